@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Outbox;
+
+/// <summary>
+/// Delivers the outbox: replies of a committed turn arrive here at once; anything left pending (a restart, a
+/// long back-off) is picked up by polling. Deliveries run in order per conversation, are retried with backoff
+/// (honouring Retry-After) and are recorded after each attempt, so a restart resumes without resending what was sent.
+/// </summary>
+public sealed partial class OutboxDispatcher : BackgroundService
+{
+    private readonly StorageWriter _writer;
+    private readonly IDbContextFactory<BotDbContext> _dbFactory;
+    private readonly IChannelSender[] _senders;
+    private readonly BotFrameworkSender _fallback;
+    private readonly OutboxOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly KeyedSequencer<OutboxItem> _lanes;
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    public OutboxDispatcher(StorageWriter writer, IDbContextFactory<BotDbContext> dbFactory, IEnumerable<IChannelSender> senders,
+        BotFrameworkSender fallback, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    {
+        _writer = writer;
+        _dbFactory = dbFactory;
+        _senders = [.. senders];
+        _fallback = fallback;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _lanes = new KeyedSequencer<OutboxItem>(DeliverAsync, logger);
+    }
+
+    /// <summary>Queues freshly committed replies (called by the writer, in commit order).</summary>
+    public void Enqueue(IEnumerable<OutboxEntry> entries)
+    {
+        foreach (var entry in entries) Enqueue(entry, fromPoll: false);
+    }
+
+    private void Enqueue(OutboxEntry entry, bool fromPoll)
+    {
+        if (_inFlight.TryAdd(entry.Id, 0)) _lanes.Enqueue(entry.ConversationKey, new OutboxItem(entry, fromPoll));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var link = stoppingToken.Register(_stopping.Cancel);
+        using var timer = new PeriodicTimer(_options.PollInterval, _time);
+        do
+        {
+            try
+            {
+                await EnqueueDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogPollFailed(_logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task EnqueueDueAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var due = await db.Outbox.AsNoTracking()
+            .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now)
+            .OrderBy(e => e.Id).Take(1000)
+            .ToListAsync(cancellationToken);
+        foreach (var entry in due) Enqueue(entry, fromPoll: true);
+    }
+
+    private async Task DeliverAsync(OutboxItem item)
+    {
+        var entry = item.Entry;
+        try
+        {
+            // A polled row may have been delivered by the fast path since it was read.
+            if (item.FromPoll && !await IsStillPendingAsync(entry.Id)) return;
+            var activity = JsonSerializer.Deserialize(entry.Payload, ActivityJson.Default.Activity)!;
+            var sender = Array.Find(_senders, s => s.Handles(entry.ChannelId)) ?? _fallback;
+            for (var attempt = entry.Attempts + 1; ; attempt++)
+            {
+                var result = await TrySendAsync(sender, activity, entry);
+                var now = _time.GetUtcNow();
+                if (result.Outcome == DeliveryOutcome.Sent)
+                {
+                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result.ProviderMessageId, null));
+                    return;
+                }
+                if (result.Outcome == DeliveryOutcome.Failed || attempt >= _options.MaxAttempts)
+                {
+                    LogGaveUp(_logger, entry.Id, entry.ChannelId, attempt, result.Error);
+                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Failed, now, now, null, result.Error));
+                    return;
+                }
+                var delay = result.RetryAfter ?? Backoff(attempt);
+                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, null, result.Error));
+                LogRetrying(_logger, entry.Id, entry.ChannelId, attempt, delay.TotalMilliseconds, result.Error);
+                await Task.Delay(delay, _time, _stopping.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: the row stays pending and is picked up at the next start.
+        }
+        finally
+        {
+            _inFlight.TryRemove(entry.Id, out _);
+        }
+    }
+
+    private async Task<DeliveryResult> TrySendAsync(IChannelSender sender, Activity activity, OutboxEntry entry)
+    {
+        try
+        {
+            return await sender.SendAsync(activity, entry, _stopping.Token);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException
+            || (ex is TaskCanceledException && !_stopping.IsCancellationRequested))
+        {
+            return DeliveryResult.Retry(ex.Message);
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(_options.MaxRetryDelay.TotalMilliseconds, _options.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+
+    private async Task<bool> IsStillPendingAsync(long id)
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync(_stopping.Token);
+        return await db.Outbox.AnyAsync(e => e.Id == id && e.Status == OutboxStatus.Pending, _stopping.Token);
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
+    private sealed record OutboxItem(OutboxEntry Entry, bool FromPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox poll failed")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {OutboxId} on {ChannelId} failed for good after {Attempts} attempt(s): {Error}")]
+    private static partial void LogGaveUp(ILogger logger, long outboxId, string channelId, int attempts, string? error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {OutboxId} on {ChannelId} attempt {Attempt} failed ({Error}); retrying in {DelayMs} ms")]
+    private static partial void LogRetrying(ILogger logger, long outboxId, string channelId, int attempt, double delayMs, string? error);
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Storage;
+
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+{
+    public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+    public DbSet<StateEntry> States => Set<StateEntry>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC ticks: sortable and comparable in SQL on SQLite as well as PostgreSQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}

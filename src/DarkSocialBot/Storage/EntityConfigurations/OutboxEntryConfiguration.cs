@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DarkSocialBot.Storage.EntityConfigurations;
+
+internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<OutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<OutboxEntry> builder)
+    {
+        builder.ToTable("outbox");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).HasColumnName("id");
+        builder.Property(e => e.ChannelId).HasColumnName("channel_id").HasMaxLength(64);
+        builder.Property(e => e.ConversationKey).HasColumnName("conversation_key").HasMaxLength(512);
+        builder.Property(e => e.Payload).HasColumnName("payload");
+        builder.Property(e => e.Status).HasColumnName("status");
+        builder.Property(e => e.Attempts).HasColumnName("attempts");
+        builder.Property(e => e.CreatedAt).HasColumnName("created_at");
+        builder.Property(e => e.NextAttemptAt).HasColumnName("next_attempt_at");
+        builder.Property(e => e.SentAt).HasColumnName("sent_at");
+        builder.Property(e => e.ProviderMessageId).HasColumnName("provider_message_id").HasMaxLength(128);
+        builder.Property(e => e.Error).HasColumnName("error").HasMaxLength(1024);
+        builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
+        builder.HasIndex(e => new { e.ConversationKey, e.Id });
+        builder.HasIndex(e => e.ProviderMessageId);
+    }
+}

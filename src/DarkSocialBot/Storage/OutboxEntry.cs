@@ -1,0 +1,29 @@
+namespace DarkSocialBot.Storage;
+
+/// <summary>An outgoing activity, saved in the same transaction as the turn that produced it.</summary>
+public sealed class OutboxEntry
+{
+    public long Id { get; set; }
+    public required string ChannelId { get; set; }
+    public required string ConversationKey { get; set; }
+    public required byte[] Payload { get; set; }
+    public OutboxStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? Error { get; set; }
+}
+
+public enum OutboxStatus
+{
+    /// <summary>Waiting to be sent (again, after <see cref="OutboxEntry.NextAttemptAt"/>).</summary>
+    Pending = 0,
+    /// <summary>Accepted by the channel.</summary>
+    Sent = 1,
+    /// <summary>Returned inline in the HTTP answer (deliveryMode expectReplies); never posted.</summary>
+    Inline = 2,
+    /// <summary>Given up: the channel refused it for good, or retries ran out.</summary>
+    Failed = 3,
+}

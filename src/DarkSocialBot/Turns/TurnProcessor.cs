@@ -1,0 +1,92 @@
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Core.Turns;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Turns;
+
+/// <summary>
+/// The one entry point every channel adapter uses: store the activity (once), run its turn in order with the
+/// other turns of its conversation, and tell the adapter what happened within the acknowledgement window.
+/// </summary>
+public sealed partial class TurnProcessor
+{
+    private readonly TurnStore _store;
+    private readonly TurnRunner _runner;
+    private readonly TurnOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TurnProcessor> _logger;
+    private readonly KeyedSequencer<PendingTurn> _lanes;
+
+    public TurnProcessor(TurnStore store, TurnRunner runner, IOptions<TurnOptions> options, TimeProvider time, ILogger<TurnProcessor> logger)
+    {
+        _store = store;
+        _runner = runner;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _lanes = new KeyedSequencer<PendingTurn>(RunAsync, logger);
+    }
+
+    public async Task<TurnSubmission> SubmitAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.Id ??= Guid.NewGuid().ToString("N");
+        activity.Timestamp ??= _time.GetUtcNow();
+        var key = StateKeys.For(activity).Conversation;
+        var pending = new PendingTurn(activity);
+        var id = await _store.AppendInboundAsync(activity, key, _ => _lanes.Enqueue(key, pending));
+        if (id is null) return TurnSubmission.Duplicate;
+
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        var wait = expectReplies ? _options.ExpectRepliesWithin : _options.AcknowledgeWithin;
+        try
+        {
+            var result = await pending.Completion.Task.WaitAsync(wait, _time, cancellationToken);
+            return new TurnSubmission(TurnSubmissionStatus.Processed, result);
+        }
+        catch (TimeoutException)
+        {
+            return TurnSubmission.Accepted;
+        }
+    }
+
+    /// <summary>Queues a stored activity whose turn never finished (after a restart).</summary>
+    internal void Resume(Activity activity) => _lanes.Enqueue(StateKeys.For(activity).Conversation, new PendingTurn(activity));
+
+    private async Task RunAsync(PendingTurn pending)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var result = await _runner.RunAsync(pending.Activity, CancellationToken.None);
+                pending.Completion.TrySetResult(result);
+                return;
+            }
+            catch (Exception ex) when (attempt < 5)
+            {
+                // Storage trouble or endless conflicts: the activity stays in the inbox; try again shortly.
+                LogTurnRetry(_logger, ex, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << attempt)), _time);
+            }
+            catch (Exception ex)
+            {
+                LogTurnAbandoned(_logger, ex);
+                pending.Completion.TrySetException(ex);
+                return;
+            }
+        }
+    }
+
+    private sealed class PendingTurn(Activity activity)
+    {
+        public Activity Activity { get; } = activity;
+        public TaskCompletionSource<TurnResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn attempt {Attempt} could not be saved; retrying")]
+    private static partial void LogTurnRetry(ILogger logger, Exception exception, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn abandoned for now; it stays in the inbox and resumes at the next start")]
+    private static partial void LogTurnAbandoned(ILogger logger, Exception exception);
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Outbox;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Turns;
+
+/// <summary>
+/// The database side of the core's state port: state documents with versions (cached in memory; a stale cache
+/// only costs a conflict and a re-run), the inbox, and turn commits through the group-commit writer. Replies of
+/// a committed turn go straight to the dispatcher.
+/// </summary>
+public sealed class TurnStore(
+    StorageWriter writer,
+    IDbContextFactory<BotDbContext> dbFactory,
+    OutboxDispatcher dispatcher,
+    TimeProvider time) : IConversationStore
+{
+    private const int MaxCached = 100_000;
+    private readonly ConcurrentDictionary<string, StateDocument> _cache = new(StringComparer.Ordinal);
+
+    /// <returns>The inbox id, or null when this activity was stored before (a provider retry).</returns>
+    public Task<long?> AppendInboundAsync(Activity activity, string conversationKey, Action<long>? onStored)
+    {
+        var entry = new InboxEntry
+        {
+            ChannelId = activity.ChannelId!,
+            ActivityId = activity.Id!,
+            ConversationKey = conversationKey,
+            Payload = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Default.Activity),
+            ReceivedAt = time.GetUtcNow(),
+        };
+        return writer.ExecuteAsync(new InboxAppend(entry, onStored));
+    }
+
+    public async ValueTask<TurnSnapshot> LoadAsync(StateKeys keys, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(keys.Conversation, out var conversation) && _cache.TryGetValue(keys.User, out var user))
+            return new TurnSnapshot(conversation, user);
+
+        conversation = user = StateDocument.Empty;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.States.AsNoTracking()
+            .Where(s => s.Key == keys.Conversation || s.Key == keys.User)
+            .Select(s => new { s.Key, s.Data, s.Version })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            if (row.Key == keys.Conversation) conversation = new StateDocument(row.Data, row.Version);
+            else user = new StateDocument(row.Data, row.Version);
+        }
+        Remember(keys.Conversation, conversation);
+        Remember(keys.User, user);
+        return new TurnSnapshot(conversation, user);
+    }
+
+    public async ValueTask<bool> TryCommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var inline = string.Equals(commit.Inbound.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        var outgoing = commit.Outgoing.Select(reply => new OutboxEntry
+        {
+            ChannelId = reply.ChannelId ?? commit.Inbound.ChannelId!,
+            ConversationKey = commit.Keys.Conversation,
+            Payload = JsonSerializer.SerializeToUtf8Bytes(reply, ActivityJson.Default.Activity),
+            Status = inline ? OutboxStatus.Inline : OutboxStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        }).ToList();
+
+        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, OnCommitted));
+        if (!saved)
+        {
+            _cache.TryRemove(commit.Keys.Conversation, out _);
+            _cache.TryRemove(commit.Keys.User, out _);
+        }
+        return saved;
+    }
+
+    /// <summary>Forgets cached state (after erasure or a change made outside turns).</summary>
+    public void Forget(string key) => _cache.TryRemove(key, out _);
+
+    private void OnCommitted(TurnCommitOperation operation)
+    {
+        var commit = operation.Commit;
+        if (commit.Conversation is not null) Remember(commit.Keys.Conversation, new StateDocument(commit.Conversation, commit.Loaded.Conversation.Version + 1));
+        if (commit.User is not null) Remember(commit.Keys.User, new StateDocument(commit.User, commit.Loaded.User.Version + 1));
+        dispatcher.Enqueue(operation.Outgoing.Where(e => e.Status == OutboxStatus.Pending));
+    }
+
+    private void Remember(string key, StateDocument document)
+    {
+        if (_cache.Count >= MaxCached) _cache.Clear();
+        _cache[key] = document;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Channels.WebChat;
+
+/// <summary>
+/// The try-it-locally chat page's API: start a conversation, post messages (through the same turn pipeline as every
+/// channel), and read replies. The conversation id is an unguessable token the page keeps.
+/// </summary>
+public static class WebChatEndpoints
+{
+    public const string ChannelId = "web";
+    private const int MaxTextLength = 5000;
+    private const string LocalServiceUrl = "http://localhost/webchat/"; // replies never leave the host
+
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/webchat/conversations").DisableAntiforgery();
+        group.MapPost("/", StartAsync);
+        group.MapPost("/{conversationId}/messages", PostMessageAsync);
+        group.MapGet("/{conversationId}/activities", ReadActivitiesAsync);
+        return app;
+    }
+
+    private static async Task<IResult> StartAsync(StartRequest? body, TurnProcessor processor, CancellationToken cancellationToken)
+    {
+        var conversationId = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        var activity = NewActivity(conversationId, body?.Locale);
+        activity.Type = ActivityTypes.ConversationUpdate;
+        activity.MembersAdded = [activity.From!, activity.Recipient!];
+        await processor.SubmitAsync(activity, cancellationToken);
+        return Results.Ok(new StartResponse(conversationId));
+    }
+
+    private static async Task<IResult> PostMessageAsync(string conversationId, MessageRequest? body,
+        TurnProcessor processor, CancellationToken cancellationToken)
+    {
+        if (!IsConversationId(conversationId)) return Results.Problem("Unknown conversation.", statusCode: 404);
+        if (body is null || (string.IsNullOrWhiteSpace(body.Text) && string.IsNullOrWhiteSpace(body.Value)))
+            return Results.Problem("Send a text.", statusCode: 400);
+        if (body.Text?.Length > MaxTextLength)
+            return Results.Problem($"Messages are limited to {MaxTextLength} characters.", statusCode: 400);
+        var activity = NewActivity(conversationId, body.Locale);
+        activity.Type = ActivityTypes.Message;
+        activity.Text = string.IsNullOrWhiteSpace(body.Text) ? body.Value : body.Text;
+        var submission = await processor.SubmitAsync(activity, cancellationToken);
+        return Results.Accepted(value: new { submission.Status });
+    }
+
+    private static async Task<IResult> ReadActivitiesAsync(string conversationId, long? after, BotDbContext db, CancellationToken cancellationToken)
+    {
+        if (!IsConversationId(conversationId)) return Results.Problem("Unknown conversation.", statusCode: 404);
+        var key = $"{ChannelId}/conversations/{conversationId}";
+        var rows = await db.Outbox.AsNoTracking()
+            .Where(e => e.ConversationKey == key && e.Id > (after ?? 0))
+            .OrderBy(e => e.Id).Take(100)
+            .Select(e => new { e.Id, e.Payload })
+            .ToListAsync(cancellationToken);
+        var activities = rows.Select(r => new WebChatActivity(r.Id, JsonSerializer.Deserialize(r.Payload, ActivityJson.Default.Activity)!));
+        return Results.Ok(activities);
+    }
+
+    private static Activity NewActivity(string conversationId, string? locale) => new()
+    {
+        ChannelId = ChannelId,
+        ServiceUrl = LocalServiceUrl,
+        From = new ChannelAccount { Id = $"web-user-{conversationId[..12]}", Name = "You" },
+        Recipient = new ChannelAccount { Id = "bot", Name = "DarkSocialBot" },
+        Conversation = new ConversationAccount { Id = conversationId },
+        Locale = string.IsNullOrWhiteSpace(locale) || locale.Length > 35 ? null : locale,
+    };
+
+    private static bool IsConversationId(string value) => value.Length == 32 && value.All(char.IsAsciiHexDigitLower);
+
+    public sealed record StartRequest(string? Locale);
+    public sealed record StartResponse(string ConversationId);
+    public sealed record MessageRequest(string? Text, string? Value, string? Locale);
+    public sealed record WebChatActivity(long Id, Activity Activity);
+}

@@ -1,0 +1,40 @@
+using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Channels.WebChat;
+using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs;
+using DarkSocialBot.Health;
+using DarkSocialBot.Outbox;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Turns;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddStorage();
+builder.AddTurns();
+builder.AddBotFramework();
+builder.Services.AddSingleton<IChannelSender, WebChatSender>();
+builder.Services.AddSingleton<IBot, WelcomeBot>();
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapBotFramework();
+app.MapWebChat();
+app.MapHealth();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it", string.Join(", ", app.Urls)));
+app.Run();
+
+/// <summary>The host; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -33,7 +33,10 @@ app.MapWebChat();
 app.MapHealth();
 
 app.Lifetime.ApplicationStarted.Register(() =>
-    app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it", string.Join(", ", app.Urls)));
+{
+    if (app.Logger.IsEnabled(LogLevel.Information))
+        app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it", string.Join(", ", app.Urls));
+});
 app.Run();
 
 /// <summary>The host; public so tests can start it with WebApplicationFactory.</summary>

@@ -1,0 +1,81 @@
+using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DarkSocialBot.Tests.Turns;
+
+public sealed class RestartTests : IAsyncLifetime
+{
+    private LocalHttpServer _connector = null!;
+
+    public async Task InitializeAsync() => _connector = await LocalHttpServer.StartAsync();
+
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    [Fact]
+    public async Task Restart_delivers_unsent_replies_once_and_never_resends_sent_ones()
+    {
+        var connectorDown = false;
+        _connector.Handler = async (_, context) =>
+        {
+            if (connectorDown) { context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; return; }
+            await context.Response.WriteAsJsonAsync(new { id = "ok" });
+        };
+        var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:05" };
+
+        await using (var before = Host(new CountingBot(), database, settings, keep: true))
+        {
+            using var client = before.CreateClient();
+            await client.PostAsync("/api/messages", Activities.Json(Activities.Message("first", _connector.BaseUri)));
+            await _connector.WaitForRequestsAsync(1);
+            connectorDown = true;
+            await client.PostAsync("/api/messages", Activities.Json(Activities.Message("second", _connector.BaseUri)));
+            await _connector.WaitForRequestsAsync(2); // the failed attempt; the next one is 5 s away when the host stops
+        }
+
+        connectorDown = false;
+        await using (var after = Host(new CountingBot(), database, settings, keep: false))
+        {
+            after.CreateClient(); // starts the host: the dispatcher picks up what is pending
+            await _connector.WaitForRequestsAsync(3, TimeSpan.FromSeconds(15));
+            await Task.Delay(500);
+        }
+
+        var texts = _connector.Requests.Select(r => r.Json.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["1:first", "2:second", "2:second"], texts); // second: one failed attempt, one delivery
+        Assert.Equal(3, _connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Restart_runs_the_turn_of_an_activity_stored_but_never_processed()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?> { ["Turns:AcknowledgeWithin"] = "00:00:00" };
+        var stuck = new CountingBot { Pause = (_, ct) => Task.Delay(Timeout.Infinite, ct) };
+
+        await using (var before = Host(stuck, database, settings, keep: true))
+        {
+            using var client = before.CreateClient();
+            var response = await client.PostAsync("/api/messages", Activities.Json(Activities.Message("stored", _connector.BaseUri)));
+            Assert.True(response.IsSuccessStatusCode);
+            await using var db = await before.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+            Assert.Equal(InboxStatus.Pending, (await db.Inbox.SingleAsync()).Status);
+        }
+
+        await using (var after = Host(new CountingBot(), database, settings, keep: false))
+        {
+            after.CreateClient();
+            var replies = await _connector.WaitForRequestsAsync(1, TimeSpan.FromSeconds(15));
+            Assert.Equal("1:stored", Assert.Single(replies).Json.GetProperty("text").GetString());
+            await using var db = await after.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+            Assert.Equal(InboxStatus.Processed, (await db.Inbox.SingleAsync()).Status);
+        }
+    }
+
+    private static BotHostFactory Host(IBot bot, string database, Dictionary<string, string?> settings, bool keep) =>
+        new(settings, database) { KeepDatabase = keep, ConfigureServices = s => BotHostFactory.Replace(s, bot) };
+}

@@ -80,7 +80,7 @@ public sealed class RequestHandlingConformanceTests : IAsyncLifetime
         var json = JsonSerializer.Serialize(Activities.Message(new string('x', 4000), _connector.BaseUri), ActivityJson.Default.Activity);
         HttpContent content = declaredLength
             ? new StringContent(json, Encoding.UTF8, "application/json")
-            : new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json))); // no Content-Length: sent chunked
+            : new UndeclaredLengthContent(Encoding.UTF8.GetBytes(json));
         content.Headers.ContentType = new("application/json");
 
         var response = await client.PostAsync("/api/messages", content);
@@ -134,5 +134,17 @@ public sealed class RequestHandlingConformanceTests : IAsyncLifetime
         await _connector.WaitForRequestsAsync(1);
         await Task.Delay(300);
         Assert.Contains("sentinel", Assert.Single(_connector.Requests).Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A body sent without Content-Length (chunked), so only reading it can tell its size.</summary>
+    private sealed class UndeclaredLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

@@ -19,7 +19,7 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<BotFrameworkAdapter>();
         builder.Services.AddSingleton<ConnectorTokenProvider>();
         builder.Services.AddSingleton<BotFrameworkSender>();
-        builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
         // Held for the life of the key cache: recycle pooled connections rather than the handler.
         builder.Services.AddHttpClient(OpenIdHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) })

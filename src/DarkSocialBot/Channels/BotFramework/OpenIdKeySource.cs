@@ -35,8 +35,6 @@ internal sealed class OpenIdKeySource
         _time = time;
     }
 
-    public string MetadataUrl => _manager.MetadataAddress;
-
     /// <exception cref="InvalidOperationException">The metadata could not be fetched and nothing is cached.</exception>
     public async Task<SigningKeys> GetKeysAsync(CancellationToken cancellationToken)
     {

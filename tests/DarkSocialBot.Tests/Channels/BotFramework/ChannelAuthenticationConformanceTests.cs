@@ -34,6 +34,8 @@ public sealed class ChannelAuthenticationConformanceTests : IAsyncLifetime
     [InlineData("Bearer garbage")]
     [InlineData("Bearer a.b.c")]
     [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln")]
+    [InlineData("Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.YQ.Yg.Yw.ZA")]
     [InlineData("Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIiwiYXVkIjoiNmYxYzJhOWUtNGI3ZC00ZTFhLTljM2YtMGQ4YjVlMmE3YzQxIn0.")]
     public async Task Missing_or_unreadable_authorization_returns_401_and_leaves_no_trace(string? authorization)
     {

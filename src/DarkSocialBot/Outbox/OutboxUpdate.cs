@@ -12,6 +12,8 @@ internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset 
 
     protected override bool Result => true;
 
+    public override bool NeedsSavepoint => false;
+
     public override async ValueTask<bool> ExecuteAsync(WriteSession session)
     {
         await session.Command(Sql)

@@ -19,6 +19,7 @@ public static class StorageExtensions
         });
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<StorageWriter>();
+        builder.Services.AddHostedService<SqliteCheckpointWorker>();
         return builder;
     }
 

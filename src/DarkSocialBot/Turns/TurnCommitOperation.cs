@@ -29,6 +29,9 @@ internal sealed class TurnCommitOperation(
     public IReadOnlyList<OutboxEntry> Outgoing => outgoing;
     protected override bool Result => _saved;
 
+    /// <summary>Only a turn that writes both documents can fail after a first write (the second version check).</summary>
+    public override bool NeedsSavepoint => commit.Conversation is not null && commit.User is not null;
+
     public override async ValueTask<bool> ExecuteAsync(WriteSession session)
     {
         if (!await SaveAsync(session, commit.Keys.Conversation, commit.Conversation, commit.Loaded.Conversation.Version).ConfigureAwait(false)

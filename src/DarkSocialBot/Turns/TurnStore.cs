@@ -21,6 +21,7 @@ public sealed class TurnStore(
 {
     private const int MaxCached = 100_000;
     private readonly ConcurrentDictionary<string, StateDocument> _cache = new(StringComparer.Ordinal);
+    private int _cached; // ConcurrentDictionary.Count takes every lock: count new keys ourselves
 
     /// <returns>The inbox id, or null when this activity was stored before (a provider retry).</returns>
     public Task<long?> AppendInboundAsync(Activity activity, string conversationKey, Action<long>? onStored)
@@ -43,14 +44,19 @@ public sealed class TurnStore(
 
         conversation = user = StateDocument.Empty;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.States.AsNoTracking()
-            .Where(s => s.Key == keys.Conversation || s.Key == keys.User)
-            .Select(s => new { s.Key, s.Data, s.Version })
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows)
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, data, version FROM states WHERE key = @c OR key = @u";
+        command.With("@c", keys.Conversation).With("@u", keys.User);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (row.Key == keys.Conversation) conversation = new StateDocument(row.Data, row.Version);
-            else user = new StateDocument(row.Data, row.Version);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var document = new StateDocument((byte[])reader.GetValue(1), reader.GetInt64(2));
+                if (reader.GetString(0) == keys.Conversation) conversation = document;
+                else user = document;
+            }
         }
         Remember(keys.Conversation, conversation);
         Remember(keys.User, user);
@@ -88,12 +94,18 @@ public sealed class TurnStore(
         var commit = operation.Commit;
         if (commit.Conversation is not null) Remember(commit.Keys.Conversation, new StateDocument(commit.Conversation, commit.Loaded.Conversation.Version + 1));
         if (commit.User is not null) Remember(commit.Keys.User, new StateDocument(commit.User, commit.Loaded.User.Version + 1));
-        dispatcher.Enqueue(operation.Outgoing.Where(e => e.Status == OutboxStatus.Pending));
+        dispatcher.Enqueue(operation.Outgoing.Zip(commit.Outgoing).Where(pair => pair.First.Status == OutboxStatus.Pending));
     }
 
     private void Remember(string key, StateDocument document)
     {
-        if (_cache.Count >= MaxCached) _cache.Clear();
-        _cache[key] = document;
+        if (!_cache.TryAdd(key, document))
+        {
+            _cache[key] = document;
+            return;
+        }
+        if (Interlocked.Increment(ref _cached) <= MaxCached) return;
+        Interlocked.Exchange(ref _cached, 0);
+        _cache.Clear();
     }
 }

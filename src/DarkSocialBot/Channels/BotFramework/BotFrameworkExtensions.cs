@@ -11,7 +11,7 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<BotFrameworkAdapter>();
         builder.Services.AddSingleton<ConnectorTokenProvider>();
         builder.Services.AddSingleton<BotFrameworkSender>();
-        builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
         return builder;
     }
 }

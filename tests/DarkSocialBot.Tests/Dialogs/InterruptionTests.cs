@@ -1,3 +1,6 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Interruptions;
+
 namespace DarkSocialBot.Tests.Dialogs;
 
 public sealed class InterruptionTests
@@ -105,6 +108,36 @@ public sealed class InterruptionTests
             bot: Quel est votre nom ?
             user: annuler
             bot: D'accord, c'est annulé.
+            """);
+    }
+
+    [Fact]
+    public async Task A_pushed_dialog_runs_on_top_and_the_interrupted_prompt_asks_again_when_it_ends()
+    {
+        var manager = TripBot.Manager(intents: TripBot.Intents().Add("baggage", "en", "baggage rules"));
+        manager.Dialogs.Add(new WaterfallDialog<NoState>("baggage-rules")
+            .Step((step, ct) => step.PromptAsync("confirm", "One cabin bag is free. Want the full rules?", ct))
+            .Step((step, ct) =>
+            {
+                if (step.ResultAs<bool>()) step.Send("Rules: https://example.com/bags");
+                return step.EndAsync(null, ct);
+            }));
+        manager.Interruptions.Insert(0, new IntentInterruption("baggage",
+            (dc, ct) => Task.FromResult(InterruptionResult.Push("baggage-rules"))));
+        var client = TripBot.Client(manager);
+
+        await client.TranscriptAsync("""
+            user: hi
+            bot: What's your name?
+            user: Ana
+            bot: How many bags?
+            user: what are the baggage rules?
+            bot: One cabin bag is free. Want the full rules?
+            user: yes
+            bot: Rules: https://example.com/bags
+            bot: How many bags?
+            user: 1
+            bot: When do you fly?
             """);
     }
 }

@@ -70,7 +70,7 @@ internal static class TripBot
         .Add("agent", "en", "agent", "talk to a human", "real person").Add("agent", "fr", "conseiller", "parler à un humain")
         .Add("french", "*", "en français", "français", "french");
 
-    public static DialogManager Manager(Dialog? root = null)
+    public static DialogManager Manager(Dialog? root = null, IntentRecognizer? intents = null)
     {
         var handoff = new WaterfallDialog<TripChange>("handoff")
             .Step((step, ct) =>
@@ -78,7 +78,7 @@ internal static class TripBot
                 step.Send(new LocalizedText { ["en"] = "Connecting you to an agent.", ["fr"] = "Je vous mets en relation avec un conseiller." });
                 return step.EndAsync(null, ct);
             });
-        var manager = new DialogManager(root ?? Flow(), handoff) { Intents = Intents(), AgentDialogId = null };
+        var manager = new DialogManager(root ?? Flow(), handoff) { Intents = intents ?? Intents() };
         manager.Dialogs.AddDefaultPrompts();
         manager.Interruptions.Add(new IntentInterruption("help", (dc, ct) =>
         {

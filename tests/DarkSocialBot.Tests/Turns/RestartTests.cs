@@ -25,7 +25,7 @@ public sealed class RestartTests : IAsyncLifetime
             await context.Response.WriteAsJsonAsync(new { id = "ok" });
         };
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:05" };
+        var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:05", ["Outbox:InstanceId"] = "restarted-host" };
 
         await using (var before = Host(new CountingBot(), database, settings, keep: true))
         {
@@ -54,7 +54,7 @@ public sealed class RestartTests : IAsyncLifetime
     public async Task Restart_runs_the_turn_of_an_activity_stored_but_never_processed()
     {
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?> { ["Turns:AcknowledgeWithin"] = "00:00:00" };
+        var settings = new Dictionary<string, string?> { ["Turns:AcknowledgeWithin"] = "00:00:00", ["Outbox:InstanceId"] = "restarted-host" };
         var stuck = new CountingBot { Pause = (_, ct) => Task.Delay(Timeout.Infinite, ct) };
 
         await using (var before = Host(stuck, database, settings, keep: true))

@@ -1,8 +1,8 @@
 using DarkSocialBot.Admin;
+using DarkSocialBot.Airline;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.WebChat;
-using DarkSocialBot.Core.Turns;
-using DarkSocialBot.Dialogs;
+using DarkSocialBot.Handoffs;
 using DarkSocialBot.Health;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
@@ -14,8 +14,9 @@ builder.AddStorage();
 builder.AddTurns();
 builder.AddBotFramework();
 builder.AddAdmin();
+builder.AddAirline();
+builder.AddHandoffs();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
-builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -36,7 +37,8 @@ app.MapOpenApi();
 app.MapBotFramework();
 app.MapWebChat();
 app.MapHealth();
-app.MapAdminGroup().MapQueues();
+app.MapAirline();
+app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

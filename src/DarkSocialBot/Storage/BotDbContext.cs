@@ -1,3 +1,5 @@
+using DarkSocialBot.Airline;
+using DarkSocialBot.Handoffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Storage;
@@ -7,6 +9,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<Handoff> Handoffs => Set<Handoff>();
+    public DbSet<DemoFlight> Flights => Set<DemoFlight>();
+    public DbSet<DemoSeat> Seats => Set<DemoSeat>();
+    public DbSet<DemoBooking> Bookings => Set<DemoBooking>();
+    public DbSet<DemoPassenger> Passengers => Set<DemoPassenger>();
+    public DbSet<BagReport> BagReports => Set<BagReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

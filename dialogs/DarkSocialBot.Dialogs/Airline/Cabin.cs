@@ -1,0 +1,7 @@
+namespace DarkSocialBot.Dialogs.Airline;
+
+public enum Cabin
+{
+    Economy,
+    Business,
+}

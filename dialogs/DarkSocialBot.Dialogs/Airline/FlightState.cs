@@ -1,0 +1,11 @@
+namespace DarkSocialBot.Dialogs.Airline;
+
+public enum FlightState
+{
+    OnTime,
+    Delayed,
+    Boarding,
+    Departed,
+    Arrived,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace DarkSocialBot.Dialogs.Airline;
+
+public enum SeatPosition
+{
+    Window,
+    Middle,
+    Aisle,
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Handoff;
+using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Interruptions;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs;
+
+/// <summary>
+/// The brand's bot: a customer-service assistant for a demo airline, in English and French. Messages go through the dialog
+/// manager (intents, interruptions, flows); a new member gets one welcome; the Bot Framework <c>healthCheck</c> invoke is
+/// answered. <paramref name="extraDialogs"/> are registered too (e.g. the "how did you hear about us?" dialog, id
+/// <see cref="MainDialog.FollowUpDialogId"/>).
+/// </summary>
+internal sealed class AirlineBot : IBot
+{
+    private readonly DialogManager _manager;
+    private readonly BrandTexts _texts;
+
+    public AirlineBot(IAirlineBackend airline, IHandoffDesk desk, BrandTexts texts, IEnumerable<Dialog> extraDialogs)
+    {
+        _texts = texts;
+        var engine = texts.Engine;
+        _manager = new DialogManager(new MainDialog(desk, texts),
+            new BookingLookupDialog(airline, texts), new BookingDialog(texts), new FlightStatusDialog(airline, texts),
+            new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts),
+            new LostBagDialog(airline, texts), new HandoffDialog(desk, texts), new AgentOfferDialog(texts))
+        {
+            Intents = BrandIntents.Create(),
+            AgentDialogId = AgentOfferDialog.DialogId,
+            Messages = new DialogMessages
+            {
+                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText,
+                AgentOffer = engine.AgentOffer, AgentChoice = engine.AgentChoice, Yes = engine.Yes, No = engine.No,
+            },
+        };
+        _manager.Dialogs.AddDefaultPrompts();
+        foreach (var dialog in extraDialogs) _manager.Dialogs.Add(dialog);
+        _manager.Interruptions.Add(new BrandInterruptions(texts));
+    }
+
+    public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await _manager.OnTurnAsync(context, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                // One welcome per person joining: the bot's own membership (the recipient) is not greeted.
+                foreach (var member in activity.MembersAdded ?? [])
+                    if (member.Id != activity.Recipient?.Id) Welcome(context);
+                break;
+            case ActivityTypes.Invoke when activity.Name == "healthCheck":
+                context.InvokeResponse = new InvokeResponse(200, JsonSerializer.SerializeToElement(
+                    new { healthResults = new { success = true, messages = new[] { "Success" } } }));
+                break;
+        }
+    }
+
+    /// <summary>The greeting with the main requests as options; their values are phrases the intents recognize in that language.</summary>
+    private void Welcome(TurnContext context)
+    {
+        var locale = context.ConversationState.Get(DialogManager.StackProperty).Locale is { Length: > 0 } chosen ? chosen : context.Locale;
+        var menu = _texts.Menu;
+        var options = new[] { menu.FlightStatus, menu.CheckIn, menu.Seat, menu.Baggage, menu.Booking, menu.Agent }.Select(t => t.Get(locale));
+        var welcome = MessageFactory.Choices(_texts.Welcome.Hello.Get(locale), options.Select(o => new Core.Recognizers.Choice(o)), locale);
+        context.Send(welcome);
+    }
+}

@@ -1,0 +1,57 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
+/// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
+/// </summary>
+internal sealed class BaggageDialog : ComponentDialog
+{
+    public const string DialogId = "baggage";
+    private const int BareRequestWords = 2;
+    private readonly IAirlineBackend _airline;
+    private readonly BrandTexts _texts;
+
+    public BaggageDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    {
+        _airline = airline;
+        _texts = texts;
+        Add(new WaterfallDialog<BookingKeyState>(DialogId + ".steps")
+            .Step(AskTopicAsync)
+            .Step(OpenBookingAsync)
+            .Step(ShowAllowanceAsync));
+    }
+
+    private Task<DialogTurnResult> AskTopicAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
+    {
+        var text = (step.Result as FlowRequest)?.Text ?? "";
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null) return step.NextAsync(text, cancellationToken);
+        Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
+        return step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
+    }
+
+    private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is FoundChoice { Value: BrandIntents.LostBag })
+            return step.ReplaceAsync(LostBagDialog.DialogId, new FlowRequest(BrandIntents.LostBag, null), cancellationToken);
+        return step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference(step.Result as string), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowAllowanceAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
+    {
+        var booking = step.ResultAs<Booking>();
+        if (await _airline.GetBaggageAllowanceAsync(booking.Key, cancellationToken) is not { } allowance)
+            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        var text = allowance.CheckedBags > 0 ? _texts.Baggage.Allowance : _texts.Baggage.AllowanceNoChecked;
+        step.Send(text.Fill(("fare", FlightFacts.FareName(booking.Fare, _texts)), ("cabin", FlightFacts.CabinName(booking.Cabin, _texts)),
+            ("cabinBags", allowance.CabinBags), ("cabinKilos", allowance.CabinKilos),
+            ("checkedBags", allowance.CheckedBags), ("checkedKilos", allowance.CheckedKilos)));
+        return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>"My booking": opens it and sums it up (flight, date, cabin, fare, seat, check-in); the menu that follows offers the next steps.</summary>
+internal sealed class BookingDialog : ComponentDialog
+{
+    public const string DialogId = "booking";
+    private readonly BrandTexts _texts;
+
+    public BookingDialog(BrandTexts texts) : base(DialogId)
+    {
+        _texts = texts;
+        Add(new WaterfallDialog<NoState>(DialogId + ".steps")
+            .Step((step, ct) => step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference((step.Result as FlowRequest)?.Text), ct))
+            .Step(SummarizeAsync));
+    }
+
+    private Task<DialogTurnResult> SummarizeAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
+    {
+        var booking = step.ResultAs<Booking>();
+        var seat = booking.Seat is null ? _texts.Booking.NoSeat : _texts.Booking.SeatAssigned;
+        step.Send(_texts.Booking.Summary.Fill([.. FlightFacts.Of(booking.Flight), ("reference", booking.Reference),
+            ("cabin", FlightFacts.CabinName(booking.Cabin, _texts)), ("fare", FlightFacts.FareName(booking.Fare, _texts)),
+            ("seat", seat.Fill(("seat", booking.Seat))), ("checkIn", booking.CheckedIn ? _texts.Booking.CheckedIn : null)]));
+        return step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+}

@@ -1,0 +1,89 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// Opens a booking with its reference and the passenger's last name, and ends with the <see cref="Booking"/>. A booking
+/// opened earlier in the conversation is offered first; a reference the customer already wrote is not asked again. After
+/// <see cref="MaxTries"/> wrong pairs it stops asking and ends with <see cref="PromptGaveUp"/>: the engine then offers a colleague.
+/// Begin options: a reference found in the customer's message, or null.
+/// </summary>
+internal sealed class BookingLookupDialog : ComponentDialog
+{
+    public const string DialogId = "bookingLookup";
+    public const int MaxTries = 3;
+    private const string Steps = DialogId + ".steps";
+    private readonly IAirlineBackend _airline;
+    private readonly BrandTexts _texts;
+
+    public BookingLookupDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    {
+        _airline = airline;
+        _texts = texts;
+        Add(new WaterfallDialog<LookupState>(Steps)
+            .Step(OfferSavedAsync)
+            .Step(AskReferenceAsync)
+            .Step(AskLastNameAsync)
+            .Step(FindAsync));
+        Add(new BookingReferencePrompt(BrandPrompts.BookingReference));
+        Add(new LastNamePrompt(BrandPrompts.LastName));
+    }
+
+    private async Task<DialogTurnResult> OfferSavedAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
+    {
+        var customer = step.Context.Customer();
+        var reference = step.Result as string ?? step.State.Reference;
+        if (step.State.Tries == 0 && customer.Booking is { } saved && (reference is null || reference == saved.Reference))
+        {
+            if (await _airline.FindBookingAsync(saved, cancellationToken) is { } booking)
+            {
+                // The customer named the booking they opened before: no need to ask anything.
+                if (reference is not null) return await step.EndAsync(booking, cancellationToken);
+                var flight = booking.Flight;
+                return await step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Booking.UseSaved.Fill(("reference", booking.Reference),
+                    ("origin", flight.OriginCity), ("destination", flight.DestinationCity), ("date", flight.ScheduledDeparture)), cancellationToken);
+            }
+            customer.Forget();
+        }
+        step.State.Reference = reference;
+        return await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskReferenceAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
+    {
+        var customer = step.Context.Customer();
+        if (step.Result is true && customer.Booking is { } saved && await _airline.FindBookingAsync(saved, cancellationToken) is { } booking)
+            return await step.EndAsync(booking, cancellationToken);
+        if (step.Result is false) customer.Forget();
+        if (step.State.Reference is { } known) return await step.NextAsync(known, cancellationToken);
+        return await step.PromptAsync(BrandPrompts.BookingReference,
+            new PromptOptions { Prompt = _texts.Booking.AskReference, RetryPrompt = _texts.Booking.ReferenceRetry }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskLastNameAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
+    {
+        step.State.Reference = step.ResultAs<string>();
+        return step.PromptAsync(BrandPrompts.LastName,
+            new PromptOptions { Prompt = _texts.Booking.AskLastName, RetryPrompt = _texts.Booking.LastNameRetry }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FindAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
+    {
+        var key = new BookingKey(step.State.Reference!, step.ResultAs<string>());
+        var customer = step.Context.Customer();
+        if (await _airline.FindBookingAsync(key, cancellationToken) is { } booking)
+        {
+            customer.Remember(booking.Key);
+            step.Send(_texts.Booking.Found.Fill(("firstName", booking.FirstName), ("reference", booking.Reference)));
+            return await step.EndAsync(booking, cancellationToken);
+        }
+        var tries = step.State.Tries + 1;
+        if (tries >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, tries), cancellationToken);
+        step.Send(_texts.Booking.NotFound.Fill(("reference", key.Reference), ("name", key.LastName)));
+        return await step.ReplaceAsync(Steps, new LookupState { Tries = tries }, cancellationToken);
+    }
+}

@@ -1,0 +1,104 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Handoff;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// Flight status by flight number and date ("is NM 1234 on time tomorrow?"), or from the customer's booking. Every path meets
+/// in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague),
+/// a cancelled one leads to the offer of a colleague to rebook.
+/// </summary>
+internal sealed class FlightStatusDialog : ComponentDialog
+{
+    public const string DialogId = "flightStatus";
+    private const string Steps = DialogId + ".steps";
+    private const int MaxTries = 3;
+    private readonly IAirlineBackend _airline;
+    private readonly BrandTexts _texts;
+
+    public FlightStatusDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    {
+        _airline = airline;
+        _texts = texts;
+        Add(new WaterfallDialog<FlightStatusState>(Steps)
+            .Step(IdentifyAsync)
+            .Step(LookUpBookingAsync)
+            .Step(AskDateAsync)
+            .Step(ShowAsync)
+            .Step((step, ct) => step.EndAsync(step.Result as FlowOutcome? ?? FlowOutcome.Resolved, ct)));
+        Add(new FlightQueryPrompt(BrandPrompts.FlightQuery));
+        Add(new DatePrompt(BrandPrompts.Date));
+    }
+
+    private Task<DialogTurnResult> IdentifyAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    {
+        var text = (step.Result as FlowRequest)?.Text;
+        var state = step.State;
+        if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
+        {
+            state.FlightNumber = number;
+            state.Date = DatePrompt.DateIn(step.Context, text);
+            return step.NextAsync(null, cancellationToken);
+        }
+        if (state.Tries == 0 && (AirlineEntities.BookingReference(text) is { } reference || step.Context.Customer().Booking is not null))
+        {
+            state.ByBooking = true;
+            state.BookingReference = AirlineEntities.BookingReference(text);
+            return step.NextAsync(null, cancellationToken);
+        }
+        return step.PromptAsync(BrandPrompts.FlightQuery,
+            new PromptOptions { Prompt = _texts.Flight.AskFlight, RetryPrompt = _texts.Flight.FlightRetry }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> LookUpBookingAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is FlightQuery query)
+        {
+            step.State.FlightNumber = query.FlightNumber;
+            step.State.Date = query.Date;
+            step.State.BookingReference = query.BookingReference;
+            step.State.ByBooking = query.BookingReference is not null;
+        }
+        return step.State.ByBooking
+            ? step.BeginAsync(BookingLookupDialog.DialogId, step.State.BookingReference, cancellationToken)
+            : step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskDateAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is Booking booking)
+        {
+            step.State.FlightNumber = booking.Flight.Number;
+            step.State.Date = booking.Flight.Date;
+        }
+        if (step.State.Date is not null) return step.NextAsync(null, cancellationToken);
+        var today = DateOnly.FromDateTime(step.Context.LocalNow);
+        Choice[] days = [new(Iso(today), _texts.Menu.Today), new(Iso(today.AddDays(1)), _texts.Menu.Tomorrow)];
+        return step.PromptAsync(BrandPrompts.Date,
+            new PromptOptions { Prompt = _texts.Flight.AskDate, RetryPrompt = _texts.Flight.DateRetry, Choices = days }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is DateOnly date) step.State.Date = date;
+        var (number, day) = (step.State.FlightNumber!, step.State.Date!.Value);
+        if (await _airline.GetFlightStatusAsync(number, day, cancellationToken) is not { } flight)
+        {
+            var tries = step.State.Tries + 1;
+            if (tries >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, tries), cancellationToken);
+            step.Send(_texts.Flight.NotFound.Fill(("flight", AirlineEntities.DisplayFlightNumber(number)), ("date", day.ToDateTime(TimeOnly.MinValue))));
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = tries }, cancellationToken);
+        }
+        step.Send(FlightFacts.Status(flight, _texts));
+        return flight.State == FlightState.Cancelled
+            ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
+            : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,72 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// A lost, delayed or damaged bag: opens the booking, asks for a description and a phone number (E.164, read in the region
+/// of the customer's language), confirms, files the report and gives its reference.
+/// </summary>
+internal sealed class LostBagDialog : ComponentDialog
+{
+    public const string DialogId = "lostBag";
+    private const int MaxDescription = 500;
+    private readonly IAirlineBackend _airline;
+    private readonly BrandTexts _texts;
+
+    public LostBagDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    {
+        _airline = airline;
+        _texts = texts;
+        Add(new WaterfallDialog<LostBagState>(DialogId + ".steps")
+            .Step(OpenBookingAsync)
+            .Step(AskDescriptionAsync)
+            .Step(AskPhoneAsync)
+            .Step(ConfirmAsync)
+            .Step(ReportAsync));
+        Add(new TextPrompt(BrandPrompts.FreeText));
+    }
+
+    private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
+    {
+        step.Send(_texts.LostBag.Sorry);
+        var reference = AirlineEntities.BookingReference((step.Result as FlowRequest)?.Text);
+        return step.BeginAsync(BookingLookupDialog.DialogId, reference, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskDescriptionAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
+    {
+        step.State.Booking = step.ResultAs<Booking>().Key;
+        return step.PromptAsync(BrandPrompts.FreeText,
+            new PromptOptions { Prompt = _texts.LostBag.AskDescription, RetryPrompt = _texts.LostBag.DescriptionRetry }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskPhoneAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
+    {
+        var description = step.ResultAs<string>();
+        step.State.Description = description.Length > MaxDescription ? description[..MaxDescription] + "…" : description;
+        return step.PromptAsync(PhoneNumberPrompt.DefaultId,
+            new PromptOptions { Prompt = _texts.LostBag.AskPhone, RetryPrompt = _texts.LostBag.PhoneRetry }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
+    {
+        var phone = step.ResultAs<RecognizedPhoneNumber>();
+        step.State.Phone = phone.E164;
+        return step.PromptAsync(ConfirmPrompt.DefaultId, _texts.LostBag.Confirm.Fill(("reference", step.State.Booking!.Reference),
+            ("description", step.State.Description), ("phone", phone.E164)), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReportAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
+    {
+        var report = step.Result is true
+            ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!), cancellationToken)
+            : null;
+        step.Send(report is null ? _texts.LostBag.NotReported : _texts.LostBag.Reported.Fill(("file", report.Reference)));
+        return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.Resolved, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Intents;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// The main menu: an option (by title, number or ordinal, as any choice), or a request in the customer's own words
+/// ("actually, where's my bag?"), or "no" when the menu offers to finish. Its value is an intent name.
+/// </summary>
+internal sealed class MenuPrompt(string id) : Prompt<string>(id)
+{
+    protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
+    {
+        var choices = options.Choices ?? [];
+        if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { } found) return PromptRecognition<string>.Success(found.Value);
+        if (dc.Intent is { Score: >= BrandIntents.MinScore } intent
+            && (BrandIntents.Flows.Contains(intent.Intent) || intent.Intent == BrandIntents.Thanks))
+            return PromptRecognition<string>.Success(intent.Intent);
+        var offersDone = choices.Any(c => c.Value == BrandIntents.Thanks);
+        return offersDone && ConfirmRecognizer.Recognize(dc.Activity.Text) == false
+            ? PromptRecognition<string>.Success(BrandIntents.Thanks)
+            : PromptRecognition<string>.Failure();
+    }
+}

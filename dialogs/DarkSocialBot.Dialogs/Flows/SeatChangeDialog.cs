@@ -1,0 +1,142 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said), shows free seats of
+/// that kind, takes any free seat of their cabin (the validator explains a taken or unknown one), confirms, and applies it.
+/// A seat taken by someone else in the meantime is explained and the free seats are offered again.
+/// </summary>
+internal sealed class SeatChangeDialog : ComponentDialog
+{
+    public const string DialogId = "seatChange";
+    private const string Steps = DialogId + ".steps";
+    private const int Shown = 6;
+    private readonly IAirlineBackend _airline;
+    private readonly BrandTexts _texts;
+
+    public SeatChangeDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    {
+        _airline = airline;
+        _texts = texts;
+        Add(new WaterfallDialog<SeatChangeState>(Steps)
+            .Step(OpenBookingAsync)
+            .Step(AskPreferenceAsync)
+            .Step(OfferSeatsAsync)
+            .Step(ConfirmAsync)
+            .Step(ApplyAsync));
+        Add(new SeatPrompt(BrandPrompts.Seat, ValidateSeatAsync));
+    }
+
+    private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        if (step.State.Booking is not null) return step.NextAsync(null, cancellationToken);
+        var text = (step.Result as FlowRequest)?.Text;
+        step.State.Preference = SeatPreference.In(text);
+        step.State.Wanted = AirlineEntities.Seat(text);
+        return step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference(text), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskPreferenceAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is Booking booking) step.State.Booking = booking.Key;
+        var map = await _airline.GetSeatMapAsync(step.State.Booking!, cancellationToken);
+        var flight = map is null ? null : await _airline.FindBookingAsync(step.State.Booking!, cancellationToken);
+        if (map is null || flight is null || flight.Flight.State is FlightState.Departed or FlightState.Arrived or FlightState.Cancelled)
+        {
+            step.Send(_texts.Seat.NotAllowed);
+            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+        step.State.CurrentSeat = map.CurrentSeat;
+        var where = map.CurrentSeat is null ? _texts.Seat.NoSeat : _texts.Seat.Current;
+        step.Send(where.Fill(("seat", map.CurrentSeat), ("flight", flight.Flight.DisplayNumber)));
+        if (!map.Free.Any())
+        {
+            step.Send(_texts.Seat.Full);
+            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+        if (step.State.Wanted is { } wanted && map.Find(wanted) is { Free: true }) return await step.NextAsync(wanted, cancellationToken);
+        if (step.State.Preference is { } preference) return await step.NextAsync(preference, cancellationToken);
+        Choice[] choices =
+        [
+            new(SeatPreference.Window, _texts.Menu.Window, ["hublot", "fenêtre", "window"]),
+            new(SeatPreference.Aisle, _texts.Menu.Aisle, ["couloir", "allée", "aisle"]),
+            new(SeatPreference.Any, _texts.Menu.AnySeat, ["any", "peu importe", "whatever", "n'importe"]),
+        ];
+        return await step.PromptAsync(ChoicePrompt.DefaultId, _texts.Seat.AskPreference, cancellationToken, choices);
+    }
+
+    private async Task<DialogTurnResult> OfferSeatsAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is string wanted && AirlineEntities.Seat(wanted) is { } seat) return await step.NextAsync(seat, cancellationToken);
+        var preference = (step.Result as FoundChoice)?.Value ?? step.Result as string ?? SeatPreference.Any;
+        step.State.Preference = preference;
+        var map = await _airline.GetSeatMapAsync(step.State.Booking!, cancellationToken);
+        var free = map?.Free.Where(s => s.Code != map.CurrentSeat).ToList() ?? [];
+        var matching = free.Where(s => SeatPreference.Matches(s, preference)).ToList();
+        LocalizedText prompt;
+        if (preference != SeatPreference.Any && matching.Count > 0)
+            prompt = _texts.Seat.FreeSeats.Fill(("position", SeatPreference.Name(preference, _texts)));
+        else
+        {
+            if (preference != SeatPreference.Any) step.Send(_texts.Seat.NoneOfThatKind.Fill(("position", SeatPreference.Name(preference, _texts))));
+            prompt = _texts.Seat.FreeSeatsAny;
+            matching = free;
+        }
+        var offered = matching.OrderByDescending(s => s.ExtraLegroom).ThenBy(s => s.Row).Take(Shown).Select(s => new Choice(s.Code)).ToList();
+        return await step.PromptAsync(BrandPrompts.Seat,
+            new PromptOptions { Prompt = prompt, RetryPrompt = _texts.Seat.SeatRetry, Choices = offered }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        var seat = step.ResultAs<string>();
+        step.State.Seat = seat;
+        if (seat == step.State.CurrentSeat)
+        {
+            step.Send(_texts.Seat.Same);
+            return step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+        var question = step.State.CurrentSeat is null ? _texts.Seat.ConfirmNew : _texts.Seat.Confirm;
+        return step.PromptAsync(ConfirmPrompt.DefaultId, question.Fill(("from", step.State.CurrentSeat), ("to", seat)), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            step.Send(_texts.Seat.Kept);
+            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+        var result = await _airline.ChangeSeatAsync(step.State.Booking!, step.State.Seat!, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SeatChangeOutcome.Changed:
+                step.Send(_texts.Seat.Changed.Fill(("seat", result.Seat)));
+                return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+            case SeatChangeOutcome.Unavailable:
+                step.Send(_texts.Seat.Taken.Fill(("seat", step.State.Seat)));
+                return await step.ReplaceAsync(Steps, new SeatChangeState { Booking = step.State.Booking, Preference = step.State.Preference }, cancellationToken);
+            default:
+                step.Send(_texts.Seat.NotAllowed);
+                return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+    }
+
+    /// <summary>A seat of the customer's cabin that is free (or already theirs); otherwise says why not.</summary>
+    private async Task<bool> ValidateSeatAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var seat = prompt.Recognized.Value!;
+        var map = prompt.Context.Customer().Booking is { } key ? await _airline.GetSeatMapAsync(key, cancellationToken) : null;
+        var found = map?.Find(seat);
+        if (found is null) prompt.RetryMessage = _texts.Seat.Unknown.Fill(("seat", seat));
+        else if (!found.Free && found.Code != map!.CurrentSeat) prompt.RetryMessage = _texts.Seat.Taken.Fill(("seat", seat));
+        return prompt.RetryMessage is null;
+    }
+}

@@ -1,0 +1,67 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Handoff;
+
+/// <summary>
+/// Hands the conversation to a colleague: asks what happened (a complaint, unless the customer already said it at length) or
+/// whether they want a colleague (a change the bot cannot make, a cancelled flight), opens the handoff and tells the customer
+/// what happens next (hours, expected wait). From then on the bot stays quiet in this conversation until an agent closes it.
+/// </summary>
+internal sealed class HandoffDialog : ComponentDialog
+{
+    public const string DialogId = "handoff";
+    private const int MaxNoteLength = 1000;
+    private readonly IHandoffDesk _desk;
+    private readonly BrandTexts _texts;
+
+    public HandoffDialog(IHandoffDesk desk, BrandTexts texts) : base(DialogId)
+    {
+        _desk = desk;
+        _texts = texts;
+        Add(new WaterfallDialog<HandoffState>(DialogId + ".steps")
+            .Step(AskAsync)
+            .Step(OpenAsync));
+        Add(new TextPrompt(BrandPrompts.FreeText));
+    }
+
+    private Task<DialogTurnResult> AskAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)
+    {
+        var options = step.Result as HandoffOptions ?? new HandoffOptions(HandoffReason.Agent);
+        step.State.Reason = options.Reason;
+        step.State.Note = options.Note;
+        return options.Reason switch
+        {
+            HandoffReason.Complaint when options.Note is null => step.PromptAsync(BrandPrompts.FreeText,
+                new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
+            HandoffReason.Rebook => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
+            HandoffReason.FlightCancelled => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
+            _ => step.NextAsync(null, cancellationToken),
+        };
+    }
+
+    private async Task<DialogTurnResult> OpenAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is false)
+        {
+            step.Send(_texts.Handoff.Declined);
+            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+        }
+        if (step.Result is string note) step.State.Note = note.Length > MaxNoteLength ? note[..MaxNoteLength] : note;
+
+        var dc = step.Context;
+        var customer = dc.Customer();
+        var ticket = await _desk.OpenAsync(new HandoffRequest(dc.Activity, step.State.Reason, dc.Locale, customer.LastIntent,
+            customer.BookingReference, step.State.Note), cancellationToken);
+        step.Send((ticket.TeamAvailable ? _texts.Handoff.Connected : _texts.Handoff.ConnectedAfterHours)
+            .Fill(("wait", ticket.ExpectedWaitMinutes), ("opens", ticket.Opens), ("closes", ticket.Closes), ("zone", _texts.Handoff.Zone)));
+        return await step.EndAsync(FlowOutcome.HandedOff, cancellationToken);
+    }
+
+    /// <summary>The conversation key handoffs are filed under (the same as the inbox and outbox use).</summary>
+    public static string ConversationKey(DialogContext dc) => StateKeys.For(dc.Activity).Conversation;
+}

@@ -1,0 +1,30 @@
+using DarkSocialBot.Core.Activities;
+
+namespace DarkSocialBot.Dialogs.Handoff;
+
+/// <summary>
+/// A conversation to hand over: the customer's message that led to it (its channel, conversation and sender are where agent
+/// replies go), why, in which language, and what the bot knows for the agent's summary. <see cref="Note"/> is the
+/// customer's own words (a complaint): it goes to agents only, never to logs.
+/// </summary>
+internal sealed record HandoffRequest(
+    Activity Inbound,
+    HandoffReason Reason,
+    string Locale,
+    string? Intent,
+    string? BookingReference,
+    string? Note);
+
+internal enum HandoffReason
+{
+    /// <summary>The customer asked for a person.</summary>
+    Agent,
+    Complaint,
+
+    /// <summary>A change, cancellation or refund the bot cannot do.</summary>
+    Rebook,
+    FlightCancelled,
+
+    /// <summary>The bot did not understand after several tries, and the customer accepted a person.</summary>
+    GaveUp,
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using DarkSocialBot.Core.Recognizers;
+
+namespace DarkSocialBot.Dialogs.Intents;
+
+/// <summary>
+/// What customers ask for, recognized deterministically: phrases per language from <c>Intents/{language}.json</c>
+/// (embedded; "phrase@0.8" gives a phrase a lower weight), plus two patterns that need no words: a flight number
+/// ("NM 1234") suggests a flight status, a booking reference ("ABC123") a booking. Every match carries its evidence.
+/// </summary>
+internal static class BrandIntents
+{
+    public const string FlightStatus = "flightStatus";
+    public const string Booking = "booking";
+    public const string SeatChange = "seatChange";
+    public const string CheckIn = "checkIn";
+    public const string Baggage = "baggage";
+    public const string LostBag = "lostBag";
+    public const string Rebook = "rebook";
+    public const string Agent = "agent";
+    public const string Complaint = "complaint";
+    public const string Greeting = "greeting";
+    public const string Help = "help";
+    public const string Cancel = "cancel";
+    public const string Thanks = "thanks";
+    public const string English = "english";
+    public const string French = "french";
+
+    /// <summary>"Back to the bot": ends a handoff from the customer's side (see the host's handoff middleware).</summary>
+    public const string BackToBot = "backToBot";
+
+    /// <summary>Below this score a message has no intent (it gets the menu).</summary>
+    public const double MinScore = 0.6;
+
+    /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
+    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint];
+
+    // Two capitals and 2-4 digits, or any case written together with 3-4 digits: "NM 1234", "nm1234", not "le 12".
+    private const string FlightNumber = @"(?<![\p{L}\d])(?:(?-i:[A-Z]{2}\s?\d{2,4})|[a-z]{2}\d{3,4})(?![\p{L}\d])";
+
+    // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq".
+    private const string BookingReference =
+        @"(?<![\p{L}\d])(?![a-z]{2}\d{4}(?![\p{L}\d]))(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6}(?![\p{L}\d])";
+
+    public static IntentRecognizer Create()
+    {
+        var recognizer = new IntentRecognizer();
+        foreach (var language in new[] { "en", "fr" })
+        {
+            foreach (var (intent, phrases) in Load(language))
+                foreach (var group in phrases.Select(Parse).GroupBy(p => p.Weight))
+                    recognizer.Add(intent, language, group.Key, [.. group.Select(p => p.Phrase)]);
+        }
+        return recognizer
+            .AddPattern(FlightStatus, IntentRecognizer.AnyLanguage, FlightNumber, weight: 0.65)
+            .AddPattern(Booking, IntentRecognizer.AnyLanguage, BookingReference, weight: 0.62);
+    }
+
+    private static Dictionary<string, string[]> Load(string language)
+    {
+        var name = $"DarkSocialBot.Dialogs.Intents.{language}.json";
+        using var stream = typeof(BrandIntents).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"No embedded resource {name}.");
+        return JsonSerializer.Deserialize<Dictionary<string, string[]>>(stream) ?? [];
+    }
+
+    private static (string Phrase, double Weight) Parse(string entry)
+    {
+        var at = entry.LastIndexOf('@');
+        return at > 0 && double.TryParse(entry[(at + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
+            ? (entry[..at], weight)
+            : (entry, 1.0);
+    }
+}

@@ -1,0 +1,83 @@
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Interruptions;
+using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Handoff;
+using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Prompts;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Dialogs.Interruptions;
+
+/// <summary>
+/// What works at any moment, for every dialog: switching language ("en français"), help, starting over, asking for a person
+/// or complaining, and asking for something else mid-flow ("actually, where's my bag?"), which leaves the current flow.
+/// While the customer describes something in their own words (a lost bag, a complaint) only short messages count as
+/// commands, so "the agent at the desk was rude" stays a description.
+/// </summary>
+internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
+{
+    private const double CommandScore = 0.7;
+    private const double LanguageScore = 0.8;
+    private const double SwitchScore = 0.85;
+    private const int MaxCommandWordsInFreeText = 4;
+
+    public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
+        var path = DialogPath.Active(dc);
+        var words = (dc.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (path.Count > 0 && path[^1] == BrandPrompts.FreeText && words > MaxCommandWordsInFreeText)
+            return Task.FromResult(InterruptionResult.NotHandled);
+
+        var active = path.Count > 0;
+        var result = top.Intent switch
+        {
+            BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
+            BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
+            BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
+            BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore => ToHandoff(top.Intent, dc.Activity.Text),
+            var intent when top.Score >= SwitchScore && active && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
+            _ => InterruptionResult.NotHandled,
+        };
+        return Task.FromResult(result);
+    }
+
+    private InterruptionResult SwitchLanguage(DialogContext dc, string intent, bool active)
+    {
+        dc.SwitchLocale(intent == BrandIntents.French ? "fr-FR" : "en-US");
+        dc.Customer().LanguageChosen = true;
+        dc.Send(texts.Welcome.SwitchedLanguage);
+        return active ? InterruptionResult.Resume : Menu();
+    }
+
+    private InterruptionResult Help(DialogContext dc, bool active)
+    {
+        dc.Send(texts.Welcome.Help);
+        return active ? InterruptionResult.Resume : Menu();
+    }
+
+    private InterruptionResult StartOver(DialogContext dc, bool active)
+    {
+        if (active) dc.Send(texts.Welcome.Cancelled);
+        return Menu();
+    }
+
+    private static InterruptionResult ToHandoff(string intent, string? text)
+    {
+        var (dialogId, options) = MainDialog.FlowFor(intent, text);
+        return InterruptionResult.Replace(dialogId, options);
+    }
+
+    /// <summary>Another request mid-flow leaves the flow for the new one; the same request goes on where it was.</summary>
+    private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
+    {
+        var (dialogId, _) = MainDialog.FlowFor(intent, null);
+        if (path.Contains(dialogId) || path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
+            return InterruptionResult.NotHandled;
+        if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
+        dc.Send(texts.Welcome.Switching);
+        return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
+    }
+
+    private static InterruptionResult Menu() => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Menu = true });
+}

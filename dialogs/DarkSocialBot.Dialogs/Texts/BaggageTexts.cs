@@ -1,0 +1,11 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>Baggage allowance.</summary>
+internal sealed class BaggageTexts
+{
+    public LocalizedText AskTopic { get; } = new();
+    public LocalizedText Allowance { get; } = new();
+    public LocalizedText AllowanceNoChecked { get; } = new();
+}

@@ -1,0 +1,22 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>Flight status.</summary>
+internal sealed class FlightTexts
+{
+    public LocalizedText AskFlight { get; } = new();
+    public LocalizedText FlightRetry { get; } = new();
+    public LocalizedText AskDate { get; } = new();
+    public LocalizedText DateRetry { get; } = new();
+    public LocalizedText NotFound { get; } = new();
+    public LocalizedText OnTime { get; } = new();
+    public LocalizedText Delayed { get; } = new();
+    public LocalizedText Boarding { get; } = new();
+    public LocalizedText Departed { get; } = new();
+    public LocalizedText Arrived { get; } = new();
+    public LocalizedText Cancelled { get; } = new();
+    public LocalizedText Gate { get; } = new();
+    public LocalizedText NoGate { get; } = new();
+    public LocalizedText CancelledOffer { get; } = new();
+}

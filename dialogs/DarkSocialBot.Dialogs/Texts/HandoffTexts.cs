@@ -1,0 +1,19 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>Handing over to a colleague, and coming back.</summary>
+internal sealed class HandoffTexts
+{
+    public LocalizedText ComplaintAsk { get; } = new();
+    public LocalizedText ComplaintRetry { get; } = new();
+    public LocalizedText RebookOffer { get; } = new();
+    public LocalizedText Declined { get; } = new();
+    public LocalizedText Connected { get; } = new();
+    public LocalizedText ConnectedAfterHours { get; } = new();
+    public LocalizedText Closed { get; } = new();
+    public LocalizedText BackToBot { get; } = new();
+    public LocalizedText AgentYes { get; } = new();
+    public LocalizedText AgentNo { get; } = new();
+    public LocalizedText Zone { get; } = new();
+}

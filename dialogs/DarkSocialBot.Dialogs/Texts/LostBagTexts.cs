@@ -1,0 +1,16 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>Reporting a lost or delayed bag.</summary>
+internal sealed class LostBagTexts
+{
+    public LocalizedText Sorry { get; } = new();
+    public LocalizedText AskDescription { get; } = new();
+    public LocalizedText DescriptionRetry { get; } = new();
+    public LocalizedText AskPhone { get; } = new();
+    public LocalizedText PhoneRetry { get; } = new();
+    public LocalizedText Confirm { get; } = new();
+    public LocalizedText Reported { get; } = new();
+    public LocalizedText NotReported { get; } = new();
+}

@@ -1,0 +1,20 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>Greeting, menu, help, small talk and the commands that work everywhere.</summary>
+internal sealed class WelcomeTexts
+{
+    public LocalizedText Hello { get; } = new();
+    public LocalizedText Greeting { get; } = new();
+    public LocalizedText NotSure { get; } = new();
+    public LocalizedText MenuPrompt { get; } = new();
+    public LocalizedText MenuRetry { get; } = new();
+    public LocalizedText AnythingElse { get; } = new();
+    public LocalizedText Goodbye { get; } = new();
+    public LocalizedText Thanks { get; } = new();
+    public LocalizedText Help { get; } = new();
+    public LocalizedText Cancelled { get; } = new();
+    public LocalizedText SwitchedLanguage { get; } = new();
+    public LocalizedText Switching { get; } = new();
+}

@@ -1,0 +1,14 @@
+namespace DarkSocialBot.Airline;
+
+/// <summary>A lost, delayed or damaged bag report (reference like "AMSNM48213": arrival station, airline, number).</summary>
+public sealed class BagReport
+{
+    public int Id { get; set; }
+    public required string Reference { get; set; }
+    public int PassengerId { get; set; }
+    public required string Description { get; set; }
+
+    /// <summary>E.164; personal data, never logged.</summary>
+    public required string ContactPhone { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

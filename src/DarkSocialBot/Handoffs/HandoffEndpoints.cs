@@ -1,0 +1,104 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Dialogs.Texts;
+using DarkSocialBot.Outbox;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Handoffs;
+
+/// <summary>
+/// The agents' side of handoffs, under the admin API: list them (open by default), read one with its transcript and summary,
+/// answer the customer (delivered through their channel, marked as from a person), and close it (the bot answers again and
+/// tells the customer so, in their language).
+/// </summary>
+public static class HandoffEndpoints
+{
+    private const int MaxMessageLength = 4000;
+
+    public static RouteGroupBuilder MapHandoffs(this RouteGroupBuilder admin)
+    {
+        var handoffs = admin.MapGroup("/handoffs");
+        handoffs.MapGet("/", ListAsync);
+        handoffs.MapGet("/{id:long}", ReadAsync);
+        handoffs.MapPost("/{id:long}/messages", ReplyAsync);
+        handoffs.MapPost("/{id:long}/close", CloseAsync);
+        return admin;
+    }
+
+    private static async Task<IResult> ListAsync(string? status, BotDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Handoffs.AsNoTracking();
+        query = status switch
+        {
+            null or "" or "open" => query.Where(h => h.ClosedAt == null),
+            "closed" => query.Where(h => h.ClosedAt != null),
+            "all" => query,
+            _ => null!,
+        };
+        if (query is null) return Results.Problem("status is open, closed or all.", statusCode: StatusCodes.Status400BadRequest);
+        var rows = await query.OrderBy(h => h.OpenedAt).Take(500).ToListAsync(cancellationToken);
+        return Results.Ok(rows.Select(Item));
+    }
+
+    private static async Task<IResult> ReadAsync(long id, BotDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
+        var transcript = await HandoffTranscript.ReadAsync(db, handoff.ConversationKey, cancellationToken);
+        return Results.Ok(new HandoffDetail(Item(handoff), HandoffTranscript.Summarize(handoff, transcript), transcript));
+    }
+
+    private static async Task<IResult> ReplyAsync(long id, AgentMessage? body, BotDbContext db, ProactiveMessenger messenger,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > MaxMessageLength)
+            return Results.Problem($"Send a text of 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+        if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
+        if (handoff.ClosedAt is not null)
+            return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);
+        var message = new Activity
+        {
+            Type = ActivityTypes.Message, Text = body.Text.Trim(), Locale = handoff.Locale,
+            // Marked as a person's message: Messenger sends it with the HUMAN_AGENT tag, the web chat shows who wrote.
+            ChannelData = JsonSerializer.SerializeToElement(new { agent = true, agentName = body.AgentName }),
+        };
+        var outboxId = await messenger.SendAsync(Reference(handoff), message, cancellationToken);
+        return Results.Accepted(value: new AgentMessageQueued(outboxId));
+    }
+
+    private static async Task<IResult> CloseAsync(long id, BotDbContext db, HandoffDesk desk, ProactiveMessenger messenger, BrandTexts texts,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
+        if (await desk.CloseAsync(id, "agent", cancellationToken))
+        {
+            var notice = new Activity { Type = ActivityTypes.Message, Text = texts.Handoff.Closed.Get(handoff.Locale), Locale = handoff.Locale };
+            await messenger.SendAsync(Reference(handoff), notice, cancellationToken);
+        }
+        var closed = await db.Handoffs.AsNoTracking().FirstAsync(h => h.Id == id, cancellationToken);
+        return Results.Ok(Item(closed));
+    }
+
+    private static Activity Reference(Handoff handoff) => JsonSerializer.Deserialize(handoff.ConversationReference, ActivityJson.Default.Activity)!;
+
+    private static IResult NotFound(long id) => Results.Problem($"No handoff {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    private static HandoffItem Item(Handoff h) =>
+        new(h.Id, h.ConversationKey, h.ChannelId, h.Reason, h.Intent, h.BookingReference, h.Locale, h.OpenedAt, h.ClosedAt, h.ClosedBy);
+
+    public sealed record HandoffItem(long Id, string ConversationKey, string ChannelId, string Reason, string? Intent, string? BookingReference,
+        string Locale, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? ClosedBy);
+
+    public sealed record HandoffDetail(HandoffItem Handoff, HandoffSummary Summary, IReadOnlyList<TranscriptEntry> Transcript);
+
+    /// <summary>One line of a transcript: when, from whom ("customer", "bot", "agent"), the text, attachments, delivery status of outgoing ones.</summary>
+    public sealed record TranscriptEntry(DateTimeOffset At, string From, string? Text, IReadOnlyList<string>? Attachments, string? Delivery);
+
+    /// <summary>What an agent reads first: why the customer is here, what they wanted, their booking, their last words.</summary>
+    public sealed record HandoffSummary(string Reason, string? Intent, string? BookingReference, string? Note, IReadOnlyList<string> LastMessages,
+        int MessagesSinceHandoff, double? Sentiment);
+
+    public sealed record AgentMessage(string? Text, string? AgentName);
+
+    public sealed record AgentMessageQueued(long OutboxId);
+}

@@ -1,0 +1,38 @@
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Texts;
+
+namespace DarkSocialBot.Handoffs;
+
+/// <summary>
+/// While a conversation is with a human, the bot keeps quiet: the customer's messages stay in the inbox (agents read them in
+/// the transcript) and the turn ends here, changing nothing and sending nothing. One exception: the customer may take the
+/// conversation back ("back to the bot", "retour au bot"), which closes the handoff and the bot says it is back.
+/// Other activities (conversation updates, invokes) pass.
+/// </summary>
+internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Core.Turns.IMiddleware
+{
+    private const double BackToBotScore = 0.9;
+    private const int MaxBackToBotWords = 6;
+    private readonly IntentRecognizer _intents = BrandIntents.Create();
+
+    public async Task OnTurnAsync(TurnContext context, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        if (!context.Activity.IsType(ActivityTypes.Message)
+            || await desk.FindOpenAsync(StateKeys.For(context.Activity).Conversation, cancellationToken) is not { } handoff)
+        {
+            await next(cancellationToken);
+            return;
+        }
+        if (!WantsTheBotBack(context.Activity.Text, handoff.Locale)) return;
+        await desk.CloseAsync(handoff.Id, "customer", cancellationToken);
+        context.Send(texts.Handoff.BackToBot.Get(handoff.Locale));
+    }
+
+    private bool WantsTheBotBack(string? text, string locale) =>
+        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBackToBotWords
+        && _intents.Recognize(text, locale) is { Intent: BrandIntents.BackToBot } match && match.Score >= BackToBotScore;
+}

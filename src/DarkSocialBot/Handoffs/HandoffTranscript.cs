@@ -1,0 +1,57 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+using static DarkSocialBot.Handoffs.HandoffEndpoints;
+
+namespace DarkSocialBot.Handoffs;
+
+/// <summary>
+/// A handed-off conversation as agents read it: the customer's messages (from the inbox) and what was sent to them (bot and
+/// agent messages, from the outbox), in order; and a summary: why, what the customer asked for, their booking, their last
+/// messages.
+/// </summary>
+internal static class HandoffTranscript
+{
+    private const int MaxEntries = 500;
+    private const int LastMessages = 5;
+
+    public static async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(BotDbContext db, string conversationKey, CancellationToken cancellationToken)
+    {
+        var inbound = await db.Inbox.AsNoTracking().Where(e => e.ConversationKey == conversationKey)
+            .OrderByDescending(e => e.Id).Take(MaxEntries).Select(e => new { e.ReceivedAt, e.Payload }).ToListAsync(cancellationToken);
+        var outbound = await db.Outbox.AsNoTracking().Where(e => e.ConversationKey == conversationKey)
+            .OrderByDescending(e => e.Id).Take(MaxEntries).Select(e => new { e.CreatedAt, e.Payload, e.Status }).ToListAsync(cancellationToken);
+        var entries = new List<(DateTimeOffset At, int Order, TranscriptEntry Entry)>();
+        foreach (var row in inbound)
+        {
+            var activity = Read(row.Payload);
+            if (activity?.IsType(ActivityTypes.Message) != true) continue;
+            entries.Add((row.ReceivedAt, 0, new TranscriptEntry(row.ReceivedAt, "customer", activity.Text, Describe(activity), null)));
+        }
+        foreach (var row in outbound)
+        {
+            if (Read(row.Payload) is not { } activity) continue;
+            var from = activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("agent", out var agent)
+                && agent.ValueKind == JsonValueKind.True ? "agent" : "bot";
+            entries.Add((row.CreatedAt, 1, new TranscriptEntry(row.CreatedAt, from, activity.Text, Describe(activity), row.Status.ToString())));
+        }
+        return [.. entries.OrderBy(e => e.At).ThenBy(e => e.Order).Select(e => e.Entry)];
+    }
+
+    public static HandoffSummary Summarize(Handoff handoff, IReadOnlyList<TranscriptEntry> transcript) => new(
+        handoff.Reason, handoff.Intent, handoff.BookingReference, handoff.Note,
+        [.. transcript.Where(e => e.From == "customer" && !string.IsNullOrWhiteSpace(e.Text)).TakeLast(LastMessages).Select(e => e.Text!)],
+        transcript.Count(e => e.From == "customer" && e.At >= handoff.OpenedAt),
+        Sentiment: null);
+
+    private static Activity? Read(byte[] payload)
+    {
+        try { return JsonSerializer.Deserialize(payload, ActivityJson.Default.Activity); }
+        catch (JsonException) { return null; }
+    }
+
+    private static IReadOnlyList<string>? Describe(Activity activity) =>
+        activity.Attachments is { Count: > 0 } attachments ? [.. attachments.Select(a => a.ContentUrl ?? a.ContentType ?? "attachment")] : null;
+}

@@ -1,0 +1,342 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DarkSocialBot.Storage.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "flights",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    destination = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    scheduled_departure = table.Column<long>(type: "INTEGER", nullable: false),
+                    scheduled_arrival = table.Column<long>(type: "INTEGER", nullable: false),
+                    estimated_departure = table.Column<long>(type: "INTEGER", nullable: true),
+                    state = table.Column<int>(type: "INTEGER", nullable: false),
+                    terminal = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    gate = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    business_rows = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_flights", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "handoffs",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    conversation_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    intent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    booking_reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    locale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    conversation_reference = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_by = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_handoffs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    conversation_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    processed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    conversation_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    provider_message_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    lease_owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    lease_until = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "states",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_states", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookings",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    flight_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cabin = table.Column<int>(type: "INTEGER", nullable: false),
+                    fare = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bookings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_bookings_flights_flight_id",
+                        column: x => x.flight_id,
+                        principalTable: "flights",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "passengers",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    booking_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    first_name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    last_name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    checked_in_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    boarding_pass_token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    boarding_group = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_passengers", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_passengers_bookings_booking_id",
+                        column: x => x.booking_id,
+                        principalTable: "bookings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bag_reports",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    passenger_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    contact_phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bag_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_bag_reports_passengers_passenger_id",
+                        column: x => x.passenger_id,
+                        principalTable: "passengers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seats",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    flight_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    row = table.Column<int>(type: "INTEGER", nullable: false),
+                    letter = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    cabin = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    extra_legroom = table.Column<bool>(type: "INTEGER", nullable: false),
+                    passenger_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    taken = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seats", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_seats_flights_flight_id",
+                        column: x => x.flight_id,
+                        principalTable: "flights",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_seats_passengers_passenger_id",
+                        column: x => x.passenger_id,
+                        principalTable: "passengers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bag_reports_passenger_id",
+                table: "bag_reports",
+                column: "passenger_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bag_reports_reference",
+                table: "bag_reports",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bookings_flight_id",
+                table: "bookings",
+                column: "flight_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bookings_reference",
+                table: "bookings",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_flights_number_date",
+                table: "flights",
+                columns: new[] { "number", "date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_handoffs_closed_at_opened_at",
+                table: "handoffs",
+                columns: new[] { "closed_at", "opened_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_handoffs_conversation_key",
+                table: "handoffs",
+                column: "conversation_key",
+                unique: true,
+                filter: "closed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_channel_id_activity_id",
+                table: "inbox",
+                columns: new[] { "channel_id", "activity_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_status_id",
+                table: "inbox",
+                columns: new[] { "status", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_conversation_key_id",
+                table: "outbox",
+                columns: new[] { "conversation_key", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_provider_message_id",
+                table: "outbox",
+                column: "provider_message_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_status_next_attempt_at",
+                table: "outbox",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_passengers_boarding_pass_token",
+                table: "passengers",
+                column: "boarding_pass_token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_passengers_booking_id",
+                table: "passengers",
+                column: "booking_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seats_flight_id_code",
+                table: "seats",
+                columns: new[] { "flight_id", "code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seats_passenger_id",
+                table: "seats",
+                column: "passenger_id",
+                unique: true,
+                filter: "passenger_id IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "bag_reports");
+
+            migrationBuilder.DropTable(
+                name: "handoffs");
+
+            migrationBuilder.DropTable(
+                name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "seats");
+
+            migrationBuilder.DropTable(
+                name: "states");
+
+            migrationBuilder.DropTable(
+                name: "passengers");
+
+            migrationBuilder.DropTable(
+                name: "bookings");
+
+            migrationBuilder.DropTable(
+                name: "flights");
+        }
+    }
+}

@@ -1,4 +1,6 @@
 using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Channels.Twilio;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs;
@@ -11,7 +13,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddStorage();
 builder.AddTurns();
+builder.AddContacts();
 builder.AddBotFramework();
+builder.AddTwilio();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
@@ -29,6 +33,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapBotFramework();
+app.MapTwilio();
 app.MapWebChat();
 app.MapHealth();
 

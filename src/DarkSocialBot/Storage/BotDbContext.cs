@@ -7,6 +7,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<Contact> Contacts => Set<Contact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -14,6 +14,16 @@ public sealed class OutboxEntry
     public DateTimeOffset? SentAt { get; set; }
     public string? ProviderMessageId { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>What the provider last reported about delivery (status callbacks); never moves back from a final state.</summary>
+    public DeliveryStatus? DeliveryStatus { get; set; }
+    public DateTimeOffset? DeliveryUpdatedAt { get; set; }
+
+    /// <summary>The provider's error code (Twilio <c>21610</c>, Graph <c>131047</c>…), from the send or a status callback.</summary>
+    public string? ErrorCode { get; set; }
+
+    /// <summary>Parts of a long message already accepted by the provider, so a retry resends only the rest.</summary>
+    public int PartsSent { get; set; }
 }
 
 public enum OutboxStatus

@@ -11,6 +11,28 @@ namespace DarkSocialBot.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    wa_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    bsuid = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    opted_out_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_inbound_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    offered_choices = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -44,7 +66,11 @@ namespace DarkSocialBot.Storage.Migrations
                     next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
                     sent_at = table.Column<long>(type: "INTEGER", nullable: true),
                     provider_message_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                    error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    delivery_status = table.Column<int>(type: "INTEGER", nullable: true),
+                    delivery_updated_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    parts_sent = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
                 },
                 constraints: table =>
                 {
@@ -64,6 +90,17 @@ namespace DarkSocialBot.Storage.Migrations
                 {
                     table.PrimaryKey("PK_states", x => x.key);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_bsuid",
+                table: "contacts",
+                columns: new[] { "channel_id", "bsuid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_user_id",
+                table: "contacts",
+                columns: new[] { "channel_id", "user_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_channel_id_activity_id",
@@ -95,6 +132,9 @@ namespace DarkSocialBot.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "contacts");
+
             migrationBuilder.DropTable(
                 name: "inbox");
 

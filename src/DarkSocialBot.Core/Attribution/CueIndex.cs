@@ -36,6 +36,11 @@ internal sealed class CueIndex
     public List<CueMatch> Match(AnswerToken[] tokens)
     {
         var matches = new List<CueMatch>(8);
+        if (tokens is [{ Folded: "x" }]) // "X" alone is the platform; inside a sentence only "on X" / "sur X" are.
+        {
+            matches.Add(new CueMatch(new Cue(CueKind.Platform, "x", 0.9f), 0, 1, "x", Fuzzy: false));
+            return matches;
+        }
         var i = 0;
         while (i < tokens.Length)
         {

@@ -81,8 +81,9 @@ internal static class DarkRules
             "sms" => SourceCodes.MsgSms,
             "email" => SourceCodes.EmailForward,
             "slack" or "discord" or "teams" => SourceCodes.CommunityPrivate,
+            "chat" => SourceCodes.MsgOtherApp,
             _ => SourceCodes.MsgOtherApp,
         };
-        return new Decision("private-medium", code, medium, confidence, medium.Value);
+        return new Decision("private-medium", code, medium, confidence, medium.Value == "chat" ? null : medium.Value);
     }
 }

@@ -45,6 +45,9 @@ internal static class MediaRules
         var creator = c.First(CueKind.Influencer, 0.9f);
         if (creator is null && c.First(CueKind.Influencer) is { } weak && (c.Platform() is not null || c.Has(CueKind.Content))) creator = weak;
         if (creator is null && c.Handles.Count > 0 && c.Platform() is { } where) creator = where;
+        // Someone unnamed on a public platform, not sharing privately nor just posting: a creator ("some youtube guy").
+        if (creator is null && c.Someone() is { } someone && c.Platform() is not null && !c.Has(CueKind.PostVerb) && !c.Has(CueKind.Share))
+            creator = someone;
         if (creator is not { } found) return null;
         var name = DetailExtractor.Creator(c, found);
         return new Decision("creator", SourceCodes.Influencer, found, 0.9f, c.Platform()?.Value, name,
@@ -93,7 +96,7 @@ internal static class MediaRules
         if (c.First(CueKind.Customer) is { } customer) return new Decision("customer", SourceCodes.OwnChannel, customer, 0.85f);
         var owned = c.First(CueKind.Owned);
         var mine = c.Has(CueKind.Possessive);
-        if (owned is { } o && (o.Value is "newsletter" or "app" or "loyalty" || mine))
+        if (owned is { } o && (o.Value is "newsletter" or "app" or "loyalty" or "magazine" || mine))
             return new Decision("owned", SourceCodes.OwnChannel, o, 0.9f, o.Value switch { "newsletter" => "email", _ => o.Value });
         if (mine && c.First(CueKind.Web, CueKind.Medium) is { } asset)
             return new Decision("owned", SourceCodes.OwnChannel, asset, 0.85f, asset.Kind == CueKind.Web ? "web" : asset.Value);

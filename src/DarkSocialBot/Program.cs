@@ -1,3 +1,4 @@
+using DarkSocialBot.Admin;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Core.Turns;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddStorage();
 builder.AddTurns();
 builder.AddBotFramework();
+builder.AddAdmin();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
@@ -28,9 +30,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
 app.MapBotFramework();
 app.MapWebChat();
 app.MapHealth();
+app.MapAdminGroup().MapQueues();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

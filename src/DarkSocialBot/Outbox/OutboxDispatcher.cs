@@ -41,14 +41,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
     }
 
     /// <summary>Queues freshly committed replies (called by the writer, in commit order).</summary>
-    public void Enqueue(IEnumerable<OutboxEntry> entries)
+    public void Enqueue(IEnumerable<(OutboxEntry Entry, Activity Activity)> replies)
     {
-        foreach (var entry in entries) Enqueue(entry, fromPoll: false);
+        foreach (var (entry, activity) in replies) Enqueue(entry, activity, fromPoll: false);
     }
 
-    private void Enqueue(OutboxEntry entry, bool fromPoll)
+    private void Enqueue(OutboxEntry entry, Activity? activity, bool fromPoll)
     {
-        if (_inFlight.TryAdd(entry.Id, 0)) _lanes.Enqueue(entry.ConversationKey, new OutboxItem(entry, fromPoll));
+        if (_inFlight.TryAdd(entry.Id, 0)) _lanes.Enqueue(entry.ConversationKey, new OutboxItem(entry, activity, fromPoll));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -59,7 +59,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             try
             {
-                await EnqueueDueAsync(stoppingToken);
+                await EnqueueDueAsync();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -69,15 +69,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task EnqueueDueAsync(CancellationToken cancellationToken)
+    private async Task EnqueueDueAsync()
     {
         var now = _time.GetUtcNow();
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.Outbox.AsNoTracking()
-            .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now)
-            .OrderBy(e => e.Id).Take(1000)
-            .ToListAsync(cancellationToken);
-        foreach (var entry in due) Enqueue(entry, fromPoll: true);
+        var due = await _writer.ExecuteAsync(new OutboxClaim(_options.InstanceId, now, now + _options.LeaseDuration, 500));
+        foreach (var entry in due) Enqueue(entry, null, fromPoll: true);
     }
 
     private async Task DeliverAsync(OutboxItem item)
@@ -87,7 +83,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             // A polled row may have been delivered by the fast path since it was read.
             if (item.FromPoll && !await IsStillPendingAsync(entry.Id)) return;
-            var activity = JsonSerializer.Deserialize(entry.Payload, ActivityJson.Default.Activity)!;
+            var activity = item.Activity ?? JsonSerializer.Deserialize(entry.Payload, ActivityJson.Default.Activity)!;
             var sender = Array.Find(_senders, s => s.Handles(entry.ChannelId)) ?? _fallback;
             for (var attempt = entry.Attempts + 1; ; attempt++)
             {
@@ -105,7 +101,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     return;
                 }
                 var delay = result.RetryAfter ?? Backoff(attempt);
-                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, null, result.Error));
+                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, null, result.Error, now + delay + _options.LeaseDuration));
                 LogRetrying(_logger, entry.Id, entry.ChannelId, attempt, delay.TotalMilliseconds, result.Error);
                 await Task.Delay(delay, _time, _stopping.Token);
             }
@@ -151,7 +147,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         base.Dispose();
     }
 
-    private sealed record OutboxItem(OutboxEntry Entry, bool FromPoll);
+    private sealed record OutboxItem(OutboxEntry Entry, Activity? Activity, bool FromPoll);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

@@ -14,6 +14,10 @@ public sealed class OutboxEntry
     public DateTimeOffset? SentAt { get; set; }
     public string? ProviderMessageId { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The host instance delivering it; others leave it alone until <see cref="LeaseUntil"/> (scale-out, crashes).</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
 }
 
 public enum OutboxStatus

@@ -62,27 +62,46 @@ public sealed partial class StorageWriter : IAsyncDisposable
 
     private async Task WriteBatchAsync(WriteSession session, List<WriteOperation> batch)
     {
-        var kept = new bool[batch.Count];
+        try
+        {
+            await WriteBatchAsync(session, batch, isolateEveryOperation: false).ConfigureAwait(false);
+        }
+        catch (RetryWithSavepointsException)
+        {
+            // An operation without a savepoint failed: nothing was committed; run the batch again, each one isolated.
+            await WriteBatchAsync(session, batch, isolateEveryOperation: true).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteBatchAsync(WriteSession session, List<WriteOperation> batch, bool isolateEveryOperation)
+    {
         var errors = new Exception?[batch.Count];
         await using (var transaction = await session.Connection.BeginTransactionAsync().ConfigureAwait(false))
         {
             session.Transaction = transaction;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                await transaction.SaveAsync("op").ConfigureAwait(false);
-                try
-                {
-                    kept[i] = await batch[i].ExecuteAsync(session).ConfigureAwait(false);
-                }
-                catch (DbException ex)
-                {
-                    errors[i] = ex;
-                }
-                if (kept[i]) await transaction.ReleaseAsync("op").ConfigureAwait(false);
-                else await transaction.RollbackAsync("op").ConfigureAwait(false);
-            }
             try
             {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var isolated = isolateEveryOperation || batch[i].NeedsSavepoint;
+                    if (isolated) await session.ExecuteAsync("SAVEPOINT op").ConfigureAwait(false);
+                    var kept = false;
+                    try
+                    {
+                        kept = await batch[i].ExecuteAsync(session).ConfigureAwait(false);
+                    }
+                    catch (DbException ex) when (isolated)
+                    {
+                        errors[i] = ex;
+                    }
+                    catch (DbException ex)
+                    {
+                        throw new RetryWithSavepointsException(ex);
+                    }
+                    if (!isolated) continue;
+                    await session.ExecuteAsync(kept ? "RELEASE SAVEPOINT op" : "ROLLBACK TO SAVEPOINT op").ConfigureAwait(false);
+                    if (!kept) await session.ExecuteAsync("RELEASE SAVEPOINT op").ConfigureAwait(false);
+                }
                 await transaction.CommitAsync().ConfigureAwait(false);
             }
             catch (DbException ex)
@@ -102,6 +121,8 @@ public sealed partial class StorageWriter : IAsyncDisposable
             else batch[i].Complete();
         }
     }
+
+    private sealed class RetryWithSavepointsException(Exception inner) : Exception(inner.Message, inner);
 
     public async ValueTask DisposeAsync()
     {

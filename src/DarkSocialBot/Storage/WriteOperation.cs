@@ -6,6 +6,12 @@ public abstract class WriteOperation
     /// <returns>true to keep what it wrote, false to roll its savepoint back (for example on a version conflict).</returns>
     public abstract ValueTask<bool> ExecuteAsync(WriteSession session);
 
+    /// <summary>
+    /// Whether the operation may write something and then need to undo it (return false or throw midway). Single
+    /// statements don't, and skip the savepoint; if one throws anyway, the writer retries the batch with savepoints.
+    /// </summary>
+    public virtual bool NeedsSavepoint => true;
+
     /// <summary>Called on the writer after the transaction committed, in queue order.</summary>
     public abstract void Complete();
 

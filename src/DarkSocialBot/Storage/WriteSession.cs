@@ -24,6 +24,9 @@ public sealed class WriteSession(DbConnection connection) : IDisposable
         return command;
     }
 
+    /// <summary>Runs a parameterless statement (savepoints).</summary>
+    public async Task ExecuteAsync(string sql) => await Command(sql).ExecuteNonQueryAsync().ConfigureAwait(false);
+
     public void Dispose()
     {
         foreach (var command in _commands.Values) command.Dispose();

@@ -13,6 +13,8 @@ internal sealed class InboxAppend(InboxEntry entry, Action<long>? onStored) : Wr
 
     protected override long? Result => _id;
 
+    public override bool NeedsSavepoint => false;
+
     public override async ValueTask<bool> ExecuteAsync(WriteSession session)
     {
         var id = await session.Command(Sql)

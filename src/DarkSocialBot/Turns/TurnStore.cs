@@ -5,6 +5,7 @@ using DarkSocialBot.Core.State;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Turns;
 
@@ -17,10 +18,12 @@ public sealed class TurnStore(
     StorageWriter writer,
     IDbContextFactory<BotDbContext> dbFactory,
     OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> outboxOptions,
     TimeProvider time) : IConversationStore
 {
     private const int MaxCached = 100_000;
     private readonly ConcurrentDictionary<string, StateDocument> _cache = new(StringComparer.Ordinal);
+    private int _cached; // ConcurrentDictionary.Count takes every lock: count new keys ourselves
 
     /// <returns>The inbox id, or null when this activity was stored before (a provider retry).</returns>
     public Task<long?> AppendInboundAsync(Activity activity, string conversationKey, Action<long>? onStored)
@@ -43,20 +46,26 @@ public sealed class TurnStore(
 
         conversation = user = StateDocument.Empty;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.States.AsNoTracking()
-            .Where(s => s.Key == keys.Conversation || s.Key == keys.User)
-            .Select(s => new { s.Key, s.Data, s.Version })
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows)
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, data, version FROM states WHERE key = @c OR key = @u";
+        command.With("@c", keys.Conversation).With("@u", keys.User);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (row.Key == keys.Conversation) conversation = new StateDocument(row.Data, row.Version);
-            else user = new StateDocument(row.Data, row.Version);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var document = new StateDocument((byte[])reader.GetValue(1), reader.GetInt64(2));
+                if (reader.GetString(0) == keys.Conversation) conversation = document;
+                else user = document;
+            }
         }
         Remember(keys.Conversation, conversation);
         Remember(keys.User, user);
         return new TurnSnapshot(conversation, user);
     }
 
+    /// <returns>true once the inbound activity's turn is saved: by this commit, or already by an earlier run of it.</returns>
     public async ValueTask<bool> TryCommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -71,7 +80,8 @@ public sealed class TurnStore(
             NextAttemptAt = now,
         }).ToList();
 
-        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, OnCommitted));
+        var lease = outboxOptions.Value;
+        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, lease.InstanceId, now + lease.LeaseDuration, OnCommitted));
         if (!saved)
         {
             _cache.TryRemove(commit.Keys.Conversation, out _);
@@ -88,12 +98,18 @@ public sealed class TurnStore(
         var commit = operation.Commit;
         if (commit.Conversation is not null) Remember(commit.Keys.Conversation, new StateDocument(commit.Conversation, commit.Loaded.Conversation.Version + 1));
         if (commit.User is not null) Remember(commit.Keys.User, new StateDocument(commit.User, commit.Loaded.User.Version + 1));
-        dispatcher.Enqueue(operation.Outgoing.Where(e => e.Status == OutboxStatus.Pending));
+        dispatcher.Enqueue(operation.Outgoing.Zip(commit.Outgoing).Where(pair => pair.First.Status == OutboxStatus.Pending));
     }
 
     private void Remember(string key, StateDocument document)
     {
-        if (_cache.Count >= MaxCached) _cache.Clear();
-        _cache[key] = document;
+        if (!_cache.TryAdd(key, document))
+        {
+            _cache[key] = document;
+            return;
+        }
+        if (Interlocked.Increment(ref _cached) <= MaxCached) return;
+        Interlocked.Exchange(ref _cached, 0);
+        _cache.Clear();
     }
 }

@@ -20,6 +20,8 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.SentAt).HasColumnName("sent_at");
         builder.Property(e => e.ProviderMessageId).HasColumnName("provider_message_id").HasMaxLength(128);
         builder.Property(e => e.Error).HasColumnName("error").HasMaxLength(1024);
+        builder.Property(e => e.LeaseOwner).HasColumnName("lease_owner").HasMaxLength(128);
+        builder.Property(e => e.LeaseUntil).HasColumnName("lease_until");
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
         builder.HasIndex(e => new { e.ConversationKey, e.Id });
         builder.HasIndex(e => e.ProviderMessageId);

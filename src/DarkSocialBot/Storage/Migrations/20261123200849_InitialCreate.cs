@@ -44,7 +44,9 @@ namespace DarkSocialBot.Storage.Migrations
                     next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
                     sent_at = table.Column<long>(type: "INTEGER", nullable: true),
                     provider_message_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                    error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    lease_owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    lease_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

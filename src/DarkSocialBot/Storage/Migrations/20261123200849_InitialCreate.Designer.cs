@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DarkSocialBot.Storage.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123194532_InitialCreate")]
+    [Migration("20261123200849_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -102,6 +102,15 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER")

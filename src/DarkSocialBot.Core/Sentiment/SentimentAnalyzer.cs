@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Core.Sentiment;
 
@@ -33,9 +34,10 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>"fr", "fr-FR", "fr_CA" -> "fr"; "en…" -> "en"; anything else -> null (detect).</summary>
-    public static string? LanguageOfLocale(string? locale) =>
-        locale is null || locale.Length < 2 ? null
-        : locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) && (locale.Length == 2 || locale[2] is '-' or '_') ? "fr"
-        : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (locale.Length == 2 || locale[2] is '-' or '_') ? "en"
-        : null;
+    public static string? LanguageOfLocale(string? locale) => Locales.Language(locale) switch
+    {
+        "fr" => "fr",
+        "en" => "en",
+        _ => null,
+    };
 }

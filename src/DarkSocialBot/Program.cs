@@ -1,3 +1,4 @@
+using DarkSocialBot.Admin;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Contacts;
@@ -16,6 +17,7 @@ builder.AddTurns();
 builder.AddContacts();
 builder.AddBotFramework();
 builder.AddTwilio();
+builder.AddAdmin();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
@@ -32,10 +34,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
 app.MapBotFramework();
 app.MapTwilio();
 app.MapWebChat();
 app.MapHealth();
+app.MapAdminGroup().MapQueues();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

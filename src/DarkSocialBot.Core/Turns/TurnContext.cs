@@ -9,6 +9,7 @@ namespace DarkSocialBot.Core.Turns;
 /// </summary>
 public sealed class TurnContext(Activity activity, StateBag conversationState, StateBag userState, TimeProvider time)
 {
+    public const string EmulatorChannelId = "emulator";
     private readonly List<Activity> _responses = [];
     private readonly Dictionary<Type, object> _services = [];
 
@@ -25,7 +26,10 @@ public sealed class TurnContext(Activity activity, StateBag conversationState, S
     /// <summary>The answer to an <c>invoke</c> activity, when the bot handled it.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
-    /// <summary>Queues a reply; routing fields missing on it are filled from the inbound activity.</summary>
+    /// <summary>
+    /// Queues a reply; routing fields missing on it are filled from the inbound activity. A <c>trace</c> activity
+    /// is kept only on the Emulator channel (debug output no real channel should receive).
+    /// </summary>
     public Activity Send(Activity reply)
     {
         var template = Activity.CreateReply();
@@ -37,6 +41,8 @@ public sealed class TurnContext(Activity activity, StateBag conversationState, S
         reply.Conversation ??= template.Conversation;
         reply.Locale ??= Locale;
         if (reply.ReplyToId is null && Activity.IsType(ActivityTypes.Message)) reply.ReplyToId = Activity.Id;
+        if (reply.IsType(ActivityTypes.Trace) && !string.Equals(reply.ChannelId, EmulatorChannelId, StringComparison.OrdinalIgnoreCase))
+            return reply;
         _responses.Add(reply);
         return reply;
     }

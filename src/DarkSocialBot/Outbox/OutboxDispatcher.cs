@@ -59,7 +59,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             try
             {
-                await EnqueueDueAsync(stoppingToken);
+                await EnqueueDueAsync();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -69,14 +69,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task EnqueueDueAsync(CancellationToken cancellationToken)
+    private async Task EnqueueDueAsync()
     {
         var now = _time.GetUtcNow();
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.Outbox.AsNoTracking()
-            .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now)
-            .OrderBy(e => e.Id).Take(1000)
-            .ToListAsync(cancellationToken);
+        var due = await _writer.ExecuteAsync(new OutboxClaim(_options.InstanceId, now, now + _options.LeaseDuration, 500));
         foreach (var entry in due) Enqueue(entry, null, fromPoll: true);
     }
 
@@ -105,7 +101,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     return;
                 }
                 var delay = result.RetryAfter ?? Backoff(attempt);
-                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, result));
+                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, result, now + delay + _options.LeaseDuration));
                 LogRetrying(_logger, entry.Id, entry.ChannelId, attempt, delay.TotalMilliseconds, result.Error);
                 await Task.Delay(delay, _time, _stopping.Token);
             }

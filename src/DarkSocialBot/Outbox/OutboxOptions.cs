@@ -21,4 +21,14 @@ public sealed class OutboxOptions
     /// <summary>How often stored messages due for (re)delivery are looked up (after a restart, or a long back-off).</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// This host's name among hosts sharing a database (keep it across restarts so a restarted host resumes its own
+    /// deliveries at once). Another host takes over a delivery only after its lease expires.
+    /// </summary>
+    [Required]
+    public string InstanceId { get; set; } = Environment.MachineName;
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -24,6 +24,10 @@ public sealed class OutboxEntry
 
     /// <summary>Parts of a long message already accepted by the provider, so a retry resends only the rest.</summary>
     public int PartsSent { get; set; }
+
+    /// <summary>The host instance delivering it; others leave it alone until <see cref="LeaseUntil"/> (scale-out, crashes).</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
 }
 
 public enum OutboxStatus

@@ -11,6 +11,8 @@ internal sealed class TurnCommitOperation(
     TurnCommit commit,
     IReadOnlyList<OutboxEntry> outgoing,
     DateTimeOffset now,
+    string leaseOwner,
+    DateTimeOffset leaseUntil,
     Action<TurnCommitOperation>? onCommitted) : WriteOperation<bool>
 {
     private const string InsertState =
@@ -18,10 +20,12 @@ internal sealed class TurnCommitOperation(
     private const string UpdateState =
         "UPDATE states SET data = @d, version = version + 1, updated_at = @t WHERE key = @k AND version = @v";
     private const string InsertOutbox =
-        "INSERT INTO outbox (channel_id, conversation_key, payload, status, attempts, created_at, next_attempt_at) " +
-        "VALUES (@c, @k, @p, @s, 0, @t, @t) RETURNING id";
+        "INSERT INTO outbox (channel_id, conversation_key, payload, status, attempts, created_at, next_attempt_at, lease_owner, lease_until) " +
+        "VALUES (@c, @k, @p, @s, 0, @t, @t, @o, @l) RETURNING id";
     private const string MarkProcessed =
-        "UPDATE inbox SET status = 1, processed_at = @t WHERE channel_id = @c AND activity_id = @a";
+        "UPDATE inbox SET status = 1, processed_at = @t WHERE channel_id = @c AND activity_id = @a AND status = 0";
+    private const string MarkPending =
+        "UPDATE inbox SET status = 0, processed_at = NULL WHERE channel_id = @c AND activity_id = @a";
 
     private bool _saved;
 
@@ -32,23 +36,37 @@ internal sealed class TurnCommitOperation(
     /// <summary>Only a turn that writes both documents can fail after a first write (the second version check).</summary>
     public override bool NeedsSavepoint => commit.Conversation is not null && commit.User is not null;
 
+    /// <summary>The activity's turn had already been saved (by another host after a takeover): nothing was written.</summary>
+    public bool AlreadyProcessed { get; private set; }
+
     public override async ValueTask<bool> ExecuteAsync(WriteSession session)
     {
+        // Claim the inbound activity first: a turn is saved once, whichever host ran it.
+        var claimed = await session.Command(MarkProcessed)
+            .With("@t", now.UtcTicks).With("@c", commit.Inbound.ChannelId).With("@a", commit.Inbound.Id)
+            .ExecuteNonQueryAsync().ConfigureAwait(false);
+        if (claimed == 0)
+        {
+            AlreadyProcessed = true;
+            return _saved = true;
+        }
         if (!await SaveAsync(session, commit.Keys.Conversation, commit.Conversation, commit.Loaded.Conversation.Version).ConfigureAwait(false)
             || !await SaveAsync(session, commit.Keys.User, commit.User, commit.Loaded.User.Version).ConfigureAwait(false))
+        {
+            // A version conflict: give the claim back (the savepoint, when there is one, undoes the rest).
+            await session.Command(MarkPending).With("@c", commit.Inbound.ChannelId).With("@a", commit.Inbound.Id)
+                .ExecuteNonQueryAsync().ConfigureAwait(false);
             return _saved = false;
+        }
 
         foreach (var entry in outgoing)
         {
             var id = await session.Command(InsertOutbox)
                 .With("@c", entry.ChannelId).With("@k", entry.ConversationKey).With("@p", entry.Payload)
-                .With("@s", (int)entry.Status).With("@t", now.UtcTicks)
+                .With("@s", (int)entry.Status).With("@t", now.UtcTicks).With("@o", leaseOwner).With("@l", leaseUntil.UtcTicks)
                 .ExecuteScalarAsync().ConfigureAwait(false);
             entry.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
         }
-        await session.Command(MarkProcessed)
-            .With("@t", now.UtcTicks).With("@c", commit.Inbound.ChannelId).With("@a", commit.Inbound.Id)
-            .ExecuteNonQueryAsync().ConfigureAwait(false);
         return _saved = true;
     }
 
@@ -63,6 +81,6 @@ internal sealed class TurnCommitOperation(
 
     protected override void OnCommitted()
     {
-        if (_saved) onCommitted?.Invoke(this);
+        if (_saved && !AlreadyProcessed) onCommitted?.Invoke(this);
     }
 }

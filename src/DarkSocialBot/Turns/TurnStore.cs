@@ -5,6 +5,7 @@ using DarkSocialBot.Core.State;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Turns;
 
@@ -17,6 +18,7 @@ public sealed class TurnStore(
     StorageWriter writer,
     IDbContextFactory<BotDbContext> dbFactory,
     OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> outboxOptions,
     TimeProvider time) : IConversationStore
 {
     private const int MaxCached = 100_000;
@@ -63,6 +65,7 @@ public sealed class TurnStore(
         return new TurnSnapshot(conversation, user);
     }
 
+    /// <returns>true once the inbound activity's turn is saved: by this commit, or already by an earlier run of it.</returns>
     public async ValueTask<bool> TryCommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -77,7 +80,8 @@ public sealed class TurnStore(
             NextAttemptAt = now,
         }).ToList();
 
-        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, OnCommitted));
+        var lease = outboxOptions.Value;
+        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, lease.InstanceId, now + lease.LeaseDuration, OnCommitted));
         if (!saved)
         {
             _cache.TryRemove(commit.Keys.Conversation, out _);

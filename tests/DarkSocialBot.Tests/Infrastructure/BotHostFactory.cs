@@ -24,6 +24,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Outbox:FirstRetryDelay"] = "00:00:00.050",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Every test host is its own instance unless a test restarts one under the same name.
+            ["Outbox:InstanceId"] = $"test-host-{Guid.NewGuid():N}",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,10 @@ public sealed class LocalHttpServer : IAsyncDisposable
             context.Request.Path.Value ?? "",
             context.Request.QueryString.Value ?? "",
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            buffer.ToArray());
+            buffer.ToArray())
+        {
+            RawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "",
+        };
         _requests.Enqueue(recorded);
         await Handler(recorded, context);
         _arrived.Release();
@@ -85,6 +89,9 @@ public sealed class LocalHttpServer : IAsyncDisposable
 
 public sealed record RecordedRequest(int Sequence, string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, byte[] Body)
 {
+    /// <summary>The request target exactly as sent (<see cref="Path"/> is decoded: <c>%7C</c> reads as <c>|</c>).</summary>
+    public string RawTarget { get; init; } = "";
+
     public string BodyText => System.Text.Encoding.UTF8.GetString(Body);
 
     public System.Text.Json.JsonElement Json => System.Text.Json.JsonDocument.Parse(Body).RootElement;

@@ -8,8 +8,9 @@ namespace DarkSocialBot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c> as Azure Bot Service and the Emulator expect: authenticate, parse the activity, hand
 /// it to the turn processor, and answer 200 (empty), the invoke response, or the inline replies for expectReplies.
+/// Bad input gets a 4xx; nothing a caller sends makes it answer 500.
 /// </summary>
-public sealed partial class BotFrameworkAdapter(
+internal sealed partial class BotFrameworkAdapter(
     BotFrameworkAuthenticator authenticator,
     TurnProcessor processor,
     IOptions<BotFrameworkOptions> options,
@@ -23,19 +24,20 @@ public sealed partial class BotFrameworkAdapter(
 
     public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > options.Value.MaxRequestBytes)
-            return Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        var maxBytes = options.Value.MaxRequestBytes;
+        if (request.ContentLength > maxBytes) return TooLarge();
         if (!request.HasJsonContentType())
             return Results.Problem("Send the activity as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        if (await RequestBody.ReadAsync(request, maxBytes, cancellationToken) is not { } body) return TooLarge();
 
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync(request.Body, ActivityJson.Default.Activity, cancellationToken);
+            activity = JsonSerializer.Deserialize(body.Span, ActivityJson.Default.Activity);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return Results.Problem($"The body is not a valid activity: {ex.Message}", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem("The body is not a valid activity.", statusCode: StatusCodes.Status400BadRequest);
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
             return Results.Problem("The activity has no type.", statusCode: StatusCodes.Status400BadRequest);
@@ -44,7 +46,9 @@ public sealed partial class BotFrameworkAdapter(
         if (!auth.Succeeded)
         {
             LogUnauthorized(logger, auth.Error);
-            return Results.Problem(auth.Error, statusCode: StatusCodes.Status401Unauthorized);
+            return auth.Retryable
+                ? Results.Problem("The caller cannot be verified right now.", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Problem("The request is not authorized.", statusCode: StatusCodes.Status401Unauthorized);
         }
         activity.CallerId = auth.CallerId; // a callerId on the wire is never trusted (A2251)
 
@@ -52,16 +56,30 @@ public sealed partial class BotFrameworkAdapter(
         if (Missing(activity) is { } missing)
             return Results.Problem($"The activity is missing {missing}.", statusCode: StatusCodes.Status400BadRequest);
 
-        var submission = await processor.SubmitAsync(activity, cancellationToken);
+        TurnSubmission submission;
+        try
+        {
+            submission = await processor.SubmitAsync(activity, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Storage trouble: the channel retries, and a stored activity is deduplicated by its id.
+            LogSubmitFailed(logger, ex);
+            return Results.Problem("The activity could not be accepted; try again.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (activity.IsType(ActivityTypes.Invoke))
         {
             if (submission.Result?.InvokeResponse is not { } invoke) return Results.StatusCode(StatusCodes.Status501NotImplemented);
-            return invoke.Body is { } body ? Results.Json(body, statusCode: invoke.Status) : Results.StatusCode(invoke.Status);
+            return invoke.Body is { } invokeBody ? Results.Json(invokeBody, statusCode: invoke.Status) : Results.StatusCode(invoke.Status);
         }
         if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
             return Results.Json(new ExpectedRepliesResponse(submission.Result?.Responses ?? []), ActivityJson.Default.ExpectedRepliesResponse);
         return Results.Ok();
     }
+
+    private static IResult TooLarge() =>
+        Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     private static string? Missing(Activity activity) =>
         activity.ChannelId is null or "" ? "channelId"
@@ -73,4 +91,7 @@ public sealed partial class BotFrameworkAdapter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a /api/messages request: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An authenticated activity could not be submitted")]
+    private static partial void LogSubmitFailed(ILogger logger, Exception exception);
 }

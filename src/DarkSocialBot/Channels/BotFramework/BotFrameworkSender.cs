@@ -13,7 +13,7 @@ namespace DarkSocialBot.Channels.BotFramework;
 /// Sends replies to the Bot Framework connector at the activity's serviceUrl: <c>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>,
 /// with a bearer token only when the bot has an app id. Also the fallback for any channel no other sender claims.
 /// </summary>
-public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ContactStore contacts) : IChannelSender
+public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, TimeProvider time, ContactStore contacts) : IChannelSender
 {
     public bool Handles(string channelId) => false;
 
@@ -61,11 +61,11 @@ public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, Connector
         return DeliveryResult.Retry(error);
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            { Date: { } date } => date - time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
             _ => null,
         };
 

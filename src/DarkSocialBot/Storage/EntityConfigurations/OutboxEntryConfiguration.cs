@@ -24,6 +24,8 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.DeliveryUpdatedAt).HasColumnName("delivery_updated_at");
         builder.Property(e => e.ErrorCode).HasColumnName("error_code").HasMaxLength(32);
         builder.Property(e => e.PartsSent).HasColumnName("parts_sent").HasDefaultValue(0); // rows are inserted by raw SQL that does not name it
+        builder.Property(e => e.LeaseOwner).HasColumnName("lease_owner").HasMaxLength(128);
+        builder.Property(e => e.LeaseUntil).HasColumnName("lease_until");
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
         builder.HasIndex(e => new { e.ConversationKey, e.Id });
         builder.HasIndex(e => e.ProviderMessageId);

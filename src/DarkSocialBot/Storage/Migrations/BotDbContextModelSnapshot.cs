@@ -177,6 +177,15 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("error_code");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");

@@ -70,7 +70,9 @@ namespace DarkSocialBot.Storage.Migrations
                     delivery_status = table.Column<int>(type: "INTEGER", nullable: true),
                     delivery_updated_at = table.Column<long>(type: "INTEGER", nullable: true),
                     error_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    parts_sent = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                    parts_sent = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    lease_owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    lease_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

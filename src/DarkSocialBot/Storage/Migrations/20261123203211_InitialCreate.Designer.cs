@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DarkSocialBot.Storage.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123202506_InitialCreate")]
+    [Migration("20261123203211_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -179,6 +179,15 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("error_code");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER")

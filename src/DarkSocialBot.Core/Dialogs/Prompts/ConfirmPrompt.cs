@@ -1,0 +1,27 @@
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Recognizers;
+
+namespace DarkSocialBot.Core.Dialogs.Prompts;
+
+/// <summary>Yes or no, offered as two choices; understands words and emoji in English and French, and "1"/"2".</summary>
+public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+{
+    public const string DefaultId = "confirm";
+
+    protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
+    {
+        var answer = ConfirmRecognizer.Recognize(dc.Activity.Text)
+            ?? ChoiceRecognizer.Recognize(dc.Activity.Text, YesNo(dc), dc.Locale) switch
+            {
+                { Index: 0 } => true,
+                { Index: 1 } => false,
+                _ => (bool?)null,
+            };
+        return answer is { } value ? PromptRecognition<bool>.Success(value) : PromptRecognition<bool>.Failure();
+    }
+
+    protected override Activity Render(DialogContext dc, string text, PromptOptions options) =>
+        MessageFactory.Choices(text, YesNo(dc), dc.Locale);
+
+    private static Choice[] YesNo(DialogContext dc) => [new("yes", dc.Messages.Yes), new("no", dc.Messages.No)];
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace DarkSocialBot.Core.Recognizers;
+
+/// <summary>Dates and times in the customer's language ("tomorrow at 5pm", "demain à 17h"), relative to a reference time.</summary>
+public static class DateTimeRecognition
+{
+    private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "HH:mm:ss"];
+
+    /// <summary>Every reading of every date or time in the text, in order; ambiguous ones ("at 5") give several.</summary>
+    public static IReadOnlyList<DateTimeResolution> Recognize(string? text, string locale, DateTime reference)
+    {
+        var clipped = TextNormalizer.Clip(text);
+        if (clipped.Length == 0) return [];
+        var found = new List<DateTimeResolution>();
+        var results = DateTimeRecognizer.RecognizeDateTime(clipped, RecognizerCulture.For(locale), DateTimeOptions.None, reference);
+        foreach (var result in results)
+        {
+            if (result.Resolution?.TryGetValue("values", out var values) != true || values is not IEnumerable<Dictionary<string, string>> list)
+                continue;
+            foreach (var value in list)
+            {
+                var type = value.GetValueOrDefault("type") ?? "";
+                found.Add(new DateTimeResolution(
+                    value.GetValueOrDefault("timex") ?? "",
+                    type,
+                    Parse(value.GetValueOrDefault("value"), reference),
+                    Parse(value.GetValueOrDefault("start"), reference),
+                    Parse(value.GetValueOrDefault("end"), reference)));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The reading a customer most likely meant: the first one not in the past, else the first one.</summary>
+    public static DateTimeResolution? RecognizeBest(string? text, string locale, DateTime reference)
+    {
+        var all = Recognize(text, locale, reference);
+        return all.FirstOrDefault(r => (r.Value ?? r.Start) is { } when && when >= reference) ?? (all.Count > 0 ? all[0] : null);
+    }
+
+    private static DateTime? Parse(string? value, DateTime reference)
+    {
+        if (value is null || !DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return null;
+        return value.Length == 8 ? reference.Date + parsed.TimeOfDay : parsed;
+    }
+}

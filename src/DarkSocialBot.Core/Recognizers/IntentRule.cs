@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace DarkSocialBot.Core.Recognizers;
+
+/// <summary>One phrase or pattern of an intent, and how it scores a message.</summary>
+internal sealed record IntentRule(string Intent, string Language, double Weight, string Source, string[] Words, string[] Content, Regex? Pattern)
+{
+    public (double Value, string Evidence) Score(string text, string[] tokens, string[] content)
+    {
+        if (Pattern is not null)
+        {
+            try
+            {
+                var match = Pattern.Match(text);
+                return match.Success ? (Weight, $"pattern /{Source}/ matched \"{match.Value}\"") : (0, "");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return (0, "");
+            }
+        }
+
+        var hits = Content.Where(w => content.Any(t => TextNormalizer.FuzzyEquals(t, w))).ToArray();
+        if (hits.Length == 0) return (0, "");
+        var typos = Content.Where(w => !content.Contains(w) && hits.Contains(w)).ToArray();
+        double value;
+        string how;
+        if (Contiguous(tokens)) (value, how) = (1.0, "phrase");
+        else if (hits.Length == Content.Length) (value, how) = (0.85, "all words of");
+        else (value, how) = (0.7 * hits.Length / Content.Length, $"{hits.Length}/{Content.Length} words of");
+        if (value < 0.3) return (0, "");
+        // A message that says much more than the phrase is less surely about it.
+        var covered = content.Count(t => Content.Any(w => TextNormalizer.FuzzyEquals(t, w)));
+        var coverage = 0.75 + 0.25 * Math.Min(1.0, (double)covered / content.Length);
+        var evidence = $"{how} \"{Source}\"" + (typos.Length > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
+            + (coverage < 1 ? $", covers {covered}/{content.Length} words" : "");
+        return (Weight * value * coverage, evidence);
+    }
+
+    private bool Contiguous(string[] tokens)
+    {
+        for (var i = 0; i + Words.Length <= tokens.Length; i++)
+        {
+            var all = true;
+            for (var j = 0; j < Words.Length && all; j++) all = TextNormalizer.FuzzyEquals(tokens[i + j], Words[j]);
+            if (all) return true;
+        }
+        return false;
+    }
+}

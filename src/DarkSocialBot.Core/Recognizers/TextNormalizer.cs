@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace DarkSocialBot.Core.Recognizers;
+
+/// <summary>
+/// The text shape our own matchers compare: lower case, accents removed, words split on anything that is not a letter
+/// or digit (so "d'accord" is "d accord"), emoji kept as words of their own (skin tones and variation selectors dropped).
+/// </summary>
+internal static class TextNormalizer
+{
+    /// <summary>Text longer than this is cut before recognition: a customer answer is short, a paste is not.</summary>
+    public const int MaxRecognizedLength = 1000;
+
+    // Words that carry no choice or intent on their own, in English and French (accents removed).
+    private static readonly HashSet<string> StopWords =
+    [
+        "the", "a", "an", "one", "i", "im", "id", "d", "ll", "m", "want", "like", "take", "please", "option", "choice", "number", "nr",
+        "to", "me", "my", "it", "is", "that", "this", "and", "of", "for", "with", "would", "can", "could", "you", "need",
+        "le", "la", "les", "l", "un", "une", "de", "du", "des", "je", "j", "veux", "voudrais", "prends", "choix", "numero", "n", "svp",
+        "stp", "plait", "s", "il", "vous", "celle", "celui", "ci", "c", "est", "et", "au", "aux", "mon", "ma", "mes", "pour",
+        "avec", "pouvez", "peux", "besoin",
+    ];
+
+    public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    public static string Clip(string? text) =>
+        text is null ? "" : text.Length <= MaxRecognizedLength ? text.Trim() : text[..MaxRecognizedLength].Trim();
+
+    public static string[] Tokens(string? text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        foreach (var rune in RemoveAccents(Clip(text)).ToLowerInvariant().EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                current.Append(rune.ToString());
+                continue;
+            }
+            Flush(tokens, current);
+            if (category is UnicodeCategory.OtherSymbol || (category is UnicodeCategory.MathSymbol && rune.Value > 0x2000))
+                tokens.Add(rune.ToString());
+        }
+        Flush(tokens, current);
+        return [.. tokens];
+    }
+
+    public static string Normalize(string? text) => string.Join(' ', Tokens(text));
+
+    public static string RemoveAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Equal, or (both words at least 4 letters) one edit apart: insert, delete, substitute or swap neighbours.</summary>
+    public static bool FuzzyEquals(string input, string expected) =>
+        string.Equals(input, expected, StringComparison.Ordinal)
+        || (input.Length >= 4 && expected.Length >= 4 && IsOneEditApart(input, expected));
+
+    /// <summary>Damerau-Levenshtein (optimal string alignment) distance exactly 1.</summary>
+    public static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
+    private static void Flush(List<string> tokens, StringBuilder current)
+    {
+        if (current.Length == 0) return;
+        tokens.Add(current.ToString());
+        current.Clear();
+    }
+}

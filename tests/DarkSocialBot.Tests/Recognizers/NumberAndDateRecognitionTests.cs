@@ -1,0 +1,69 @@
+using DarkSocialBot.Core.Recognizers;
+
+namespace DarkSocialBot.Tests.Recognizers;
+
+public sealed class NumberAndDateRecognitionTests
+{
+    private static readonly DateTime Reference = new(2025, 3, 14, 10, 0, 0);
+
+    [Theory]
+    [InlineData("twenty two", "en-US", 22)]
+    [InlineData("vingt-deux", "fr-FR", 22)]
+    [InlineData("3,5", "fr-FR", 3.5)]
+    [InlineData("3.5", "en-US", 3.5)]
+    [InlineData("1,200", "en-US", 1200)]
+    [InlineData("I have 2 bags", "en-GB", 2)]
+    public void Numbers_are_read_in_the_customer_language(string text, string locale, double expected) =>
+        Assert.Equal((decimal)expected, NumberRecognition.RecognizeNumber(text, locale));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("no idea")]
+    [InlineData("👍")]
+    public void Text_without_a_number_gives_nothing(string text) => Assert.Null(NumberRecognition.RecognizeNumber(text, "en-US"));
+
+    [Theory]
+    [InlineData("the second one", "en-US", 2)]
+    [InlineData("first", "en-US", 1)]
+    [InlineData("last one", "en-US", 3)]
+    [InlineData("le deuxième", "fr-FR", 2)]
+    [InlineData("le dernier", "fr-FR", 3)]
+    [InlineData("la première", "fr-FR", 1)]
+    public void Ordinals_point_at_a_position(string text, string locale, int expected) =>
+        Assert.Equal(expected, NumberRecognition.RecognizeOrdinal(text, locale, count: 3));
+
+    [Fact]
+    public void Ordinal_beyond_the_options_gives_nothing() => Assert.Null(NumberRecognition.RecognizeOrdinal("the fifth", "en-US", count: 3));
+
+    [Theory]
+    [InlineData("tomorrow at 5pm", "en-US", "2025-03-15T17:00")]
+    [InlineData("demain à 17h", "fr-FR", "2025-03-15T17:00")]
+    [InlineData("next monday", "en-US", "2025-03-17T00:00")]
+    [InlineData("lundi prochain", "fr-FR", "2025-03-17T00:00")]
+    [InlineData("at 9", "en-US", "2025-03-14T21:00")]
+    public void Dates_are_read_relative_to_the_reference_time(string text, string locale, string expected)
+    {
+        var best = DateTimeRecognition.RecognizeBest(text, locale, Reference);
+
+        Assert.NotNull(best);
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), best.Value);
+    }
+
+    [Fact]
+    public void Ambiguous_time_keeps_every_reading_with_its_timex()
+    {
+        var all = DateTimeRecognition.Recognize("tomorrow at 5", "en-US", Reference);
+
+        Assert.Equal(["2025-03-15T05", "2025-03-15T17"], all.Select(r => r.Timex));
+    }
+
+    [Fact]
+    public void Very_long_text_is_cut_before_recognition()
+    {
+        var essay = string.Concat(Enumerable.Repeat("blah tomorrow 12 ", 400));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.NotEmpty(DateTimeRecognition.Recognize(essay, "en-US", Reference));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+    }
+}

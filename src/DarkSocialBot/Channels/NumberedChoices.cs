@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Activities;
 
 namespace DarkSocialBot.Channels;
@@ -47,6 +48,18 @@ public static class NumberedChoices
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reads a reply like "2" as the second of the choices last offered to this customer as numbers: the activity's
+    /// text becomes that choice's value (the typed text stays in channelData). Nothing changes otherwise.
+    /// </summary>
+    public static async Task ApplyAsync(Activity activity, ContactStore contacts, CancellationToken cancellationToken)
+    {
+        if (!MayBeNumber(activity.Text) || activity.ChannelId is null || activity.From?.Id is null) return;
+        if (await contacts.FindAsync(activity.ChannelId, activity.From.Id, cancellationToken) is { OfferedChoices: { } offered }
+            && Resolve(activity.Text, offered) is { } choice)
+            activity.Text = choice.Value;
     }
 
     /// <summary>Whether the text is short enough to be a choice number (the only case worth a look-up).</summary>

@@ -28,12 +28,7 @@ public sealed partial class TwilioAdapter(
             LogIgnored(logger, ignored);
             return Twiml.EmptyResult();
         }
-        if (NumberedChoices.MayBeNumber(activity.Text)
-            && await contacts.FindAsync(activity.ChannelId!, activity.From!.Id!, cancellationToken) is { OfferedChoices: { } offered }
-            && NumberedChoices.Resolve(activity.Text, offered) is { } choice)
-        {
-            activity.Text = choice.Value;
-        }
+        await NumberedChoices.ApplyAsync(activity, contacts, cancellationToken);
         await processor.SubmitAsync(activity, TimeSpan.Zero, cancellationToken);
         return Twiml.EmptyResult();
     }

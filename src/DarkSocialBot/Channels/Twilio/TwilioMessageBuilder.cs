@@ -42,20 +42,18 @@ public static class TwilioMessageBuilder
             return new TwilioOutgoing(sender.Value, [template], []);
         }
 
-        var choices = NumberedChoices.From(activity.SuggestedActions);
-        var texts = TextSplitter.Split(NumberedChoices.Render(activity.Text, choices), MaxBodyLength);
-        var media = (activity.Attachments ?? []).Select(a => a.ContentUrl)
-            .Where(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            .Take(MaxMedia).ToList();
+        var content = OutgoingContent.From(activity);
+        var texts = TextSplitter.Split(NumberedChoices.Render(content.Text, content.Choices), MaxBodyLength);
+        var media = content.Media.Take(MaxMedia).Select(m => m.Url).ToList();
         var parts = new List<IReadOnlyList<KeyValuePair<string, string>>>();
         for (var i = 0; i < Math.Max(texts.Count, media.Count > 0 ? 1 : 0); i++)
         {
             var fields = Routing();
             if (i < texts.Count) fields.Add(new("Body", texts[i]));
-            if (i == Math.Max(texts.Count, 1) - 1) fields.AddRange(media.Select(url => new KeyValuePair<string, string>("MediaUrl", url!)));
+            if (i == Math.Max(texts.Count, 1) - 1) fields.AddRange(media.Select(url => new KeyValuePair<string, string>("MediaUrl", url)));
             parts.Add(fields);
         }
-        return new TwilioOutgoing(sender.Value, parts, choices);
+        return new TwilioOutgoing(sender.Value, parts, content.Choices);
     }
 
     /// <summary>A template chosen by the bot itself: channelData <c>{"contentSid":"HX…","contentVariables":{…}}</c>.</summary>

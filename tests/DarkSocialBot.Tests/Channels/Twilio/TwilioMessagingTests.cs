@@ -69,7 +69,7 @@ public sealed class TwilioMessagingTests
         var response = await twilio.PostAsync("/api/twilio", TwilioFixture.Sms(text, Sid(3)));
 
         Assert.Equal(Twiml.Empty, await response.Content.ReadAsStringAsync());
-        await WaitUntilAsync(async () => (await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))?.IsOptedOut == true);
+        await Eventually.TrueAsync(async () => (await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))?.IsOptedOut == true);
         await Task.Delay(300);
         Assert.Empty(twilio.Bot.Received);
         Assert.Empty(twilio.Api.Requests);
@@ -95,7 +95,7 @@ public sealed class TwilioMessagingTests
         await twilio.PostAsync("/api/twilio", TwilioFixture.Sms("where is my bag?", Sid(6)));
         await twilio.PostAsync("/api/twilio", TwilioFixture.Sms("HELP", Sid(7)));
         await twilio.PostAsync("/api/twilio", TwilioFixture.Sms("UNSTOP", Sid(8)));
-        await WaitUntilAsync(async () => await twilio.InboxCountAsync() == 4 && (await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))?.IsOptedOut == false);
+        await Eventually.TrueAsync(async () => await twilio.InboxCountAsync() == 4 && (await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))?.IsOptedOut == false);
         await twilio.PostAsync("/api/twilio", TwilioFixture.Sms("INFO", Sid(9)));
         await twilio.PostAsync("/api/twilio", TwilioFixture.Sms("hello again", Sid(10)));
 
@@ -158,15 +158,5 @@ public sealed class TwilioMessagingTests
         await Task.Delay(300);
         Assert.Single(twilio.Api.Requests);
         Assert.Single(twilio.Bot.Received);
-    }
-
-    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition never became true.");
-            await Task.Delay(25);
-        }
     }
 }

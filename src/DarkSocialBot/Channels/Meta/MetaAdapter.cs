@@ -67,8 +67,7 @@ public sealed partial class MetaAdapter(
         }
 
         var now = time.GetUtcNow();
-        foreach (var report in events.Reports)
-            await writer.ExecuteAsync(new DeliveryStatusUpdate(report.ProviderMessageId, report.Status, report.ErrorCode, now));
+        await Task.WhenAll(events.Reports.Select(r => writer.ExecuteAsync(new DeliveryStatusUpdate(r.ProviderMessageId, r.Status, r.ErrorCode, now))).ToList());
         foreach (var activity in events.Activities)
             await PrepareAsync(activity, cancellationToken);
         // Queued in batch order (each call stores before it yields), so a conversation's messages keep their order.

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond the .NET SDK, idempotently (apt-get works as root here):
-# a local PostgreSQL for the scale-out tests. Prints the connection string to use as DSB_TEST_POSTGRES on stdout.
+# a local PostgreSQL for the scale-out tests and Debian's Chromium for the browser test (Playwright drives it; no
+# browser download). Prints the connection string to use as DSB_TEST_POSTGRES on stdout.
 set -euo pipefail
 log() { echo "[test-deps] $*" >&2; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  log "installing postgresql"
+need=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]}"
   as_root apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 version=$(ls /etc/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then

@@ -1,8 +1,11 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Airline;
 using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Handoffs;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Health;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
@@ -12,7 +15,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddStorage();
 builder.AddTurns();
+builder.AddContacts();
 builder.AddBotFramework();
+builder.AddTwilio();
+builder.AddMeta();
 builder.AddAdmin();
 builder.AddAirline();
 builder.AddHandoffs();
@@ -35,6 +41,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapBotFramework();
+app.MapTwilio();
+app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAirline();

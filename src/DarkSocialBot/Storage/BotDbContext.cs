@@ -9,6 +9,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Handoff> Handoffs => Set<Handoff>();
     public DbSet<DemoFlight> Flights => Set<DemoFlight>();
     public DbSet<DemoSeat> Seats => Set<DemoSeat>();

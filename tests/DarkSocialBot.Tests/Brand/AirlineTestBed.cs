@@ -60,7 +60,6 @@ internal sealed class AirlineTestBed : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _db.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

@@ -79,10 +79,10 @@ public sealed class ReplyRoutingConformanceTests : IAsyncLifetime
         else update.MembersRemoved = [User(update)];
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, update)).StatusCode);
-        await PostAsync(client, Activities.Message("sentinel", _connector.BaseUri)); // same conversation, so replied after
+        await PostAsync(client, Activities.Message("sentinel", _connector.BaseUri, id: "sentinel")); // same conversation, so replied after
 
         var only = Assert.Single(await SettledRequestsAsync(1));
-        Assert.Contains("sentinel", only.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("sentinel", only.Json.GetProperty("replyToId").GetString());
     }
 
     [Theory]

@@ -1,0 +1,133 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Flight status by number and date, or from the booking; in English and French. "Now" is Saturday 14 March, 10:00 in Paris.</summary>
+public sealed class FlightStatusTranscriptTests
+{
+    [Fact]
+    public async Task Flight_number_and_date_in_one_message_give_the_status_at_once()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is NM1234 on time tomorrow?
+            bot: ✅ NM 1234 Paris → Amsterdam on Sunday 15 March is on time: departure 09:25, arrival 10:50. The gate isn't known yet: it's usually announced about 2 hours before departure.
+            bot: Anything else I can do for you?
+            choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone | No, that's all
+            user: no thanks
+            bot: You're welcome! Have a lovely trip ✈️
+            """);
+    }
+
+    [Fact]
+    public async Task A_flight_number_without_a_date_asks_which_day_with_today_and_tomorrow_as_options()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: where's my gate
+            bot: What's your flight number (like NM 1234)? Your booking reference works too.
+            user: nm880
+            bot: Which day do you fly?
+            choices: Today | Tomorrow
+            user: 1
+            bot: ✅ NM 880 Paris → Barcelona on Saturday 14 March is on time: departure 12:30, arrival 14:15. Terminal 2E, gate K41. Boarding starts at 11:50.
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task A_delayed_flight_found_from_the_booking_gives_the_new_time_and_an_apology()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my flight is delayed? booking XYZ789
+            bot: Thanks! And the passenger's last name?
+            user: martin
+            bot: Thanks Lucas, I found your booking XYZ789 ✅
+            bot~ ⏱️ NM 202 Lyon → London on Saturday 14 March is delayed: new departure 14:55 instead of 14:00. Sorry for the wait!
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task An_unknown_flight_is_asked_again_and_three_misses_offer_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: status of NM 999 today
+            bot: I can't find flight NM 999 on Saturday 14 March 🤔 Could you check the number and the date?
+            bot: What's your flight number (like NM 1234)? Your booking reference works too.
+            user: NM998 today
+            bot~ I can't find flight NM 998
+            bot~ What's your flight number
+            user: it's NM 997 today
+            bot: I'm having trouble understanding, sorry 😕 Would you like to talk to someone from our team?
+            choices: Yes, please | No thanks
+            user: no
+            bot: No problem! Just tell me if there's anything else.
+            """);
+    }
+
+    [Fact]
+    public async Task A_cancelled_flight_offers_a_colleague_to_rebook()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: flight status NM404 on monday
+            bot: ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
+            bot: A colleague can rebook you. Shall I connect you?
+            choices: Yes | No
+            user: yes please
+            bot~ I've passed our conversation to a colleague
+            """);
+        Assert.True(await bed.Desk.IsOpenAsync("test/conversations/conversation-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task En_francais_le_statut_d_un_vol_par_numero_et_date()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: mon vol NM 1234 de demain est à l'heure ?
+            bot: ✅ Le vol NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure : départ 09:25, arrivée 10:50. La porte n'est pas encore connue : elle est généralement annoncée environ 2 heures avant le départ.
+            bot: Puis-je faire autre chose pour vous ?
+            choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller | Non, c'est tout
+            user: non merci
+            bot: Avec plaisir ! Excellent voyage ✈️
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_le_vol_retarde_depuis_la_reservation()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: est-ce que mon vol a du retard ?
+            bot: Quel est votre numéro de vol (par exemple NM 1234) ? Votre référence de réservation fonctionne aussi.
+            user: xyz789
+            bot: Merci ! Et le nom de famille du passager ?
+            user: Martin
+            bot: Merci Lucas, j'ai trouvé votre réservation XYZ789 ✅
+            bot~ ⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé : nouveau départ à 14:55 au lieu de 14:00.
+            bot~ autre chose
+            user: c'est quelle porte ?
+            bot: S'agit-il de votre réservation XYZ789 (Lyon → Londres, samedi 14 mars) ?
+            choices: Oui | Non
+            user: oui
+            bot~ La porte n'est pas encore connue
+            bot~ autre chose
+            """);
+    }
+}

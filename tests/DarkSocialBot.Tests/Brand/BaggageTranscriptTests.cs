@@ -1,0 +1,111 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Baggage allowance from the booking (Light: no checked bag; Standard: one), a bare "baggage" asks which question, and lost bags.</summary>
+public sealed class BaggageTranscriptTests
+{
+    [Fact]
+    public async Task Allowance_comes_from_the_cabin_and_fare_of_the_booking()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: how many bags can I take?
+            bot~ booking reference
+            user: XYZ789
+            bot~ last name
+            user: Martin
+            bot~ I found your booking XYZ789
+            bot: With your Light fare in Economy: cabin 1 × 12 kg plus a small personal item. No checked bag is included; you can add one in Manage my booking.
+            bot~ Anything else
+            user: what about booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot: Your booking ABC123: NM 1234 Paris → Amsterdam on Sunday 15 March at 09:25, Economy (Standard). Seat 23C.
+            bot~ Anything else
+            user: and my baggage allowance for it?
+            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
+            user: yes
+            bot: With your Standard fare in Economy: cabin 1 × 12 kg plus a small personal item, and checked 1 × 23 kg.
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task Lost_bag_report_gets_a_reference_with_the_arrival_station()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: lost my bag
+            bot: I'm sorry your bag didn't arrive 😟 Let's report it so we can find it.
+            bot~ booking reference
+            user: ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            user: 🧳
+            bot: Just a few words about the bag, please (like "black Samsonite suitcase with a red ribbon").
+            user: Black Samsonite suitcase with a red ribbon
+            bot: Which phone number can we reach you on?
+            user: my number is 12
+            bot: That doesn't look like a phone number. Please include the country code, like +33 6 12 34 56 78.
+            user: +33 6 12 34 56 78
+            bot: Report a lost bag for booking ABC123: "Black Samsonite suitcase with a red ribbon", contact +33612345678?
+            user: yes
+            bot~ Your report is filed 🧳 Reference AMSNM
+            bot~ Anything else
+            """);
+        await using var db = await bed.Db.CreateDbContextAsync();
+        var report = Assert.Single(db.BagReports);
+        Assert.Matches("^AMSNM[0-9]{5}$", report.Reference);
+        Assert.Equal("+33612345678", report.ContactPhone);
+    }
+
+    [Fact]
+    public async Task En_francais_bagages_demande_le_sujet_puis_declare_le_bagage_perdu()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: bagages
+            bot: Quelle est votre question sur les bagages ?
+            choices: Franchise bagages | Bagage perdu ou retardé
+            user: 2
+            bot: Je suis désolé que votre bagage ne soit pas arrivé 😟 Déclarons-le pour que nous puissions le retrouver.
+            bot~ référence de réservation
+            user: ABC123
+            bot~ nom de famille
+            user: Dupont
+            bot~ j'ai trouvé votre réservation
+            bot: Décrivez le bagage : couleur, type, marque et tout signe distinctif.
+            user: valise rouge avec des autocollants
+            bot: À quel numéro de téléphone pouvons-nous vous joindre ?
+            user: 06 12 34 56 78
+            bot: Je déclare un bagage perdu pour la réservation ABC123 : « valise rouge avec des autocollants », contact +33612345678 ?
+            user: oui
+            bot~ Votre déclaration est enregistrée 🧳 Référence AMSNM
+            bot~ autre chose
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_franchise_bagage_tarif_light()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: combien de kilos en soute pour XYZ789 ?
+            bot~ nom de famille
+            user: martin
+            bot~ j'ai trouvé votre réservation
+            bot: Avec votre tarif Light en Économie : en cabine 1 × 12 kg plus un petit accessoire. Aucun bagage en soute n'est inclus ; vous pouvez en ajouter un dans Gérer ma réservation.
+            bot~ autre chose
+            """);
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Seat change on booking ABC123 (Marie Dupont, seat 23C on NM 1234 tomorrow): free seats by preference, validation, confirmation.</summary>
+public sealed class SeatChangeTranscriptTests
+{
+    [Fact]
+    public async Task Window_preference_shows_free_window_seats_and_the_chosen_seat_is_applied_after_confirmation()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I'd like to change my seat
+            bot: What's your booking reference? It's the 6 letters and digits on your confirmation e-mail, like ABC123.
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot: Thanks Marie, I found your booking ABC123 ✅
+            bot: You're in seat 23C on NM 1234.
+            bot: Do you prefer a window or an aisle seat?
+            choices: Window | Aisle | No preference
+            user: window
+            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C.
+            user: 12A
+            bot: Move you from 23C to 12A?
+            choices: Yes | No
+            user: yes
+            bot: Done ✅ Your seat is now 12A.
+            bot~ Anything else
+            """);
+        var map = await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None);
+        Assert.Equal("12A", map!.CurrentSeat);
+        Assert.True(map.Find("23C")!.Free);
+    }
+
+    [Fact]
+    public async Task A_taken_or_unknown_seat_is_explained_and_asked_again_and_no_keeps_the_old_seat()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: can I get an aisle seat? booking abc123
+            bot: Thanks! And the passenger's last name?
+            user: dupont
+            bot~ I found your booking ABC123
+            bot: You're in seat 23C on NM 1234.
+            bot: Here are some free aisle seats. Which one would you like? You can also type any free seat, like 14C.
+            user: 12F
+            bot: Sorry, 12F isn't free. Please pick another one.
+            user: 45A
+            bot: There's no seat 45A in your cabin. Please pick another one.
+            user: 8C
+            bot: Move you from 23C to 8C?
+            user: no
+            bot: OK, I haven't changed anything.
+            bot~ Anything else
+            """);
+        Assert.Equal("23C", (await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None))!.CurrentSeat);
+    }
+
+    [Fact]
+    public async Task A_seat_taken_between_the_question_and_the_confirmation_is_explained_and_free_seats_are_offered_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: change seat ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ seat 23C
+            bot~ window or an aisle
+            user: any
+            bot~ Here are some free seats
+            user: 7A
+            bot: Move you from 23C to 7A?
+            """);
+        // Someone else takes 7A meanwhile.
+        await using (var db = await bed.Db.CreateDbContextAsync())
+            await db.Seats.Where(s => s.Code == "7A").ExecuteUpdateAsync(s => s.SetProperty(x => x.Taken, true));
+
+        await client.TranscriptAsync("""
+            user: yes
+            bot: Sorry, 7A isn't free. Please pick another one.
+            bot: You're in seat 23C on NM 1234.
+            bot~ Here are some free seats
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_changer_de_siege_cote_hublot()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je veux changer de siège
+            bot~ Quelle est votre référence de réservation ?
+            user: abc123
+            bot: Merci ! Et le nom de famille du passager ?
+            user: dupont
+            bot: Merci Marie, j'ai trouvé votre réservation ABC123 ✅
+            bot: Vous êtes au siège 23C sur le vol NM 1234.
+            bot: Préférez-vous un siège côté hublot ou côté couloir ?
+            choices: Hublot | Couloir | Peu importe
+            user: hublot
+            bot: Voici quelques sièges côté hublot libres. Lequel voulez-vous ? Vous pouvez aussi écrire n'importe quel siège libre, par exemple 14C.
+            user: le 12A
+            bot: Je vous déplace du siège 23C au siège 12A ?
+            choices: Oui | Non
+            user: oui
+            bot: C'est fait ✅ Votre siège est désormais le 12A.
+            bot~ autre chose
+            """);
+    }
+}

@@ -114,5 +114,5 @@ internal sealed class MainDialog : ComponentDialog
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>
     private static string? LongEnough(string? text) =>
-        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 ? text[..Math.Min(text.Length, 1000)] : null;
+        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 ? text[..Math.Min(text.Length, 1000)] : null;
 }

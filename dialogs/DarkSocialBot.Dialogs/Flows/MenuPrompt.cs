@@ -11,10 +11,14 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// </summary>
 internal sealed class MenuPrompt(string id) : Prompt<string>(id)
 {
+    private const double MinChoiceScore = 0.6;
+
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
         var choices = options.Choices ?? [];
-        if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { } found) return PromptRecognition<string>.Success(found.Value);
+        // A loose partial match ("in" of "Check in") is no choice: the customer's words are read as a request instead.
+        if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { Score: >= MinChoiceScore } found)
+            return PromptRecognition<string>.Success(found.Value);
         if (dc.Intent is { Score: >= BrandIntents.MinScore } intent
             && (BrandIntents.Flows.Contains(intent.Intent) || intent.Intent == BrandIntents.Thanks))
             return PromptRecognition<string>.Success(intent.Intent);

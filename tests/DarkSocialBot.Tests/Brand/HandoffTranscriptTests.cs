@@ -1,0 +1,143 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Handing over to a colleague: what the customer is told, the bot's silence meanwhile, taking the conversation back.</summary>
+public sealed class HandoffTranscriptTests
+{
+    private const string Key = "test/conversations/conversation-1";
+
+    [Fact]
+    public async Task Asking_for_someone_hands_over_and_the_bot_stays_silent_until_the_customer_takes_it_back()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to speak to someone
+            bot: I've passed our conversation to a colleague 👩‍✈️ They'll reply right here, usually within 5 minutes. Our team is available every day from 07:00 to 23:00 (Paris time). Feel free to add any details in the meantime.
+            user: hello? it's about my flight tomorrow
+            user: anyone there?
+            """);
+        Assert.Empty(client.LastResult!.Responses);
+        var handoff = await bed.Desk.FindOpenAsync(Key, CancellationToken.None);
+        Assert.Equal("Agent", handoff!.Reason);
+
+        await client.TranscriptAsync("""
+            user: back to the bot please
+            bot: OK, I've ended the chat with our team. I'm back to help 🤖 What can I do for you?
+            user: is NM1234 on time tomorrow?
+            bot~ is on time
+            bot~ Anything else
+            """);
+        Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_short_complaint_asks_what_happened_and_keeps_it_for_the_agent()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to make a complaint
+            bot: I'm really sorry to hear that 😔 Could you tell me briefly what happened? A colleague will read it.
+            user: the agent at the gate was rude and I missed my connection
+            bot~ I've passed our conversation to a colleague
+            """);
+        var handoff = await bed.Desk.FindOpenAsync(Key, CancellationToken.None);
+        Assert.Equal("Complaint", handoff!.Reason);
+        Assert.Equal("the agent at the gate was rude and I missed my connection", handoff.Note);
+    }
+
+    [Fact]
+    public async Task A_complaint_told_at_length_is_handed_over_at_once()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: this is ridiculous, 3 hours delay and no info at all
+            bot~ I've passed our conversation to a colleague
+            """);
+        Assert.Equal("this is ridiculous, 3 hours delay and no info at all", (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Note);
+    }
+
+    [Fact]
+    public async Task A_change_the_bot_cannot_make_offers_a_colleague_and_no_keeps_the_bot()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I need to change my flight
+            bot: Changes, cancellations and refunds are handled by my colleagues. Shall I connect you with one?
+            choices: Yes | No
+            user: no
+            bot: No problem! Just tell me if there's anything else.
+            bot~ Anything else
+            """);
+        Assert.False(await bed.Desk.IsOpenAsync(Key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task After_hours_the_customer_is_told_the_team_replies_when_back()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        bed.Time.SetUtcNow(new DateTimeOffset(2026, 3, 14, 22, 30, 0, TimeSpan.Zero)); // 23:30 in Paris
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: human please
+            bot: I've passed our conversation to a colleague 👩‍✈️ Our team is available every day from 07:00 to 23:00 (Paris time), so they'll reply right here when they're back. Feel free to add any details in the meantime.
+            """);
+    }
+
+    [Fact]
+    public async Task Asking_for_someone_mid_flow_hands_over_with_what_the_bot_knew()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat, booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ seat 23C
+            bot~ window or an aisle
+            user: actually can I talk to a real person
+            bot~ I've passed our conversation to a colleague
+            """);
+        var handoff = await bed.Desk.FindOpenAsync(Key, CancellationToken.None);
+        Assert.Equal(("seatChange", "ABC123"), (handoff!.Intent, handoff.BookingReference));
+    }
+
+    [Fact]
+    public async Task En_francais_un_conseiller_puis_retour_au_bot()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je veux parler à un conseiller
+            bot: J'ai transmis notre conversation à un conseiller 👩‍✈️ Il vous répondra ici même, en général sous 5 minutes. Notre équipe est disponible tous les jours de 07:00 à 23:00 (heure de Paris). N'hésitez pas à ajouter des détails en attendant.
+            user: c'est pour ma valise
+            user: retour au bot
+            bot: D'accord, j'ai mis fin à l'échange avec notre équipe. Je reprends la main 🤖 Que puis-je faire pour vous ?
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_une_reclamation()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je veux faire une réclamation
+            bot: Je suis vraiment désolé 😔 Pouvez-vous me dire brièvement ce qui s'est passé ? Un conseiller le lira.
+            user: ma valise est arrivée cassée et personne ne m'a aidé au comptoir
+            bot~ J'ai transmis notre conversation à un conseiller
+            """);
+        Assert.Equal("Complaint", (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Reason);
+    }
+}

@@ -1,0 +1,125 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Welcome, greetings, the menu, requests the bot does not know (a menu, never a dead end) and the max-attempts fallback.</summary>
+public sealed class WelcomeAndMenuTranscriptTests
+{
+    [Fact]
+    public async Task A_new_customer_is_welcomed_once_with_the_main_requests_as_options()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.StartConversationAsync();
+
+        await client.TranscriptAsync("""
+            bot: Hi, welcome to Nimbus Air 👋 I'm the virtual assistant, here 24/7 for your flight status, seat, check-in and baggage. What can I do for you?
+            choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
+            user: Check in
+            bot~ What's your booking reference?
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_l_accueil_et_ses_options_menent_au_bon_parcours()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.StartConversationAsync();
+
+        await client.TranscriptAsync("""
+            bot~ Bonjour et bienvenue chez Nimbus Air 👋
+            choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller
+            user: Statut du vol
+            bot~ Quel est votre numéro de vol
+            """);
+    }
+
+    [Fact]
+    public async Task An_unknown_request_gets_the_menu_which_understands_numbers_and_words()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: do you sell gift cards?
+            bot: Sorry, I'm not sure I understood 🤔 Here's what I can help with:
+            choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
+            user: 5
+            bot~ What's your booking reference?
+            """);
+    }
+
+    [Fact]
+    public async Task Three_answers_the_menu_cannot_use_lead_to_the_offer_of_a_colleague_who_takes_over()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: hello
+            bot: Hello! 😊 What can I do for you today?
+            choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
+            user: the weather in Paris?
+            bot: Please pick one of these, or tell me in a few words what you need:
+            user: I like turtles
+            bot: Please pick one of these, or tell me in a few words what you need:
+            user: asdfgh
+            bot: I'm having trouble understanding, sorry 😕 Would you like to talk to someone from our team?
+            choices: Yes, please | No thanks
+            user: yes
+            bot~ I've passed our conversation to a colleague 👩‍✈️ They'll reply right here, usually within 5 minutes.
+            """);
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal("GaveUp", handoff!.Reason);
+    }
+
+    [Fact]
+    public async Task Thanks_and_goodbye_are_answered_kindly()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: merci beaucoup
+            bot: Avec plaisir ! 😊
+            user: bonjour
+            bot: Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?
+            user: non c'est tout
+            bot: Avec plaisir ! Excellent voyage ✈️
+            """);
+    }
+
+    [Fact]
+    public async Task Booking_lookup_allows_three_tries_then_offers_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: hello?
+            bot: Hmm, that doesn't look like a booking reference. It's 6 letters and digits, like ABC123.
+            user: ABC124
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot: I couldn't find a booking ABC124 for Dupont 😕 Let's try again.
+            bot~ What's your booking reference?
+            user: ABC123
+            bot~ last name
+            user: Dupond
+            bot: I couldn't find a booking ABC123 for Dupond 😕 Let's try again.
+            bot~ What's your booking reference?
+            user: ABC123
+            bot~ last name
+            user: Durand
+            bot: I still can't find that booking, sorry 😕 Would you like a colleague to have a look?
+            choices: Yes, please | No thanks
+            user: no thanks
+            bot: No problem! Just tell me if there's anything else.
+            user: my booking is ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+}

@@ -35,7 +35,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
-            BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore => ToHandoff(top.Intent, dc.Activity.Text),
+            BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore => ToHandoff(dc, top.Intent),
             var intent when top.Score >= SwitchScore && active && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -62,9 +62,11 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         return Menu();
     }
 
-    private static InterruptionResult ToHandoff(string intent, string? text)
+    /// <summary>To a colleague; the agent's summary keeps what the customer was doing, or else this request.</summary>
+    private static InterruptionResult ToHandoff(DialogContext dc, string intent)
     {
-        var (dialogId, options) = MainDialog.FlowFor(intent, text);
+        dc.Customer().LastIntent ??= intent;
+        var (dialogId, options) = MainDialog.FlowFor(intent, dc.Activity.Text);
         return InterruptionResult.Replace(dialogId, options);
     }
 

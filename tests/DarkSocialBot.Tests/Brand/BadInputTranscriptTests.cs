@@ -1,0 +1,126 @@
+using DarkSocialBot.Core.Activities;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Whatever arrives (nothing, emoji, a wall of text, a photo, two languages at once) the customer gets a sensible answer and the flow goes on.</summary>
+public sealed class BadInputTranscriptTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("🙈🙉🙊")]
+    [InlineData("?!?!")]
+    public async Task Nothing_usable_at_the_start_gets_the_menu(string text)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.SendAsync(text);
+
+        Assert.False(client.LastResult!.Failed);
+        client.AssertReply("Sorry, I'm not sure I understood 🤔 Here's what I can help with:");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("👍👍")]
+    public async Task Nothing_usable_mid_flow_asks_again_and_the_flow_goes_on(string text)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: change my seat ABC123
+            bot~ last name
+            user: {text}
+            bot: Could you type the last name as it is on the booking, letters only?
+            user: Dupont
+            bot~ I found your booking
+            bot~ seat 23C
+            bot~ window or an aisle
+            """);
+    }
+
+    [Fact]
+    public async Task A_five_thousand_character_message_is_answered_without_failing_and_the_flow_goes_on()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        var essay = string.Concat(Enumerable.Repeat("I have been waiting forever and nobody tells me anything ", 90));
+        Assert.True(essay.Length >= 5000);
+
+        await client.TranscriptAsync("""
+            user: lost my bag ABC123
+            bot~ I'm sorry
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ Please describe the bag
+            """);
+        await client.SendAsync(essay);
+
+        Assert.False(client.LastResult!.Failed);
+        client.AssertReply("Which phone number can we reach you on?");
+        await client.SendAsync(essay);
+        Assert.False(client.LastResult!.Failed);
+        client.AssertReplyContains("That doesn't look like a phone number");
+    }
+
+    [Fact]
+    public async Task A_photo_where_a_name_was_expected_is_answered_politely()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: check in ABC123
+            bot~ last name
+            """);
+        var photo = client.CreateMessage(null!);
+        photo.Attachments = [new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.com/passport.jpg" }];
+
+        await client.SendAsync(photo);
+
+        Assert.False(client.LastResult!.Failed);
+        await client.TranscriptAsync("""
+            bot: Thanks! I can only read text here. Could you type the last name as it is on the booking, letters only?
+            user: Dupont
+            bot~ I found your booking
+            bot~ Shall I check in Marie Dupont
+            """);
+    }
+
+    [Fact]
+    public async Task Mixed_languages_are_understood_in_the_customer_language()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je veux faire mon check in svp
+            bot~ Quelle est votre référence de réservation ?
+            user: my booking is ABC123
+            bot: Merci ! Et le nom de famille du passager ?
+            """);
+    }
+
+    [Fact]
+    public async Task A_stored_conversation_survives_unrelated_activities_between_messages()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: check in ABC123
+            bot~ last name
+            """);
+
+        await client.SendAsync(new Activity { Type = ActivityTypes.Typing });
+        await client.StartConversationAsync();
+        client.AssertReplyContains("welcome to Nimbus Air");
+
+        await client.TranscriptAsync("""
+            user: Dupont
+            bot~ I found your booking
+            bot~ Shall I check in Marie Dupont
+            """);
+    }
+}

@@ -1,0 +1,72 @@
+using DarkSocialBot.Core.Dialogs;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>
+/// The hook for the "how did you hear about us?" dialog (id <c>hdyhau</c>, registered by the attribution feature): begun after
+/// a request was resolved, never mid-flow, never after a request that was not resolved or was handed to a colleague.
+/// </summary>
+public sealed class FollowUpHookTests
+{
+    [Fact]
+    public async Task The_follow_up_runs_after_a_resolved_request_before_anything_else()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync(new FollowUpProbe());
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is NM1234 on time tomorrow
+            bot~ is on time
+            bot: How did you hear about us?
+            user: a friend told me
+            bot: Thanks!
+            bot: Anything else I can do for you?
+            """);
+    }
+
+    [Fact]
+    public async Task The_follow_up_does_not_run_after_an_unresolved_request()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync(new FollowUpProbe());
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to change my flight
+            bot~ Shall I connect you with one?
+            user: no
+            bot~ No problem
+            bot: Anything else I can do for you?
+            """);
+    }
+
+    [Fact]
+    public async Task The_follow_up_does_not_run_when_the_conversation_went_to_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync(new FollowUpProbe());
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: flight status NM404 monday
+            bot~ is cancelled
+            bot~ Shall I connect you?
+            user: yes
+            bot~ I've passed our conversation to a colleague
+            """);
+    }
+
+    /// <summary>Stands in for the attribution feature's dialog: asks once, thanks, ends.</summary>
+    private sealed class FollowUpProbe() : Dialog("hdyhau")
+    {
+        public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+        {
+            dc.Send("How did you hear about us?");
+            return Task.FromResult(DialogTurnResult.Waiting);
+        }
+
+        public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            dc.Send("Thanks!");
+            return dc.EndAsync(null, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Tests.Infrastructure;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>The agents' handoff API on the real host: list, read with transcript and summary, reply through the customer's channel, close.</summary>
+public sealed class HandoffApiTests
+{
+    private static BotHostFactory Host() => new(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
+
+    [Fact]
+    public async Task An_agent_reads_the_handoff_answers_the_customer_and_closes_it_and_the_bot_answers_again()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+        using var admin = Admin(host);
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1); // the welcome
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2);
+        await customer.SayAsync("it's about my booking ABC123, the seat is broken");
+
+        var open = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs");
+        var handoff = Assert.Single(open!);
+        Assert.Equal(customer.ConversationKey, handoff.GetProperty("conversationKey").GetString());
+        Assert.Equal("Agent", handoff.GetProperty("reason").GetString());
+        var id = handoff.GetProperty("id").GetInt64();
+
+        var detail = await WaitForTranscriptAsync(admin, id, customerMessages: 2);
+        var lines = detail.GetProperty("transcript").EnumerateArray().Select(e => (e.GetProperty("from").GetString(), e.GetProperty("text").GetString())).ToList();
+        Assert.Equal(("bot", (string?)"Hi, welcome to Nimbus Air 👋 I'm the virtual assistant, here 24/7 for your flight status, seat, check-in and baggage. What can I do for you?"), lines[0]);
+        Assert.Equal(("customer", (string?)"I want to speak to someone"), lines[1]);
+        Assert.StartsWith("I've passed our conversation to a colleague", lines[2].Item2, StringComparison.Ordinal);
+        Assert.Equal(("customer", (string?)"it's about my booking ABC123, the seat is broken"), lines[3]);
+        var summary = detail.GetProperty("summary");
+        Assert.Equal("agent", summary.GetProperty("intent").GetString());
+        Assert.Equal(1, summary.GetProperty("messagesSinceHandoff").GetInt32());
+        Assert.Contains("it's about my booking ABC123, the seat is broken", summary.GetProperty("lastMessages").EnumerateArray().Select(m => m.GetString()));
+
+        var reply = await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "Hi, I'm Sam. Let me check that for you.", agentName = "Sam" });
+        Assert.Equal(HttpStatusCode.Accepted, reply.StatusCode);
+        var delivered = await customer.WaitForAsync(3);
+        var agentMessage = delivered[2];
+        Assert.Equal("Hi, I'm Sam. Let me check that for you.", WebChatCustomer.Text(agentMessage));
+        Assert.True(agentMessage.GetProperty("channelData").GetProperty("agent").GetBoolean());
+
+        var closed = await admin.PostAsync($"/api/admin/handoffs/{id}/close", null);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var afterClose = await customer.WaitForAsync(4);
+        Assert.Equal("Our colleague has closed this conversation. I'm back to help 🤖 Just write here if you need anything else.", WebChatCustomer.Text(afterClose[3]));
+        Assert.Empty((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!);
+
+        await customer.SayAsync("is NM1234 on time tomorrow?");
+        var answered = await customer.WaitForAsync(5);
+        Assert.Contains("NM 1234", WebChatCustomer.Text(answered[4]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replying_to_a_closed_or_unknown_handoff_or_with_no_text_is_refused()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+        using var admin = Admin(host);
+        var customer = await WebChatCustomer.StartAsync(http, "fr-FR");
+        await customer.SayAsync("un conseiller svp", "fr-FR");
+        await customer.WaitForAsync(2);
+        var id = Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!).GetProperty("id").GetInt64();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = " " })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("/api/admin/handoffs/999/messages", new { text = "hi" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/admin/handoffs/999")).StatusCode);
+        await admin.PostAsync($"/api/admin/handoffs/{id}/close", null);
+        var closedNotice = await customer.WaitForAsync(3);
+        Assert.Equal("Notre conseiller a clôturé cette conversation. Je reprends la main 🤖 Écrivez-moi ici si vous avez besoin d'autre chose.",
+            WebChatCustomer.Text(closedNotice[2]));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "hi" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/handoffs/{id}/close", null)).StatusCode);
+        Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs?status=closed"))!);
+    }
+
+    [Fact]
+    public async Task The_handoff_api_needs_an_admin_key()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/admin/handoffs")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsJsonAsync("/api/admin/handoffs/1/messages", new { text = "hi" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/api/admin/handoffs/1/close", null)).StatusCode);
+    }
+
+    private static HttpClient Admin(BotHostFactory host)
+    {
+        var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "agent-key");
+        return admin;
+    }
+
+    private static async Task<JsonElement> WaitForTranscriptAsync(HttpClient admin, long id, int customerMessages)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/handoffs/{id}");
+            if (detail.GetProperty("transcript").EnumerateArray().Count(e => e.GetProperty("from").GetString() == "customer") >= customerMessages)
+                return detail;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The customer's messages did not reach the transcript.");
+    }
+}

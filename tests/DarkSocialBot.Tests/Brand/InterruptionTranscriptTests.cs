@@ -1,0 +1,137 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Help, start over, language and other requests in the middle of a flow; descriptions in the customer's own words stay descriptions.</summary>
+public sealed class InterruptionTranscriptTests
+{
+    [Fact]
+    public async Task Help_mid_flow_explains_and_asks_the_same_question_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: help
+            bot~ I can check a flight's status, change your seat, check you in
+            bot~ What's your booking reference?
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task Start_over_mid_flow_stops_it_and_shows_the_menu()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: lost my bag
+            bot~ I'm sorry your bag didn't arrive
+            bot~ What's your booking reference?
+            user: start over
+            bot: No problem, I've stopped that.
+            bot: What can I do for you?
+            choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
+            user: 1
+            bot~ What's your flight number
+            """);
+    }
+
+    [Fact]
+    public async Task Switching_language_mid_flow_asks_again_in_the_new_language_and_keeps_it()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat
+            bot~ What's your booking reference?
+            user: ABC123
+            bot~ last name
+            user: en français svp
+            bot: Bien sûr, je continue en français 🇫🇷
+            bot: Merci ! Et le nom de famille du passager ?
+            user: Dupont
+            bot: Merci Marie, j'ai trouvé votre réservation ABC123 ✅
+            bot~ Vous êtes au siège 23C
+            bot~ Préférez-vous un siège côté hublot
+            user: in English please
+            bot: Sure, I'll continue in English 🇬🇧
+            bot: Do you prefer a window or an aisle seat?
+            """);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_language_first_shows_the_menu_in_it()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: français
+            bot: Bien sûr, je continue en français 🇫🇷
+            bot: Que puis-je faire pour vous ?
+            choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller
+            """);
+    }
+
+    [Fact]
+    public async Task Another_request_mid_flow_leaves_the_flow_and_reuses_the_booking_already_opened()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat, booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ seat 23C
+            bot~ window or an aisle
+            user: wait, my bag didn't arrive
+            bot: Sure, let's look at that instead.
+            bot~ I'm sorry your bag didn't arrive
+            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
+            user: yes
+            bot~ Please describe the bag
+            """);
+    }
+
+    [Fact]
+    public async Task A_description_mentioning_an_agent_or_a_bag_stays_a_description()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my suitcase is missing, booking ABC123
+            bot~ I'm sorry your bag didn't arrive
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ Please describe the bag
+            user: blue suitcase, the agent at the desk said it was lost in Paris
+            bot: Which phone number can we reach you on?
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_aide_et_recommencer_en_plein_parcours()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: statut de mon vol
+            bot~ Quel est votre numéro de vol
+            user: aide
+            bot~ Je peux vous donner le statut d'un vol
+            bot~ Quel est votre numéro de vol
+            user: recommencer
+            bot: Pas de souci, j'ai arrêté.
+            bot: Que puis-je faire pour vous ?
+            """);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>The demo airline in the real host: seeded once, boarding pass pages, flight operations telling the status listeners.</summary>
+public sealed class AirlineHostTests
+{
+    [Fact]
+    public async Task The_demo_airline_is_seeded_on_first_start_and_not_again()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dsb-seed-{Guid.NewGuid():N}.db");
+        await using (var first = new BotHostFactory(databasePath: path) { KeepDatabase = true })
+            Assert.Equal(7, await CountFlightsAsync(first));
+        await using var second = new BotHostFactory(databasePath: path);
+
+        Assert.Equal(7, await CountFlightsAsync(second));
+        await using var db = await second.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(5, await db.Bookings.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_boarding_pass_page_opens_with_its_token_only_and_is_never_cached()
+    {
+        await using var host = new BotHostFactory();
+        using var http = host.CreateClient();
+        var airline = host.Services.GetRequiredService<IAirlineBackend>();
+        var result = await airline.CheckInAsync(new BookingKey("ABC123", "dupont"), CancellationToken.None);
+        var url = new Uri(result.BoardingPass!.Url);
+        Assert.Equal("127.0.0.1:3978", url.Authority);
+
+        var page = await http.GetAsync(url.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("no-store", page.Headers.CacheControl!.ToString());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("DUPONT/MARIE", html, StringComparison.Ordinal);
+        Assert.Contains("NM 1234", html, StringComparison.Ordinal);
+        Assert.Contains("M1DUPONT/MARIE", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/boarding-pass/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/boarding-pass/short")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_a_flight_status_tells_every_listener_with_the_booked_references()
+    {
+        var listener = new RecordingListener();
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" })
+        {
+            ConfigureServices = services => services.AddSingleton<IFlightStatusListener>(listener),
+        };
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        var flights = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
+        var date = flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString();
+
+        var response = await admin.PutAsJsonAsync($"/api/admin/airline/flights/NM1234/{date}/status",
+            new { state = "Delayed", gate = "F40", estimatedDeparture = $"{date}T10:40:00" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var change = Assert.Single(listener.Changes);
+        Assert.Equal((FlightState.OnTime, FlightState.Delayed), (change.PreviousState, change.State));
+        Assert.Equal(("F32", "F40"), (change.PreviousGate, change.Gate));
+        Assert.Equal(new TimeOnly(10, 40), TimeOnly.FromDateTime(change.EstimatedDeparture!.Value));
+        Assert.Equal(["ABC123"], change.BookingReferences);
+        var airline = host.Services.GetRequiredService<IAirlineBackend>();
+        var status = await airline.GetFlightStatusAsync("NM1234", change.Date, CancellationToken.None);
+        Assert.Equal(FlightState.Delayed, status!.State);
+    }
+
+    [Theory]
+    [InlineData("/api/admin/airline/flights/NM9999/2030-01-01/status", HttpStatusCode.NotFound)]
+    [InlineData("/api/admin/airline/flights/NM1234/tomorrow/status", HttpStatusCode.BadRequest)]
+    public async Task Changing_an_unknown_flight_or_with_a_bad_date_is_refused(string path, HttpStatusCode expected)
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" });
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+
+        var response = await admin.PutAsJsonAsync(path, new { state = "Cancelled" });
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    private static async Task<int> CountFlightsAsync(BotHostFactory host)
+    {
+        _ = host.Server; // starts the host (migrates and seeds)
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await db.Flights.CountAsync();
+    }
+
+    private sealed class RecordingListener : IFlightStatusListener
+    {
+        public List<FlightStatusChange> Changes { get; } = [];
+
+        public Task OnFlightStatusChangedAsync(FlightStatusChange change, CancellationToken cancellationToken)
+        {
+            Changes.Add(change);
+            return Task.CompletedTask;
+        }
+    }
+}

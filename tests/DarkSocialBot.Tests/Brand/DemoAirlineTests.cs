@@ -1,0 +1,88 @@
+using DarkSocialBot.Dialogs.Airline;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>The demo airline's rules on a real database: names as people type them, one seat per passenger, one passenger per seat.</summary>
+public sealed class DemoAirlineTests
+{
+    [Theory]
+    [InlineData("abc123", "dupont")]
+    [InlineData(" ABC123 ", "DUPONT")]
+    public async Task A_booking_opens_with_its_reference_and_the_last_name_as_typed(string reference, string name)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+
+        var booking = await bed.Airline.FindBookingAsync(new BookingKey(reference, name), CancellationToken.None);
+
+        Assert.Equal(("Marie", "23C", Fare.Standard), (booking!.FirstName, booking.Seat, booking.Fare));
+    }
+
+    [Fact]
+    public async Task Names_match_without_accents_and_a_wrong_name_opens_nothing()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+
+        Assert.Equal("Chloé", (await bed.Airline.FindBookingAsync(new("DEF456", "bernard"), CancellationToken.None))!.FirstName);
+        Assert.Equal("Hugo", (await bed.Airline.FindBookingAsync(new("DEF456", "Petit"), CancellationToken.None))!.FirstName);
+        Assert.Null(await bed.Airline.FindBookingAsync(new("DEF456", "Dupont"), CancellationToken.None));
+        Assert.Null(await bed.Airline.FindBookingAsync(new("ZZZ999", "Dupont"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Two_passengers_racing_for_one_seat_never_both_get_it()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+
+        var results = await Task.WhenAll(
+            bed.Airline.ChangeSeatAsync(new("DEF456", "Bernard"), "3A", CancellationToken.None),
+            bed.Airline.ChangeSeatAsync(new("DEF456", "Petit"), "3A", CancellationToken.None));
+
+        Assert.Single(results, r => r.Outcome == SeatChangeOutcome.Changed);
+        var bernard = await bed.Airline.GetSeatMapAsync(new("DEF456", "Bernard"), CancellationToken.None);
+        var petit = await bed.Airline.GetSeatMapAsync(new("DEF456", "Petit"), CancellationToken.None);
+        Assert.NotEqual(bernard!.CurrentSeat, petit!.CurrentSeat);
+        Assert.Contains("3A", new[] { bernard.CurrentSeat, petit.CurrentSeat });
+    }
+
+    [Fact]
+    public async Task A_seat_of_another_cabin_is_unavailable_and_the_old_seat_stays()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+
+        var result = await bed.Airline.ChangeSeatAsync(new("ABC123", "Dupont"), "2F", CancellationToken.None);
+
+        Assert.Equal(SeatChangeOutcome.Unavailable, result.Outcome);
+        Assert.Equal("23C", (await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None))!.CurrentSeat);
+    }
+
+    [Fact]
+    public async Task Flights_follow_the_clock_boarding_then_departed_then_arrived()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var date = DateOnly.FromDateTime(AirlineTestBed.Now.Date);
+
+        Assert.Equal(FlightState.OnTime, (await bed.Airline.GetFlightStatusAsync("NM880", date, CancellationToken.None))!.State);
+        bed.Time.Advance(TimeSpan.FromMinutes(120)); // 12:00 in Paris, departure 12:30
+        Assert.Equal(FlightState.Boarding, (await bed.Airline.GetFlightStatusAsync("NM 880", date, CancellationToken.None))!.State);
+        bed.Time.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(FlightState.Departed, (await bed.Airline.GetFlightStatusAsync("nm880", date, CancellationToken.None))!.State);
+        bed.Time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(FlightState.Arrived, (await bed.Airline.GetFlightStatusAsync("NM880", date, CancellationToken.None))!.State);
+    }
+
+    [Theory]
+    [InlineData("is NM1234 late", "NM1234", null, null)]
+    [InlineData("nm 880?", null, null, null)]
+    [InlineData("nm880 today", "NM880", null, null)]
+    [InlineData("my booking is xyz789", null, "XYZ789", null)]
+    [InlineData("KL1234", "KL1234", null, null)]
+    [InlineData("le 12 mars", null, null, null)]
+    [InlineData("seat 14c please", null, null, "14C")]
+    [InlineData("changer pour le 3 A", null, null, "3A")]
+    public void References_flight_numbers_and_seats_are_found_in_what_customers_write(string text, string? flight, string? reference, string? seat)
+    {
+        Assert.Equal(flight, AirlineEntities.FlightNumber(text));
+        Assert.Equal(reference, AirlineEntities.BookingReference(text));
+        Assert.Equal(seat, AirlineEntities.Seat(text));
+    }
+}

@@ -21,6 +21,14 @@ public static class AirlineExtensions
         builder.Services.AddSingleton<DemoAirlineSeeder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DemoAirlineSeeder>());
         builder.Services.AddSingleton<IBot, AirlineBot>();
+        // The apology for a failed turn in the brand's words (replaces the runner registered by AddTurns).
+        builder.Services.AddSingleton(services =>
+        {
+            var runner = ActivatorUtilities.CreateInstance<TurnRunner>(services);
+            var texts = services.GetRequiredService<BrandTexts>();
+            runner.ApologyText = context => texts.Engine.Apology.Get(context.Locale);
+            return runner;
+        });
         return builder;
     }
 

@@ -59,8 +59,8 @@ public static class HandoffEndpoints
         var message = new Activity
         {
             Type = ActivityTypes.Message, Text = body.Text.Trim(), Locale = handoff.Locale,
-            // Marked as a person's message: Messenger sends it with the HUMAN_AGENT tag, the web chat shows who wrote.
-            ChannelData = JsonSerializer.SerializeToElement(new { agent = true, agentName = body.AgentName }),
+            // Marked as a person's message ("humanAgent" is what the Messenger sender reads to use the HUMAN_AGENT tag).
+            ChannelData = JsonSerializer.SerializeToElement(new { agent = true, humanAgent = true, agentName = body.AgentName }),
         };
         var outboxId = await messenger.SendAsync(Reference(handoff), message, cancellationToken);
         return Results.Accepted(value: new AgentMessageQueued(outboxId));

@@ -89,11 +89,59 @@ public sealed class AirlineHostTests
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Fact]
+    public async Task When_the_brand_backend_fails_the_customer_gets_an_apology_in_their_language_and_can_go_on()
+    {
+        var backend = new FailingOnceAirline();
+        await using var host = new BotHostFactory
+        {
+            ConfigureServices = services => services.AddSingleton<IAirlineBackend>(provider =>
+                backend.Wrap(ActivatorUtilities.CreateInstance<DarkSocialBot.Airline.DemoAirline>(provider))),
+        };
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, "fr-FR");
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync("mon vol NM1234 de demain est à l'heure ?", "fr-FR");
+        var apology = await customer.WaitForAsync(2);
+        await customer.SayAsync("mon vol NM1234 de demain est à l'heure ?", "fr-FR");
+        var answer = await customer.WaitForAsync(3);
+
+        Assert.Equal("Désolé, un problème est survenu de notre côté. Pouvez-vous réessayer ?", WebChatCustomer.Text(apology[1]));
+        Assert.Contains("est à l'heure", WebChatCustomer.Text(answer[2]), StringComparison.Ordinal);
+    }
+
     private static async Task<int> CountFlightsAsync(BotHostFactory host)
     {
         _ = host.Server; // starts the host (migrates and seeds)
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         return await db.Flights.CountAsync();
+    }
+
+    /// <summary>The demo airline, except that its first flight status lookup fails as a brand's API sometimes does.</summary>
+    private sealed class FailingOnceAirline
+    {
+        private int _calls;
+
+        public IAirlineBackend Wrap(IAirlineBackend inner) => new Failing(inner, this);
+
+        private sealed class Failing(IAirlineBackend inner, FailingOnceAirline owner) : IAirlineBackend
+        {
+            public Task<FlightStatus?> GetFlightStatusAsync(string flightNumber, DateOnly date, CancellationToken cancellationToken) =>
+                Interlocked.Increment(ref owner._calls) == 1
+                    ? throw new HttpRequestException("The brand's API is down.")
+                    : inner.GetFlightStatusAsync(flightNumber, date, cancellationToken);
+
+            public Task<Booking?> FindBookingAsync(BookingKey key, CancellationToken cancellationToken) => inner.FindBookingAsync(key, cancellationToken);
+            public Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken) => inner.GetSeatMapAsync(key, cancellationToken);
+            public Task<SeatChangeResult> ChangeSeatAsync(BookingKey key, string seat, CancellationToken cancellationToken) =>
+                inner.ChangeSeatAsync(key, seat, cancellationToken);
+            public Task<CheckInResult> CheckInAsync(BookingKey key, CancellationToken cancellationToken) => inner.CheckInAsync(key, cancellationToken);
+            public Task<BaggageAllowance?> GetBaggageAllowanceAsync(BookingKey key, CancellationToken cancellationToken) =>
+                inner.GetBaggageAllowanceAsync(key, cancellationToken);
+            public Task<LostBagReport?> ReportLostBagAsync(LostBagRequest request, CancellationToken cancellationToken) =>
+                inner.ReportLostBagAsync(request, cancellationToken);
+        }
     }
 
     private sealed class RecordingListener : IFlightStatusListener

@@ -46,6 +46,8 @@ public sealed class HandoffApiTests
         var agentMessage = delivered[2];
         Assert.Equal("Hi, I'm Sam. Let me check that for you.", WebChatCustomer.Text(agentMessage));
         Assert.True(agentMessage.GetProperty("channelData").GetProperty("agent").GetBoolean());
+        Assert.True(agentMessage.GetProperty("channelData").GetProperty("humanAgent").GetBoolean());
+        Assert.Equal("Sam", agentMessage.GetProperty("channelData").GetProperty("agentName").GetString());
 
         var closed = await admin.PostAsync($"/api/admin/handoffs/{id}/close", null);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);

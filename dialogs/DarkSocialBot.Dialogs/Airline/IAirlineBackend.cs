@@ -14,6 +14,9 @@ internal interface IAirlineBackend
     /// <summary>The flight with that number departing on that (local) date, or null.</summary>
     Task<FlightStatus?> GetFlightStatusAsync(string flightNumber, DateOnly date, CancellationToken cancellationToken);
 
+    /// <summary>The (local) dates a flight number operates from <paramref name="from"/> on, soonest first (a week at most).</summary>
+    Task<IReadOnlyList<DateOnly>> GetFlightDatesAsync(string flightNumber, DateOnly from, CancellationToken cancellationToken);
+
     /// <summary>The seats of the passenger's cabin on the booked flight, free or not; null when the booking is not found.</summary>
     Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken);
 

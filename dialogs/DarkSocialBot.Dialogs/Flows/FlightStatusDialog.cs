@@ -18,6 +18,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
     public const string DialogId = "flightStatus";
     private const string Steps = DialogId + ".steps";
     private const int MaxTries = 3;
+    private const int MaxDays = 4;
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -69,29 +70,33 @@ internal sealed class FlightStatusDialog : ComponentDialog
             : step.NextAsync(null, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskDateAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    /// <summary>Without a date: the flight's only coming departure, or a choice between its coming dates.</summary>
+    private async Task<DialogTurnResult> AskDateAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
         if (step.Result is Booking booking)
         {
             step.State.FlightNumber = booking.Flight.Number;
             step.State.Date = booking.Flight.Date;
         }
-        if (step.State.Date is not null) return step.NextAsync(null, cancellationToken);
+        if (step.State.Date is not null) return await step.NextAsync(null, cancellationToken);
         var today = DateOnly.FromDateTime(step.Context.LocalNow);
-        Choice[] days = [new(Iso(today), _texts.Menu.Today), new(Iso(today.AddDays(1)), _texts.Menu.Tomorrow)];
-        return step.PromptAsync(BrandPrompts.Date,
+        var dates = await _airline.GetFlightDatesAsync(step.State.FlightNumber!, today, cancellationToken);
+        if (dates.Count <= 1) return await step.NextAsync(dates.Count == 1 ? dates[0] : null, cancellationToken);
+        var days = dates.Take(MaxDays).Select(d => new Choice(Iso(d), _texts.Flight.DayOption.Fill(("date", d.ToDateTime(TimeOnly.MinValue))))).ToList();
+        return await step.PromptAsync(BrandPrompts.Date,
             new PromptOptions { Prompt = _texts.Flight.AskDate, RetryPrompt = _texts.Flight.DateRetry, Choices = days }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
         if (step.Result is DateOnly date) step.State.Date = date;
-        var (number, day) = (step.State.FlightNumber!, step.State.Date!.Value);
-        if (await _airline.GetFlightStatusAsync(number, day, cancellationToken) is not { } flight)
+        var (number, day) = (step.State.FlightNumber!, step.State.Date);
+        if (day is null || await _airline.GetFlightStatusAsync(number, day.Value, cancellationToken) is not { } flight)
         {
             var tries = step.State.Tries + 1;
             if (tries >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, tries), cancellationToken);
-            step.Send(_texts.Flight.NotFound.Fill(("flight", AirlineEntities.DisplayFlightNumber(number)), ("date", day.ToDateTime(TimeOnly.MinValue))));
+            var missing = day is null ? _texts.Flight.NotFoundSoon : _texts.Flight.NotFound;
+            step.Send(missing.Fill(("flight", AirlineEntities.DisplayFlightNumber(number)), ("date", day?.ToDateTime(TimeOnly.MinValue))));
             return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = tries }, cancellationToken);
         }
         step.Send(FlightFacts.Status(flight, _texts));

@@ -10,6 +10,8 @@ internal sealed class FlightTexts
     public LocalizedText AskDate { get; } = new();
     public LocalizedText DateRetry { get; } = new();
     public LocalizedText NotFound { get; } = new();
+    public LocalizedText NotFoundSoon { get; } = new();
+    public LocalizedText DayOption { get; } = new();
     public LocalizedText OnTime { get; } = new();
     public LocalizedText Delayed { get; } = new();
     public LocalizedText Boarding { get; } = new();

@@ -12,8 +12,6 @@ internal sealed class MenuTexts
     public LocalizedText Baggage { get; } = new();
     public LocalizedText Agent { get; } = new();
     public LocalizedText Done { get; } = new();
-    public LocalizedText Today { get; } = new();
-    public LocalizedText Tomorrow { get; } = new();
     public LocalizedText Window { get; } = new();
     public LocalizedText Aisle { get; } = new();
     public LocalizedText AnySeat { get; } = new();

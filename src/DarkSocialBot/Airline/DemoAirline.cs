@@ -38,6 +38,14 @@ internal sealed partial class DemoAirline(
         return flight is null ? null : FlightTimeline.Status(flight, time.GetUtcNow());
     }
 
+    public async Task<IReadOnlyList<DateOnly>> GetFlightDatesAsync(string flightNumber, DateOnly from, CancellationToken cancellationToken)
+    {
+        var number = flightNumber.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Flights.AsNoTracking().Where(f => f.Number == number && f.Date >= from && f.Date <= from.AddDays(7))
+            .OrderBy(f => f.Date).Select(f => f.Date).ToListAsync(cancellationToken);
+    }
+
     public async Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

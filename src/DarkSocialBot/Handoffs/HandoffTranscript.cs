@@ -24,6 +24,9 @@ internal static class HandoffTranscript
         var outbound = await db.Outbox.AsNoTracking().Where(e => e.ConversationKey == conversationKey)
             .OrderByDescending(e => e.Id).Take(MaxEntries).Select(e => new { e.CreatedAt, e.Payload, e.Status }).ToListAsync(cancellationToken);
         var entries = new List<(DateTimeOffset At, int Order, TranscriptEntry Entry)>();
+        // Read newest first (to keep the last ones), listed oldest first: equal times keep their order of writing.
+        inbound.Reverse();
+        outbound.Reverse();
         foreach (var row in inbound)
         {
             var activity = Read(row.Payload);

@@ -132,6 +132,8 @@ public sealed class AirlineHostTests
                     ? throw new HttpRequestException("The brand's API is down.")
                     : inner.GetFlightStatusAsync(flightNumber, date, cancellationToken);
 
+            public Task<IReadOnlyList<DateOnly>> GetFlightDatesAsync(string flightNumber, DateOnly from, CancellationToken cancellationToken) =>
+                inner.GetFlightDatesAsync(flightNumber, from, cancellationToken);
             public Task<Booking?> FindBookingAsync(BookingKey key, CancellationToken cancellationToken) => inner.FindBookingAsync(key, cancellationToken);
             public Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken) => inner.GetSeatMapAsync(key, cancellationToken);
             public Task<SeatChangeResult> ChangeSeatAsync(BookingKey key, string seat, CancellationToken cancellationToken) =>

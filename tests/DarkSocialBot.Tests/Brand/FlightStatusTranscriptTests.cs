@@ -20,7 +20,7 @@ public sealed class FlightStatusTranscriptTests
     }
 
     [Fact]
-    public async Task A_flight_number_without_a_date_asks_which_day_with_today_and_tomorrow_as_options()
+    public async Task A_flight_number_without_a_date_gives_its_next_departure()
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client();
@@ -29,11 +29,32 @@ public sealed class FlightStatusTranscriptTests
             user: where's my gate
             bot: What's your flight number (like NM 1234)? Your booking reference works too.
             user: nm880
-            bot: Which day do you fly?
-            choices: Today | Tomorrow
-            user: 1
             bot: ✅ NM 880 Paris → Barcelona on Saturday 14 March is on time: departure 12:30, arrival 14:15. Terminal 2E, gate K41. Boarding starts at 11:50.
             bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task A_flight_number_flying_on_several_days_asks_which_one_by_option_or_in_words()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: status of NM 1234
+            bot: Which day do you fly?
+            choices: Sunday 15 March | Monday 16 March
+            user: the day after tomorrow
+            bot~ ✅ NM 1234 Paris → Amsterdam on Monday 16 March is on time
+            bot~ Anything else
+            user: NM1234 please
+            bot: Which day do you fly?
+            user: 1
+            bot~ on Sunday 15 March is on time
+            bot~ Anything else
+            user: NM 777
+            bot: I can't find flight NM 777 in the coming days 🤔 Could you check the number?
+            bot~ What's your flight number
             """);
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
-using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Flows;

@@ -1,7 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
 using DarkSocialBot.Dialogs.Flows;
-using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
@@ -74,7 +73,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
         var (dialogId, _) = MainDialog.FlowFor(intent, null);
-        if (path.Contains(dialogId) || path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
+        if (path.Contains(dialogId) || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking))
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
         dc.Send(texts.Welcome.Switching);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

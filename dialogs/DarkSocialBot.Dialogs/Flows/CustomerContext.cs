@@ -15,6 +15,12 @@ internal sealed class CustomerContext
     public string? LastName { get; set; }
     public string? LastIntent { get; set; }
 
+    /// <summary>
+    /// The handoff opened in this conversation, while it may still be open: the host checks its table only then, so other
+    /// turns cost nothing extra. Cleared when the host finds it closed.
+    /// </summary>
+    public long? HandoffId { get; set; }
+
     /// <summary>The customer asked for a language ("en français"): their words no longer switch it.</summary>
     public bool LanguageChosen { get; set; }
 

@@ -57,6 +57,7 @@ internal sealed class HandoffDialog : ComponentDialog
         var customer = dc.Customer();
         var ticket = await _desk.OpenAsync(new HandoffRequest(dc.Activity, step.State.Reason, dc.Locale, customer.LastIntent,
             customer.BookingReference, step.State.Note), cancellationToken);
+        customer.HandoffId = ticket.Id;
         step.Send((ticket.TeamAvailable ? _texts.Handoff.Connected : _texts.Handoff.ConnectedAfterHours)
             .Fill(("wait", ticket.ExpectedWaitMinutes), ("opens", ticket.Opens), ("closes", ticket.Closes), ("zone", _texts.Handoff.Zone)));
         return await step.EndAsync(FlowOutcome.HandedOff, cancellationToken);

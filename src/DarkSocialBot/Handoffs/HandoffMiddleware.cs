@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -11,6 +12,7 @@ namespace DarkSocialBot.Handoffs;
 /// While a conversation is with a human, the bot keeps quiet: the customer's messages stay in the inbox (agents read them in
 /// the transcript) and the turn ends here, changing nothing and sending nothing. One exception: the customer may take the
 /// conversation back ("back to the bot", "retour au bot"), which closes the handoff and the bot says it is back.
+/// Only conversations whose state says they were handed off cost a lookup in the handoff table.
 /// Other activities (conversation updates, invokes) pass.
 /// </summary>
 internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Core.Turns.IMiddleware
@@ -21,14 +23,23 @@ internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Co
 
     public async Task OnTurnAsync(TurnContext context, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
-        if (!context.Activity.IsType(ActivityTypes.Message)
+        if (!context.Activity.IsType(ActivityTypes.Message))
+        {
+            await next(cancellationToken);
+            return;
+        }
+        // Only a conversation the dialogs handed off is looked up (the table has the last word: an agent may have closed it).
+        var customer = context.ConversationState.Get(CustomerContext.Property);
+        if (customer.HandoffId is null
             || await desk.FindOpenAsync(StateKeys.For(context.Activity).Conversation, cancellationToken) is not { } handoff)
         {
+            customer.HandoffId = null;
             await next(cancellationToken);
             return;
         }
         if (!WantsTheBotBack(context.Activity.Text, handoff.Locale)) return;
         await desk.CloseAsync(handoff.Id, "customer", cancellationToken);
+        customer.HandoffId = null;
         context.Send(texts.Handoff.BackToBot.Get(handoff.Locale));
     }
 

@@ -1,4 +1,5 @@
 using DarkSocialBot.Admin;
+using DarkSocialBot.Broadcasts;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Core.Turns;
@@ -14,6 +15,7 @@ builder.AddStorage();
 builder.AddTurns();
 builder.AddBotFramework();
 builder.AddAdmin();
+builder.AddBroadcasts();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
@@ -36,7 +38,7 @@ app.MapOpenApi();
 app.MapBotFramework();
 app.MapWebChat();
 app.MapHealth();
-app.MapAdminGroup().MapQueues();
+app.MapAdminGroup().MapQueues().MapBroadcasts();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,9 +1,24 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs beyond the .NET SDK, idempotently (apt-get works as root here).
+# Installs and starts what the test suite needs beyond the .NET SDK, idempotently (apt-get works as root here):
+# a local PostgreSQL for the scale-out tests and Debian's Chromium for the browser test (Playwright drives it; no
+# browser download). Prints the connection string to use as DSB_TEST_POSTGRES on stdout.
 set -euo pipefail
+log() { echo "[test-deps] $*" >&2; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
 need=()
-command -v python3 >/dev/null || need+=(python3)
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then echo "missing: ${need[*]} (run as root or install them)"; exit 1; fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  log "installing ${need[*]}"
+  as_root apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+version=$(ls /etc/postgresql | sort -n | tail -1)
+if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+  log "starting PostgreSQL $version"
+  as_root pg_ctlcluster "$version" main start
+fi
+for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 && break; sleep 0.2; done
+as_root su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname = 'dsb_test'\" | grep -q 1 || psql -q -c \"CREATE ROLE dsb_test LOGIN PASSWORD 'dsb_test' CREATEDB\"" >&2
+echo "Host=127.0.0.1;Username=dsb_test;Password=dsb_test;Database=postgres"

@@ -34,6 +34,12 @@ public static class StorageExtensions
             if (dataSource != ":memory:" && !string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // The migrations in Storage/Migrations are SQLite's; PostgreSQL gets the current model's schema directly.
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+            return;
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }

@@ -8,7 +8,7 @@
   const input = document.getElementById('text');
   let conversationId = sessionStorage.getItem('dsb.conversation');
   let after = Number(sessionStorage.getItem('dsb.after') || 0);
-  localeSelect.value = sessionStorage.getItem('dsb.locale') || (navigator.language || 'en').startsWith('fr') ? 'fr-FR' : 'en-US';
+  localeSelect.value = sessionStorage.getItem('dsb.locale') || ((navigator.language || 'en').startsWith('fr') ? 'fr-FR' : 'en-US');
 
   function add(kind, activity) {
     const li = document.createElement('li');

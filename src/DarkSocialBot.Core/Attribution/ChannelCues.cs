@@ -1,0 +1,51 @@
+namespace DarkSocialBot.Core.Attribution;
+
+/// <summary>Via what: private messaging, communities, direct messages and social platforms, with the verbs that say how.</summary>
+internal static class ChannelCues
+{
+    public static IEnumerable<CueEntry> All() =>
+    [
+        .. CueEntry.Of(CueKind.Medium, "whatsapp", 1f, "whatsapp~", "whats app", "on wa", "via wa", "sur wa", "par wa", "wsp", "whatsapps", "whatsapped", "whatsappe"),
+        .. CueEntry.Of(CueKind.Medium, "messenger", 1f, "messenger~", "fb messenger", "facebook messenger", "message facebook",
+            "messages facebook", "facebook message", "messenger chat"),
+        .. CueEntry.Of(CueKind.Medium, "sms", 1f, "sms", "texto", "textos", "text message", "text messages", "textmessage", "by text", "par message"),
+        .. CueEntry.Of(CueKind.Medium, "sms", 0.7f, "text", "a text", "texted", "texting"),
+        .. CueEntry.Of(CueKind.Medium, "email", 0.9f, "email", "emails", "e mail", "e mails", "mail", "mails", "emailed", "courriel~", "gmail", "outlook"),
+        .. CueEntry.Of(CueKind.Medium, "telegram", 1f, "telegram~", "telegramme"),
+        .. CueEntry.Of(CueKind.Medium, "signal", 0.8f, "signal"),
+        .. CueEntry.Of(CueKind.Medium, "imessage", 1f, "imessage~", "imessaged", "imessages", "i message"),
+        .. CueEntry.Of(CueKind.Medium, "wechat", 1f, "wechat", "we chat"),
+        .. CueEntry.Of(CueKind.Medium, "viber", 1f, "viber"),
+        .. CueEntry.Of(CueKind.Medium, "chat", 0.6f, "group chat", "groupchat", "gc", "conversation de groupe", "discussion de groupe"),
+        .. CueEntry.Of(CueKind.Medium, "slack", 1f, "slack", "slacked"),
+        .. CueEntry.Of(CueKind.Medium, "discord", 1f, "discord~"),
+        .. CueEntry.Of(CueKind.Medium, "teams", 0.8f, "teams", "microsoft teams", "ms teams"),
+        .. CueEntry.Of(CueKind.Forward, "", 1f, "forwarded~", "forward", "forwarding", "fwd", "transfere", "transferer", "transmis", "transferred"),
+        .. CueEntry.Of(CueKind.Share, "", 0.9f,
+            "sent", "send", "sending", "shared", "share", "sharing", "passed along", "envoye", "envoyer", "envoie", "envoyait",
+            "partage~", "partager", "link", "lien", "links", "liens"),
+        .. CueEntry.Of(CueKind.PostVerb, "", 0.9f, "posted", "posting", "publie", "poste", "a poste"),
+        .. CueEntry.Of(CueKind.Dm, "", 1f,
+            "dm", "dms", "dm d", "dmed", "dm ed", "direct message", "private message", "pm", "pm d", "inbox", "mp", "mps",
+            "message prive", "messages prives", "en prive", "en mp"),
+        .. CueEntry.Of(CueKind.DmWeak, "", 0.8f, "message", "messages", "messaged", "messaging"),
+        .. CueEntry.Of(CueKind.Group, "", 0.9f, "group", "groups", "groupe", "groupes", "group chat", "server", "serveur", "channel",
+            "community", "communaute", "chat"),
+        .. CueEntry.Of(CueKind.Private, "", 1f, "private", "prive", "privee", "closed group", "groupe ferme"),
+        .. CueEntry.Of(CueKind.Platform, "instagram", 1f, "instagram~", "insta", "ig", "instagrams"),
+        .. CueEntry.Of(CueKind.Platform, "facebook", 1f, "facebook~", "fb", "fcb", "face book"),
+        .. CueEntry.Of(CueKind.Platform, "tiktok", 1f, "tiktok~", "tik tok", "tiktoks"),
+        .. CueEntry.Of(CueKind.Platform, "youtube", 1f, "youtube~", "you tube", "yt", "youtub"),
+        .. CueEntry.Of(CueKind.Platform, "linkedin", 1f, "linkedin~", "linked in", "linkdin"),
+        .. CueEntry.Of(CueKind.Platform, "x", 1f, "twitter~", "tweet", "tweets", "tweeted", "on x", "sur x", "via x", "from x", "x twitter", "x com"),
+        .. CueEntry.Of(CueKind.Platform, "pinterest", 1f, "pinterest~"),
+        .. CueEntry.Of(CueKind.Platform, "reddit", 1f, "reddit~", "subreddit"),
+        .. CueEntry.Of(CueKind.Platform, "snapchat", 1f, "snapchat~", "snap"),
+        .. CueEntry.Of(CueKind.Platform, "twitch", 0.9f, "twitch"),
+        .. CueEntry.Of(CueKind.Platform, "threads", 0.7f, "threads app", "on threads", "sur threads"),
+        .. CueEntry.Of(CueKind.Content, "", 0.9f,
+            "post", "posts", "video~", "videos~", "reel", "reels", "story", "stories", "tweet", "scrolling~", "scrolled", "scroll",
+            "publication~", "publications", "scrollant~", "carrousel", "carousel", "a short", "un short", "shorts", "forum", "forums"),
+        .. CueEntry.Of(CueKind.Content, "", 0.5f, "live", "page", "account", "profile", "thread", "feed", "compte", "profil", "fil"),
+    ];
+}

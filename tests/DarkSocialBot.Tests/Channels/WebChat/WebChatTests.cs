@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Tests.Infrastructure;
+
+namespace DarkSocialBot.Tests.Channels.WebChat;
+
+public sealed class WebChatTests
+{
+    [Fact]
+    public async Task Chat_page_is_served_at_the_root()
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var page = await client.GetStringAsync("/");
+
+        Assert.Contains("webchat.js", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Conversation_started_from_the_page_gets_a_welcome_and_answers_through_the_turn_pipeline()
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var started = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
+        var conversationId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString();
+        var posted = await client.PostAsJsonAsync($"/api/webchat/conversations/{conversationId}/messages", new { text = "hello", locale = "en-US" });
+        var activities = await ReadAsync(client, conversationId!, expected: 2);
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        Assert.True(activities.Count >= 2);
+        Assert.All(activities, a => Assert.Equal("message", a.GetProperty("activity").GetProperty("type").GetString()));
+        var ids = activities.Select(a => a.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(ids.Order(), ids);
+        var after = ids[^1];
+        Assert.Empty((await client.GetFromJsonAsync<List<JsonElement>>($"/api/webchat/conversations/{conversationId}/activities?after={after}"))!);
+    }
+
+    [Theory]
+    [InlineData("not-a-conversation", "{\"text\":\"hi\"}", HttpStatusCode.NotFound)]
+    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":\"\"}", HttpStatusCode.BadRequest)]
+    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":5}", HttpStatusCode.BadRequest)]
+    [InlineData("0123456789abcdef0123456789abcdef", "not json", HttpStatusCode.BadRequest)]
+    public async Task Bad_web_chat_messages_get_a_4xx(string conversationId, string body, HttpStatusCode expected)
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var response = await client.PostAsync($"/api/webchat/conversations/{conversationId}/messages",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Web_chat_message_over_5000_characters_is_refused()
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+        var started = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
+        var conversationId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString();
+
+        var response = await client.PostAsJsonAsync($"/api/webchat/conversations/{conversationId}/messages", new { text = new string('a', 5001) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<List<JsonElement>> ReadAsync(HttpClient client, string conversationId, int expected)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var activities = await client.GetFromJsonAsync<List<JsonElement>>($"/api/webchat/conversations/{conversationId}/activities");
+            if (activities!.Count >= expected) return activities;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The bot did not answer.");
+    }
+}

@@ -10,6 +10,7 @@ internal sealed class RateLimiter
     private readonly TimeProvider _time;
     private readonly double _interval; // timestamp units per permit
     private readonly double _tolerance;
+    private readonly long _origin; // timestamps are large: keep the arithmetic relative so doubles stay exact
     private readonly Lock _gate = new();
     private double _theoreticalArrival;
 
@@ -20,7 +21,7 @@ internal sealed class RateLimiter
         Unlimited = perSecond <= 0;
         _interval = Unlimited ? 0 : time.TimestampFrequency / perSecond;
         _tolerance = Math.Max(0, burst - 1) * _interval;
-        _theoreticalArrival = time.GetTimestamp();
+        _origin = time.GetTimestamp();
     }
 
     public double PerSecond { get; }
@@ -33,7 +34,7 @@ internal sealed class RateLimiter
         if (Unlimited || wanted <= 0) return Math.Max(0, wanted);
         lock (_gate)
         {
-            double now = _time.GetTimestamp();
+            double now = _time.GetTimestamp() - _origin;
             var arrival = Math.Max(_theoreticalArrival, now);
             var free = (int)Math.Floor((_tolerance - (arrival - now)) / _interval) + 1;
             if (free <= 0)

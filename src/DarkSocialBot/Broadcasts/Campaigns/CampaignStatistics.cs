@@ -11,6 +11,7 @@ internal static class CampaignStatistics
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (campaign is null) return null;
+        var separator = ":"; // a string, not a char: the PostgreSQL provider translates only the string overloads
         var groups = await (
             from d in db.BroadcastDeliveries.Where(d => d.CampaignId == id)
             join o in db.Outbox on d.OutboxId equals (long?)o.Id into outbox
@@ -20,7 +21,7 @@ internal static class CampaignStatistics
                 d.Status,
                 d.Reason,
                 Outbox = (OutboxStatus?)o.Status,
-                Error = o.Error == null ? null : o.Error.Contains(':') ? o.Error.Substring(0, o.Error.IndexOf(':')) : o.Error,
+                Error = o.Error == null ? null : o.Error.Contains(separator) ? o.Error.Substring(0, o.Error.IndexOf(separator)) : o.Error,
             } into g
             select new { g.Key.Status, g.Key.Reason, g.Key.Outbox, g.Key.Error, Count = g.Count() })
             .ToListAsync(cancellationToken);

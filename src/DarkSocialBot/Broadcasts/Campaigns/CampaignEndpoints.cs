@@ -45,7 +45,7 @@ internal static class CampaignEndpoints
 
     private static async Task<IResult> ListAsync(BotDbContext db, CancellationToken cancellationToken) =>
         Results.Ok(await db.Campaigns.AsNoTracking().OrderByDescending(c => c.Id).Take(200)
-            .Select(c => new CampaignSummary(c.Id, c.Name, c.Topic, c.Status, c.ScheduledAt, c.Enqueued))
+            .Select(c => new CampaignSummary(c.Id, c.Name, c.Topic, c.Status, c.ScheduledAt, c.Enqueued, c.FanOutDone))
             .ToListAsync(cancellationToken));
 
     private static async Task<IResult> GetAsync(long id, BotDbContext db, CancellationToken cancellationToken) =>
@@ -64,5 +64,5 @@ internal static class CampaignEndpoints
 
     public sealed record AudiencePreview(int Count, IReadOnlyDictionary<string, int> ByLanguage);
 
-    public sealed record CampaignSummary(long Id, string Name, string Topic, CampaignStatus Status, DateTimeOffset ScheduledAt, int Audience);
+    public sealed record CampaignSummary(long Id, string Name, string Topic, CampaignStatus Status, DateTimeOffset ScheduledAt, int Audience, bool FanOutDone);
 }

@@ -63,7 +63,7 @@ internal sealed partial class BroadcastWorker : BackgroundService
     {
         if (_pumps.TryGetValue(channel, out var running) && !running.IsCompleted) return;
         var limiter = _limiters.GetOrAdd(channel, c => new RateLimiter(
-            _options.MessagesPerSecond.TryGetValue(c, out var rate) ? rate : _options.DefaultMessagesPerSecond, burst: 1, _time));
+            _options.MessagesPerSecond.TryGetValue(c, out var rate) ? rate : _options.DefaultMessagesPerSecond, _time));
         _pumps[channel] = Task.Run(async () =>
         {
             try

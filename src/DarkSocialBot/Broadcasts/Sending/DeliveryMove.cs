@@ -9,13 +9,16 @@ namespace DarkSocialBot.Broadcasts.Sending;
 /// Applies send decisions in one transaction. A dispatch flips the delivery from queued to dispatched (only if it is
 /// still queued and its campaign still running), inserts the outbox row and links it: all or nothing, so a crash
 /// leaves each delivery either queued (sent later) or in the outbox (sent by the dispatcher), never both, never lost.
+/// Paced dispatches carry their slot: the outbox row is not due before it (plus a margin, so the dispatcher's poll
+/// leaves it to the sender that releases it at its slot; after a crash the poll sends it).
 /// </summary>
 internal sealed class DeliveryMove(
     IReadOnlyList<SendDecision> decisions,
     DateTimeOffset now,
     string leaseOwner,
     DateTimeOffset leaseUntil,
-    Action<List<(OutboxEntry Entry, Activity Activity)>> onCommitted) : WriteOperation<int>
+    IReadOnlyList<DateTimeOffset>? slots,
+    Action<List<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)>> onCommitted) : WriteOperation<int>
 {
     private const string Claim =
         "UPDATE broadcast_deliveries SET status = @s, reason = @r, updated_at = @t WHERE id = @id AND status = @queued " +
@@ -24,10 +27,11 @@ internal sealed class DeliveryMove(
         "UPDATE broadcast_deliveries SET due_at = @due, deferrals = deferrals + 1, reason = @r, updated_at = @t WHERE id = @id AND status = @queued";
     private const string InsertOutbox =
         "INSERT INTO outbox (channel_id, conversation_key, payload, status, attempts, created_at, next_attempt_at, lease_owner, lease_until) " +
-        "VALUES (@c, @k, @p, @pending, 0, @t, @t, @o, @l) RETURNING id";
+        "VALUES (@c, @k, @p, @pending, 0, @t, @due, @o, @l) RETURNING id";
+    private static readonly TimeSpan ReleaseMargin = TimeSpan.FromSeconds(2);
     private const string Link = "UPDATE broadcast_deliveries SET outbox_id = @o WHERE id = @id";
 
-    private readonly List<(OutboxEntry, Activity)> _moved = [];
+    private readonly List<(OutboxEntry, Activity, DateTimeOffset)> _moved = [];
 
     protected override int Result => _moved.Count;
 
@@ -49,6 +53,7 @@ internal sealed class DeliveryMove(
             if (claimed == 0 || decision.Action != SendAction.Dispatch) continue;
 
             var activity = decision.Activity!;
+            var at = slots is null ? now : slots[_moved.Count];
             var entry = new OutboxEntry
             {
                 ChannelId = activity.ChannelId!,
@@ -57,11 +62,12 @@ internal sealed class DeliveryMove(
                 Status = OutboxStatus.Pending,
             };
             var id = await session.Command(InsertOutbox).With("@c", entry.ChannelId).With("@k", entry.ConversationKey).With("@p", entry.Payload)
-                .With("@pending", (int)OutboxStatus.Pending).With("@t", now.UtcTicks).With("@o", leaseOwner).With("@l", leaseUntil.UtcTicks)
+                .With("@pending", (int)OutboxStatus.Pending).With("@t", now.UtcTicks)
+                .With("@due", (slots is null ? now : at + ReleaseMargin).UtcTicks).With("@o", leaseOwner).With("@l", leaseUntil.UtcTicks)
                 .ExecuteScalarAsync().ConfigureAwait(false);
             entry.Id = Convert.ToInt64(id, CultureInfo.InvariantCulture);
             await session.Command(Link).With("@o", entry.Id).With("@id", decision.DeliveryId).ExecuteNonQueryAsync().ConfigureAwait(false);
-            _moved.Add((entry, activity));
+            _moved.Add((entry, activity, at));
         }
         return true;
     }

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -24,12 +26,17 @@ internal sealed partial class SenderPump(
     private readonly BroadcastsOptions _options = options.Value;
     private readonly OutboxOptions _outbox = outboxOptions.Value;
 
+    /// <summary>How far ahead a paced sender reserves its slots and moves messages into the outbox.</summary>
+    private static readonly TimeSpan Horizon = TimeSpan.FromMilliseconds(250);
+
     public async Task RunAsync(string channelId, RateLimiter limiter, CancellationToken cancellationToken)
     {
         var renewAt = DateTimeOffset.MinValue;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
+        var releases = Channel.CreateUnbounded<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)>(new() { SingleReader = true });
+        var releaser = ReleaseAsync(releases.Reader, limiter, cancellationToken);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -54,31 +61,62 @@ internal sealed partial class SenderPump(
                     await Task.Delay(TimeSpan.FromMilliseconds(10), time, cancellationToken);
                     continue;
                 }
-                var granted = limiter.TryAcquire(room, out var delay);
-                if (granted == 0)
+                var slots = limiter.Reserve(room, Horizon, out var delay);
+                if (slots.Count == 0)
                 {
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }
                 now = time.GetUtcNow();
-                // Read a little more than the permits: skipped and deferred deliveries need none.
-                var readLimit = limiter.Unlimited ? room : Math.Max(granted, Math.Min(room, 50));
-                var decisions = await DecideAsync(connection, channelId, readLimit, granted, now, cancellationToken);
+                // Read a little more than the slots: skipped and deferred deliveries need none.
+                var readLimit = limiter.Unlimited ? room : Math.Max(slots.Count, Math.Min(room, 50));
+                var decisions = await DecideAsync(connection, channelId, readLimit, slots.Count, now, cancellationToken);
                 if (decisions.Count == 0)
                 {
-                    limiter.Return(granted);
+                    limiter.Return(slots.Count);
                     return;
                 }
-                var moved = await writer.ExecuteAsync(new DeliveryMove(decisions, now, _outbox.InstanceId, now + _outbox.LeaseDuration, dispatcher.Enqueue));
-                limiter.Return(granted - moved);
+                var at = limiter.Unlimited ? null : slots.ConvertAll(delay => now + delay);
+                var moved = await writer.ExecuteAsync(new DeliveryMove(decisions, now, _outbox.InstanceId, now + _outbox.LeaseDuration, at,
+                    limiter.Unlimited ? EnqueueNow : list => list.ForEach(item => releases.Writer.TryWrite(item))));
+                limiter.Return(slots.Count - moved);
             }
         }
         finally
         {
+            releases.Writer.TryComplete();
+            await releaser;
             // Let another host (or the next pump) take over at once.
             var now = time.GetUtcNow();
             try { await writer.ExecuteAsync(new SenderLeaseClaim(channelId, _outbox.InstanceId, now, now - TimeSpan.FromTicks(1))); }
             catch (Exception ex) when (ex is not OutOfMemoryException) { LogReleaseFailed(logger, ex, channelId); }
+        }
+    }
+
+    private void EnqueueNow(List<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)> moved) =>
+        dispatcher.Enqueue(moved.Select(m => (m.Entry, m.Activity)));
+
+    /// <summary>
+    /// Hands each paced message to the dispatcher at its slot, one at a time and never more than the rate in any sliding
+    /// window (a stall is caught up only as far as that allows). The rows are already durable: stopping loses nothing.
+    /// </summary>
+    private async Task ReleaseAsync(ChannelReader<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)> releases, RateLimiter limiter,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var (entry, activity, at) in releases.ReadAllAsync(cancellationToken))
+            {
+                var wait = at - time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+                while (limiter.UntilWindowAllows() is { } hold && hold > TimeSpan.Zero) await Task.Delay(hold, time, cancellationToken);
+                limiter.Released();
+                dispatcher.EnqueueDue(entry, activity);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the rows stay pending and the dispatcher sends them after the restart.
         }
     }
 

@@ -1,7 +1,10 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Broadcasts;
 using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Channels.WebChat;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs;
 using DarkSocialBot.Health;
@@ -13,7 +16,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddStorage();
 builder.AddTurns();
+builder.AddContacts();
 builder.AddBotFramework();
+builder.AddTwilio();
+builder.AddMeta();
 builder.AddAdmin();
 builder.AddBroadcasts();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
@@ -36,6 +42,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapBotFramework();
+app.MapTwilio();
+app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAdminGroup().MapQueues().MapBroadcasts();

@@ -76,6 +76,28 @@ namespace DarkSocialBot.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    wa_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    bsuid = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    opted_out_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_inbound_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    offered_choices = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -110,6 +132,10 @@ namespace DarkSocialBot.Storage.Migrations
                     sent_at = table.Column<long>(type: "INTEGER", nullable: true),
                     provider_message_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    delivery_status = table.Column<int>(type: "INTEGER", nullable: true),
+                    delivery_updated_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    parts_sent = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
                     lease_owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     lease_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -287,6 +313,17 @@ namespace DarkSocialBot.Storage.Migrations
                 columns: new[] { "topic", "status", "subscriber_id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_bsuid",
+                table: "contacts",
+                columns: new[] { "channel_id", "bsuid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_user_id",
+                table: "contacts",
+                columns: new[] { "channel_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_channel_id_activity_id",
                 table: "inbox",
                 columns: new[] { "channel_id", "activity_id" },
@@ -324,6 +361,9 @@ namespace DarkSocialBot.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "broadcast_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "contacts");
 
             migrationBuilder.DropTable(
                 name: "inbox");

@@ -8,5 +8,4 @@ namespace DarkSocialBot.Broadcasts;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CampaignSegment))]
 [JsonSerializable(typeof(CampaignContent))]
-[JsonSerializable(typeof(BroadcastChannelData))]
 internal sealed partial class BroadcastJson : JsonSerializerContext;

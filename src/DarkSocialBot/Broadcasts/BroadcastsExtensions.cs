@@ -2,6 +2,7 @@ using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Broadcasts.Flights;
 using DarkSocialBot.Broadcasts.Sending;
 using DarkSocialBot.Broadcasts.Subscriptions;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Storage;
@@ -28,11 +29,17 @@ public static class BroadcastsExtensions
         builder.Services.AddSingleton<ChatIntents>();
         builder.Services.AddSingleton<SubscriptionBook>();
         builder.Services.AddSingleton<IMiddleware, SubscriptionMiddleware>();
+        // STOP must reach the broadcasts before the opt-out middleware ends the turn (call AddContacts first).
+        var optOut = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(IMiddleware) && d.ImplementationType == typeof(OptOutMiddleware));
+        var stop = ServiceDescriptor.Singleton<IMiddleware, StopMiddleware>();
+        if (optOut is null) builder.Services.Add(stop);
+        else builder.Services.Insert(builder.Services.IndexOf(optOut), stop);
         builder.Services.AddSingleton<CampaignService>();
         builder.Services.AddSingleton<FlightStatusBroadcaster>();
         builder.Services.AddSingleton<CampaignPlans>();
         builder.Services.AddSingleton<CampaignProgress>();
         builder.Services.AddSingleton<SendRules>();
+        builder.Services.AddSingleton<SenderRates>();
         builder.Services.AddSingleton<SenderPump>();
         builder.Services.AddSingleton<BroadcastWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BroadcastWorker>());

@@ -19,9 +19,14 @@ public sealed class BroadcastsOptions
     /// <summary>Topics besides <c>flight:&lt;number&gt;:&lt;date&gt;</c> (always a service topic), with their purpose.</summary>
     public Dictionary<string, TopicOptions> Topics { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Per sender (channel id): messages per second; 0 = unlimited. Channels not listed use <see cref="DefaultMessagesPerSecond"/>.</summary>
+    /// <summary>Per sender (channel id): messages per second; 0 = unlimited. Unlisted channels: see <see cref="ShareOfChannelRate"/>.</summary>
     public Dictionary<string, double> MessagesPerSecond { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>For Twilio and Meta channels not listed: this share of the rate the channel is configured with (the rest is for replies).</summary>
+    [Range(0.01, 1)]
+    public double ShareOfChannelRate { get; set; } = 0.8;
+
+    /// <summary>For other channels (Bot Framework, web chat) not listed.</summary>
     [Range(0, 100_000)]
     public double DefaultMessagesPerSecond { get; set; } = 20;
 
@@ -56,7 +61,7 @@ public sealed class BroadcastsOptions
     public int MaxSmsLength { get; set; } = 1600;
 
     /// <summary>Channel ids whose messages use a campaign's SMS text (when it has one).</summary>
-    public string[] SmsChannels { get; set; } = ["sms"];
+    public string[] SmsChannels { get; set; } = [Channels.Twilio.TwilioChannels.Sms];
 
     /// <summary>The WhatsApp template for automatic flight updates (used where free-form messages are not allowed).</summary>
     public TemplateOptions FlightTemplate { get; set; } = new();

@@ -31,22 +31,22 @@ public sealed class ChannelRulesTests
 
         var toLuc = host.Connector.Requests.Single(r => r.Json.GetProperty("recipient").GetProperty("id").GetString() == "luc").Json;
         Assert.Equal("Luc, les soldes commencent lundi", toLuc.GetProperty("text").GetString());
-        var template = toLuc.GetProperty("channelData").GetProperty("template");
+        var template = toLuc.GetProperty("channelData").GetProperty("broadcast").GetProperty("template");
         Assert.Equal("winter_sale", template.GetProperty("name").GetString());
         Assert.Equal("HX0123456789abcdef0123456789abcdef", template.GetProperty("contentSid").GetString());
         Assert.Equal("fr", template.GetProperty("language").GetString());
         Assert.Equal("Luc", template.GetProperty("variables").GetProperty("1").GetString());
         Assert.Equal("lundi", template.GetProperty("variables").GetProperty("2").GetString());
         var toAna = host.Connector.Requests.Single(r => r.Json.GetProperty("recipient").GetProperty("id").GetString() == "ana").Json;
-        Assert.Equal("en_US", toAna.GetProperty("channelData").GetProperty("template").GetProperty("language").GetString());
-        Assert.Equal("Monday", toAna.GetProperty("channelData").GetProperty("template").GetProperty("variables").GetProperty("2").GetString());
+        Assert.Equal("en_US", toAna.GetProperty("channelData").GetProperty("broadcast").GetProperty("template").GetProperty("language").GetString());
+        Assert.Equal("Monday", toAna.GetProperty("channelData").GetProperty("broadcast").GetProperty("template").GetProperty("variables").GetProperty("2").GetString());
     }
 
     [Fact]
     public async Task Sms_subscribers_get_the_campaigns_sms_text()
     {
-        await using var host = await BroadcastHost.StartAsync();
-        await host.ImportAsync(host.Subscriber("chat-user"), host.Subscriber("+33612345678", channel: "sms"));
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:SmsChannels:0"] = "sms-test" });
+        await host.ImportAsync(host.Subscriber("chat-user"), host.Subscriber("+33612345678", channel: "sms-test"));
 
         var created = await host.CreateCampaignAsync(new
         {

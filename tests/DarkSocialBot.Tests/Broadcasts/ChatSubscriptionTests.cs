@@ -1,6 +1,8 @@
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Broadcasts;
 
@@ -82,18 +84,23 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stop_ends_every_subscription_at_once_and_records_each_withdrawal()
+    public async Task Stop_opts_out_of_the_channel_and_withdraws_every_subscription_so_start_does_not_bring_them_back()
     {
         await SayAsync("keep me posted about AF1234");
         await SayAsync("subscribe to the newsletter");
         await SayAsync("yes");
 
-        var reply = await SayAsync("STOP");
-
-        Assert.Contains("won't receive any more messages", reply, StringComparison.Ordinal);
-        Assert.Empty(await ActiveTopicsAsync());
+        await PostAsync("STOP");
+        await WaitUntilAsync(async () => (await ActiveTopicsAsync()).Count == 0);
+        var contacts = _host.Services.GetRequiredService<ContactStore>();
+        Assert.True(await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
         var withdrawals = await _host.QueryAsync(db => db.Consents.Where(c => !c.Granted).Select(c => c.Topic).ToListAsync());
         Assert.Equal(2, withdrawals.Count);
+        Assert.Equal(3, _host.Connector.Requests.Count); // no reply to STOP
+
+        await PostAsync("START");
+        await WaitUntilAsync(async () => !await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
+        Assert.Empty(await ActiveTopicsAsync());
     }
 
     [Fact]
@@ -112,11 +119,26 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
     private async Task<string> SayAsync(string text, string locale = "en-US", string? id = null)
     {
         var before = _host.Connector.Requests.Count;
+        await PostAsync(text, locale, id);
+        var replies = await _host.Connector.WaitForRequestsAsync(before + 1);
+        return replies[^1].Json.GetProperty("text").GetString()!;
+    }
+
+    private async Task PostAsync(string text, string locale = "en-US", string? id = null)
+    {
         var activity = Activities.Message(text, _host.Connector.BaseUri, id: id);
         activity.Locale = locale;
         var response = await _chat.PostAsync("/api/messages", Activities.Json(activity));
         Assert.True(response.IsSuccessStatusCode);
-        var replies = await _host.Connector.WaitForRequestsAsync(before + 1);
-        return replies[^1].Json.GetProperty("text").GetString()!;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException();
+            await Task.Delay(25);
+        }
     }
 }

@@ -35,7 +35,7 @@ public sealed class FlightUpdateTests
         Assert.Contains("delayed", texts["ana"].GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains("14:35", texts["ana"].GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains("retardé", texts["luc"].GetProperty("text").GetString(), StringComparison.Ordinal);
-        var variables = texts["luc"].GetProperty("channelData").GetProperty("template").GetProperty("variables");
+        var variables = texts["luc"].GetProperty("channelData").GetProperty("broadcast").GetProperty("template").GetProperty("variables");
         Assert.Equal(("KL1234", "retardé", "-"), (variables.GetProperty("1").GetString(), variables.GetProperty("2").GetString(), variables.GetProperty("3").GetString()));
     }
 

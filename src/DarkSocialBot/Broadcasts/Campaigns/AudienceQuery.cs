@@ -6,8 +6,9 @@ namespace DarkSocialBot.Broadcasts.Campaigns;
 
 /// <summary>
 /// The SQL that selects a segment's audience: active subscriptions of the topic joined to their subscribers
-/// (<c>t</c> and <c>s</c>), filtered by channel, languages, tags and last-seen time. Used to count an audience and,
-/// in subscriber-id ranges, to fan a campaign out.
+/// (<c>t</c> and <c>s</c>), filtered by channel, languages, tags and last-seen time: the customer's last message as
+/// the contacts record it (<c>k</c>), or the last-seen time the subscription or import brought. Used to count an
+/// audience and, in subscriber-id ranges, to fan a campaign out.
 /// </summary>
 internal sealed class AudienceQuery
 {
@@ -37,13 +38,14 @@ internal sealed class AudienceQuery
         }
         if (seenSince is { } since)
         {
-            where.Append(" AND s.last_seen_at >= @a_seen");
+            where.Append(" AND (s.last_seen_at >= @a_seen OR k.last_inbound_at >= @a_seen)");
             _parameters.Add(("@a_seen", since.UtcTicks));
+            From += " LEFT JOIN contacts k ON k.channel_id = s.channel_id AND k.user_id = s.user_id";
         }
         _where = where.ToString();
     }
 
-    public const string From = "broadcast_subscriptions t JOIN broadcast_subscribers s ON s.id = t.subscriber_id";
+    public string From { get; } = "broadcast_subscriptions t JOIN broadcast_subscribers s ON s.id = t.subscriber_id";
 
     public string Where => _where;
 

@@ -12,6 +12,7 @@ internal sealed partial class BroadcastWorker : BackgroundService
 {
     private readonly CampaignProgress _progress;
     private readonly SenderPump _pump;
+    private readonly SenderRates _rates;
     private readonly BroadcastsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<BroadcastWorker> _logger;
@@ -19,10 +20,12 @@ internal sealed partial class BroadcastWorker : BackgroundService
     private readonly ConcurrentDictionary<string, Task> _pumps = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _wake = new(0, 1);
 
-    public BroadcastWorker(CampaignProgress progress, SenderPump pump, IOptions<BroadcastsOptions> options, TimeProvider time, ILogger<BroadcastWorker> logger)
+    public BroadcastWorker(CampaignProgress progress, SenderPump pump, SenderRates rates, IOptions<BroadcastsOptions> options, TimeProvider time,
+        ILogger<BroadcastWorker> logger)
     {
         _progress = progress;
         _pump = pump;
+        _rates = rates;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -62,8 +65,7 @@ internal sealed partial class BroadcastWorker : BackgroundService
     private void StartPump(string channel, CancellationToken stoppingToken)
     {
         if (_pumps.TryGetValue(channel, out var running) && !running.IsCompleted) return;
-        var limiter = _limiters.GetOrAdd(channel, c => new RateLimiter(
-            _options.MessagesPerSecond.TryGetValue(c, out var rate) ? rate : _options.DefaultMessagesPerSecond, _time));
+        var limiter = _limiters.GetOrAdd(channel, c => new RateLimiter(_rates.For(c), _time));
         _pumps[channel] = Task.Run(async () =>
         {
             try

@@ -2,7 +2,7 @@ using DarkSocialBot.Storage;
 
 namespace DarkSocialBot.Broadcasts.Sending;
 
-/// <summary>A due delivery with what the send-time checks and the message need about its subscriber.</summary>
+/// <summary>A due delivery with what the send-time checks and the message need about its subscriber (and their contact).</summary>
 internal sealed record ClaimedDelivery(
     long Id,
     long CampaignId,
@@ -15,4 +15,5 @@ internal sealed record ClaimedDelivery(
     string Language,
     string TimeZone,
     SubscriptionStatus? Subscription,
-    bool OptedOut);
+    bool OptedOut,
+    DateTimeOffset? LastInboundAt);

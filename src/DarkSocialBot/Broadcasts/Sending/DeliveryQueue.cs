@@ -8,9 +8,11 @@ namespace DarkSocialBot.Broadcasts.Sending;
 internal static class DeliveryQueue
 {
     private const string DueSql =
-        "SELECT d.id, s.user_id, s.conversation_id, s.service_url, s.bot_id, s.display_name, s.language, s.time_zone, t.status " +
+        "SELECT d.id, s.user_id, s.conversation_id, s.service_url, s.bot_id, s.display_name, s.language, s.time_zone, t.status, " +
+        "k.opted_out_at, k.last_inbound_at " +
         "FROM broadcast_deliveries d JOIN broadcast_subscribers s ON s.id = d.subscriber_id " +
         "LEFT JOIN broadcast_subscriptions t ON t.subscriber_id = d.subscriber_id AND t.topic = @topic " +
+        "LEFT JOIN contacts k ON k.channel_id = d.channel_id AND k.user_id = s.user_id " +
         "WHERE d.campaign_id = @c AND d.status = @queued AND d.channel_id = @ch AND d.due_at <= @now " +
         "ORDER BY d.due_at, d.id LIMIT @n";
 
@@ -34,7 +36,8 @@ internal static class DeliveryQueue
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6), reader.GetString(7),
                 reader.IsDBNull(8) ? null : (SubscriptionStatus)reader.GetInt32(8),
-                OptedOut: false));
+                OptedOut: !reader.IsDBNull(9),
+                reader.IsDBNull(10) ? null : new DateTimeOffset(reader.GetInt64(10), TimeSpan.Zero)));
         }
         return due;
     }

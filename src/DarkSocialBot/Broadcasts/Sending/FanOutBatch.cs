@@ -19,7 +19,7 @@ internal sealed class FanOutBatch(long campaignId, long cursor, AudienceQuery au
     {
         _inserted = -1;
         var upTo = await audience.Bind(session.Command(
-                $"SELECT MAX(sid) FROM (SELECT t.subscriber_id AS sid FROM {AudienceQuery.From} WHERE {audience.Where} " +
+                $"SELECT MAX(sid) FROM (SELECT t.subscriber_id AS sid FROM {audience.From} WHERE {audience.Where} " +
                 "AND t.subscriber_id > @from ORDER BY t.subscriber_id LIMIT @n) x")
             .With("@from", cursor).With("@n", batchSize))
             .ExecuteScalarAsync().ConfigureAwait(false);
@@ -36,7 +36,7 @@ internal sealed class FanOutBatch(long campaignId, long cursor, AudienceQuery au
         var last = Convert.ToInt64(upTo, System.Globalization.CultureInfo.InvariantCulture);
         var inserted = await audience.Bind(session.Command(
                 "INSERT INTO broadcast_deliveries (campaign_id, subscriber_id, channel_id, status, due_at, deferrals, created_at, updated_at) " +
-                $"SELECT @c, s.id, s.channel_id, @queued, @t, 0, @t, @t FROM {AudienceQuery.From} WHERE {audience.Where} " +
+                $"SELECT @c, s.id, s.channel_id, @queued, @t, 0, @t, @t FROM {audience.From} WHERE {audience.Where} " +
                 "AND t.subscriber_id > @from AND t.subscriber_id <= @upto ON CONFLICT (campaign_id, subscriber_id) DO NOTHING")
             .With("@c", campaignId).With("@queued", (int)BroadcastDeliveryStatus.Queued).With("@t", now.UtcTicks)
             .With("@from", cursor).With("@upto", last))

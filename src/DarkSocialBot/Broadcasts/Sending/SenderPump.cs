@@ -137,7 +137,7 @@ internal sealed partial class SenderPump(
                 else if (dispatches < dispatchLimit)
                 {
                     dispatches++;
-                    decisions.Add(decision with { Activity = BroadcastMessage.Create(delivery, campaign, rules.IsSms(channelId)) });
+                    decisions.Add(decision with { Activity = BroadcastMessage.Create(delivery, campaign, rules.IsSms(channelId), now) });
                 }
             }
             if (read >= readLimit || dispatches >= dispatchLimit) break;

@@ -5,12 +5,11 @@ namespace DarkSocialBot.Broadcasts.Subscriptions;
 
 /// <summary>
 /// What the broadcast feature says and understands, per language, from <c>BroadcastTexts.json</c> (an embedded
-/// resource a brand edits): intent phrases, STOP words, consent wordings by version, replies, topic and status names.
+/// resource a brand edits): intent phrases, consent wordings by version, replies, topic and status names.
 /// </summary>
 internal sealed class BroadcastTexts
 {
     public Dictionary<string, Dictionary<string, string[]>> Intents { get; init; } = [];
-    public string[] StopWords { get; init; } = [];
     public Dictionary<string, LocalizedText> ConsentWordings { get; init; } = [];
     public Dictionary<string, LocalizedText> Replies { get; init; } = [];
     public Dictionary<string, LocalizedText> TopicNames { get; init; } = [];
@@ -26,7 +25,6 @@ internal sealed class BroadcastTexts
         return new BroadcastTexts
         {
             Intents = texts.Intents,
-            StopWords = texts.StopWords,
             ConsentWordings = new(texts.ConsentWordings, StringComparer.OrdinalIgnoreCase),
             Replies = texts.Replies,
             TopicNames = new(texts.TopicNames, StringComparer.OrdinalIgnoreCase),

@@ -7,7 +7,7 @@ namespace DarkSocialBot.Broadcasts.Subscriptions;
 
 /// <summary>
 /// Reads subscription requests in chat, in English or French, from the phrases in <see cref="BroadcastTexts"/>:
-/// STOP (the whole message), unsubscribe (optionally from one topic or flight), a flight to follow, a topic to receive.
+/// unsubscribe (optionally from one topic or flight), a flight to follow, a topic to receive.
 /// </summary>
 internal sealed partial class ChatIntents
 {
@@ -15,7 +15,6 @@ internal sealed partial class ChatIntents
     public const string Flight = "flight";
     public const string TopicPrefix = "topic:";
     private readonly IntentRecognizer _recognizer = new();
-    private readonly HashSet<string> _stopWords;
     private readonly Dictionary<string, string[]> _topicWords = new(StringComparer.Ordinal);
 
     public ChatIntents(BroadcastTexts texts)
@@ -23,7 +22,6 @@ internal sealed partial class ChatIntents
         foreach (var (intent, byLanguage) in texts.Intents)
             foreach (var (language, phrases) in byLanguage)
                 _recognizer.Add(intent, language, phrases);
-        _stopWords = [.. texts.StopWords.Select(Fold)];
         foreach (var (intent, byLanguage) in texts.Intents.Where(i => i.Key.StartsWith(TopicPrefix, StringComparison.Ordinal)))
             _topicWords[intent[TopicPrefix.Length..]] = [.. texts.TopicNames[intent[TopicPrefix.Length..]].Texts.Values
                 .SelectMany(name => Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3)];
@@ -32,9 +30,6 @@ internal sealed partial class ChatIntents
     // Airline designator (two letters, or a letter and a digit) and 1-4 digits: "KL1234", "kl 1234" only upper-case with a space.
     [GeneratedRegex(@"\b(?:([A-Za-z]{2}|[A-Za-z][0-9]|[0-9][A-Za-z])([0-9]{1,4})|([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]) ([0-9]{1,4}))\b", RegexOptions.CultureInvariant, 500)]
     private static partial Regex FlightNumber();
-
-    /// <summary>The whole message is a STOP word ("STOP", "Arrêt").</summary>
-    public bool IsStop(string text) => _stopWords.Contains(Fold(text).Trim());
 
     public IntentMatch? Recognize(string text, string locale) => _recognizer.Recognize(text, locale, minScore: 0.75);
 

@@ -12,7 +12,8 @@ namespace DarkSocialBot.Broadcasts.Subscriptions;
 /// <summary>
 /// Subscriptions in any flow, on any channel, in English or French: "keep me posted about KL1234" follows a flight
 /// (service: the request is the consent), "je veux recevoir les offres" asks the consent wording and records a yes,
-/// "unsubscribe"/"désabonner" ends one topic or all, STOP ends everything at once. Anything else goes on to the bot.
+/// "unsubscribe from offers"/"désabonner" ends one topic or all. Anything else goes on to the bot. It runs after the
+/// contacts' opt-out middleware (opted-out customers never get here); STOP is <see cref="StopMiddleware"/>'s.
 /// </summary>
 internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents intents, BroadcastTexts texts, IOptions<BroadcastsOptions> options) : IMiddleware
 {
@@ -28,20 +29,12 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
             await next(cancellationToken);
             return;
         }
-        book.Seen(activity.ChannelId, activity.From.Id);
         if (!await HandleAsync(context, activity.Text.Trim(), cancellationToken)) await next(cancellationToken);
     }
 
     private async Task<bool> HandleAsync(TurnContext context, string text, CancellationToken cancellationToken)
     {
         var language = LanguageOf(context);
-        if (intents.IsStop(text))
-        {
-            var reply = texts.Reply("stopped", language);
-            await EndAsync(context, _ => true, "Stop", reply, cancellationToken);
-            context.Send(reply);
-            return true;
-        }
         if (await AnswerConsentAsync(context, text, language, cancellationToken)) return true;
 
         var intent = intents.Recognize(text, context.Locale)?.Intent;
@@ -119,12 +112,9 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
         var reply = flight is null && topic is null
             ? texts.Reply("unsubscribedAll", language)
             : texts.Reply("unsubscribed", language, new Dictionary<string, string> { ["topic"] = texts.TopicName(flight is null ? topic! : Topics.Flight(flight, default), language) });
-        var ended = await EndAsync(context, matches, "Unsubscribed", reply, cancellationToken);
+        var ended = await book.UnsubscribeAsync(context.Activity.ChannelId!, context.Activity.From!.Id!, matches, "Unsubscribed", Evidence(context), reply, cancellationToken);
         context.Send(ended.Count > 0 ? reply : texts.Reply("notSubscribed", language));
     }
-
-    private Task<IReadOnlyList<string>> EndAsync(TurnContext context, Func<string, bool> matches, string reason, string wording, CancellationToken cancellationToken) =>
-        book.UnsubscribeAsync(context.Activity.ChannelId!, context.Activity.From!.Id!, matches, reason, Evidence(context), wording, cancellationToken);
 
     private static SubscribeRow Row(TurnContext context, string topic, ConsentPurpose purpose, string version, string wording, string language)
     {

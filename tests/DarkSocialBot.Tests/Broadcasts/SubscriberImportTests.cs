@@ -71,4 +71,20 @@ public sealed class SubscriberImportTests
         Assert.Equal(SubscriptionStatus.Ended, subscription.Status);
         Assert.Equal([true, false, true], await host.QueryAsync(db => db.Consents.OrderBy(c => c.Id).Select(c => c.Granted).ToListAsync()));
     }
+
+    [Fact]
+    public async Task Import_on_a_twilio_channel_needs_an_e164_number_and_stores_it_as_the_adapter_does()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var good = host.Subscriber("whatsapp:+33 6 12 34 56 78", channel: "twilio-whatsapp") with { ConversationId = null };
+        var bad = host.Subscriber("0612345678", channel: "twilio-sms");
+
+        var refused = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/subscribers/import", new ImportRequest([good, bad]), BroadcastHost.Json);
+        await host.ImportAsync(good);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("E.164", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var subscriber = await host.QueryAsync(db => db.Subscribers.SingleAsync());
+        Assert.Equal(("+33612345678", "+33612345678"), (subscriber.UserId, subscriber.ConversationId));
+    }
 }

@@ -36,7 +36,7 @@ internal sealed partial class SenderPump(
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         var releases = Channel.CreateUnbounded<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)>(new() { SingleReader = true });
-        var releaser = ReleaseAsync(releases.Reader, limiter, cancellationToken);
+        var releaser = PacedRelease.RunAsync(releases.Reader, limiter, dispatcher, time, cancellationToken);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -95,30 +95,6 @@ internal sealed partial class SenderPump(
 
     private void EnqueueNow(List<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)> moved) =>
         dispatcher.Enqueue(moved.Select(m => (m.Entry, m.Activity)));
-
-    /// <summary>
-    /// Hands each paced message to the dispatcher at its slot, one at a time and never more than the rate in any sliding
-    /// window (a stall is caught up only as far as that allows). The rows are already durable: stopping loses nothing.
-    /// </summary>
-    private async Task ReleaseAsync(ChannelReader<(OutboxEntry Entry, Activity Activity, DateTimeOffset At)> releases, RateLimiter limiter,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var (entry, activity, at) in releases.ReadAllAsync(cancellationToken))
-            {
-                var wait = at - time.GetUtcNow();
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
-                while (limiter.UntilWindowAllows() is { } hold && hold > TimeSpan.Zero) await Task.Delay(hold, time, cancellationToken);
-                limiter.Released();
-                dispatcher.EnqueueDue(entry, activity);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: the rows stay pending and the dispatcher sends them after the restart.
-        }
-    }
 
     /// <summary>Decisions for up to <paramref name="readLimit"/> due deliveries, at most <paramref name="dispatchLimit"/> of them dispatches.</summary>
     private async Task<List<SendDecision>> DecideAsync(System.Data.Common.DbConnection connection, string channelId, int readLimit,

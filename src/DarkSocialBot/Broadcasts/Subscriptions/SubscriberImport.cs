@@ -1,3 +1,5 @@
+using DarkSocialBot.Channels;
+using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +38,8 @@ internal static class SubscriberImport
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(row.ChannelId) || row.ChannelId.Length > 64) errors.Add("channelId is required (at most 64 characters).");
         if (string.IsNullOrWhiteSpace(row.UserId) || row.UserId.Length > 256) errors.Add("userId is required (at most 256 characters).");
+        else if (TwilioChannels.Handles(row.ChannelId ?? "") && E164.Normalize(TwilioChannels.Bare(row.UserId)) is null)
+            errors.Add($"userId on {row.ChannelId} is a phone number with its country code (E.164, e.g. +33612345678).");
         if (row.ConversationId is { Length: > 512 } || row.ServiceUrl is { Length: > 512 } || row.DisplayName is { Length: > 256 }) errors.Add("conversationId, serviceUrl or displayName too long.");
         if (row.Language is null || !options.Languages.Contains(row.Language, StringComparer.OrdinalIgnoreCase))
             errors.Add($"language must be one of {string.Join(", ", options.Languages)}.");
@@ -59,8 +63,12 @@ internal static class SubscriberImport
         return errors;
     }
 
+    /// <summary>The customer's id as the channel's adapter writes it, so the subscriber meets their contact and conversation.</summary>
+    private static string UserId(ImportRow row) =>
+        TwilioChannels.Handles(row.ChannelId!.Trim()) ? E164.Normalize(TwilioChannels.Bare(row.UserId!))! : row.UserId!.Trim();
+
     private static IEnumerable<SubscribeRow> ToSubscriptions(ImportRow row) => row.Topics!.Select(topic => new SubscribeRow(
-        row.ChannelId!.Trim(), row.UserId!.Trim(), row.ConversationId ?? row.UserId!.Trim(), row.ServiceUrl, BotId: null, row.DisplayName,
+        row.ChannelId!.Trim(), UserId(row), row.ConversationId ?? UserId(row), row.ServiceUrl, BotId: null, row.DisplayName,
         row.Language!.ToLowerInvariant(), row.TimeZone, row.Tags is null ? null : Tags.Join(row.Tags), Topics.Normalize(topic),
         row.Consent!.Purpose!.Value, row.Consent.WordingVersion!, row.Consent.Wording!, ConsentSource.Import,
         $"import:{row.Consent.Reference}", row.Consent.GrantedAt!.Value, row.LastSeenAt));

@@ -128,10 +128,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             return await sender.SendAsync(activity, entry, _stopping.Token);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException
-            || (ex is TaskCanceledException && !_stopping.IsCancellationRequested))
+        catch (Exception ex) when (!_stopping.IsCancellationRequested)
         {
-            return DeliveryResult.Retry(ex.Message);
+            // Transport trouble, or a bug in a sender: either way an attempt, so retries stay bounded.
+            LogSendFailed(_logger, ex, entry.Id, entry.ChannelId);
+            return DeliveryResult.Retry(ex is HttpRequestException or TimeoutException or TaskCanceledException ? ex.Message : ex.GetType().Name);
         }
     }
 
@@ -154,6 +155,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     }
 
     private sealed record OutboxItem(OutboxEntry Entry, Activity? Activity, bool FromPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {OutboxId} on {ChannelId} threw")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, long outboxId, string channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

@@ -11,7 +11,8 @@ public static class BroadcastsEndpoints
     {
         var group = admin.MapGroup("/broadcasts").WithTags("Broadcasts");
         group.MapCampaigns();
-        group.MapPost("/subscribers/import", SubscriberImport.ImportAsync);
+        group.MapPost("/subscribers/import", SubscriberImport.ImportAsync).Accepts<ImportRequest>("application/json")
+            .Produces<SubscriberImport.ImportResult>().ProducesValidationProblem();
         // For operators and demos until the airline backend raises it itself.
         group.MapPost("/flight-status", async (HttpRequest request, FlightStatusBroadcaster flights, CancellationToken cancellationToken) =>
         {
@@ -21,7 +22,7 @@ public static class BroadcastsEndpoints
                 return RequestJson.Invalid(new() { ["flightNumber"] = ["flightNumber, date and status are required."] });
             var campaign = await flights.OnFlightStatusChangedAsync(change, cancellationToken);
             return Results.Ok(new { campaignId = campaign });
-        });
+        }).Accepts<FlightStatusChanged>("application/json");
         return admin;
     }
 }

@@ -9,10 +9,12 @@ internal static class CampaignEndpoints
 {
     public static RouteGroupBuilder MapCampaigns(this RouteGroupBuilder group)
     {
-        group.MapPost("/audience", PreviewAsync);
-        group.MapPost("/campaigns", CreateAsync);
-        group.MapGet("/campaigns", ListAsync);
-        group.MapGet("/campaigns/{id:long}", GetAsync);
+        group.MapPost("/audience", PreviewAsync).Accepts<CampaignSegment>("application/json")
+            .Produces<AudiencePreview>().ProducesValidationProblem();
+        group.MapPost("/campaigns", CreateAsync).Accepts<CreateCampaignRequest>("application/json")
+            .Produces<CampaignReport>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapGet("/campaigns", ListAsync).Produces<List<CampaignSummary>>();
+        group.MapGet("/campaigns/{id:long}", GetAsync).Produces<CampaignReport>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/campaigns/{id:long}/pause", (long id, CampaignService campaigns, CancellationToken ct) =>
             MoveAsync(id, CampaignStatus.Paused, campaigns.PauseAsync(id, ct)));
         group.MapPost("/campaigns/{id:long}/resume", (long id, CampaignService campaigns, CancellationToken ct) =>

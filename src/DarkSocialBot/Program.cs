@@ -1,5 +1,6 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Airline;
+using DarkSocialBot.Broadcasts;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Channels.Twilio;
@@ -22,6 +23,7 @@ builder.AddMeta();
 builder.AddAdmin();
 builder.AddAirline();
 builder.AddHandoffs();
+builder.AddBroadcasts();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -46,7 +48,7 @@ app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAirline();
-app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin();
+app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin().MapBroadcasts();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

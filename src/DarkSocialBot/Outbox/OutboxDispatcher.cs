@@ -46,6 +46,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
         foreach (var (entry, activity) in replies) Enqueue(entry, activity, fromPoll: false);
     }
 
+    /// <summary>
+    /// Queues a stored delivery that has become due (a paced broadcast released at its slot). Like a polled one it is
+    /// checked to be still pending first, so it is never sent twice whoever picks it up.
+    /// </summary>
+    public void EnqueueDue(OutboxEntry entry, Activity activity) => Enqueue(entry, activity, fromPoll: true);
+
     private void Enqueue(OutboxEntry entry, Activity? activity, bool fromPoll)
     {
         if (_inFlight.TryAdd(entry.Id, 0)) _lanes.Enqueue(entry.ConversationKey, new OutboxItem(entry, activity, fromPoll));

@@ -9,6 +9,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<BroadcastDelivery> BroadcastDeliveries => Set<BroadcastDelivery>();
+    public DbSet<SenderLease> SenderLeases => Set<SenderLease>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Handoff> Handoffs => Set<Handoff>();
     public DbSet<DemoFlight> Flights => Set<DemoFlight>();

@@ -36,6 +36,7 @@ public static class BroadcastsExtensions
         else builder.Services.Insert(builder.Services.IndexOf(optOut), stop);
         builder.Services.AddSingleton<CampaignService>();
         builder.Services.AddSingleton<FlightStatusBroadcaster>();
+        builder.Services.AddSingleton<DarkSocialBot.Dialogs.Airline.IFlightStatusListener, FlightStatusListener>();
         builder.Services.AddSingleton<CampaignPlans>();
         builder.Services.AddSingleton<CampaignProgress>();
         builder.Services.AddSingleton<SendRules>();

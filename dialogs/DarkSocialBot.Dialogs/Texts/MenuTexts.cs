@@ -17,5 +17,4 @@ internal sealed class MenuTexts
     public LocalizedText AnySeat { get; } = new();
     public LocalizedText Allowance { get; } = new();
     public LocalizedText LostBag { get; } = new();
-    public LocalizedText NoThanks { get; } = new();
 }

@@ -12,5 +12,4 @@ internal sealed class NamesTexts
     public LocalizedText Flex { get; } = new();
     public LocalizedText Window { get; } = new();
     public LocalizedText Aisle { get; } = new();
-    public LocalizedText Middle { get; } = new();
 }

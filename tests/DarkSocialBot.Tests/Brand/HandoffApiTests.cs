@@ -94,6 +94,18 @@ public sealed class HandoffApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/api/admin/handoffs/1/close", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_handoff_and_airline_endpoints()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+
+        var document = await http.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/admin/handoffs/{id}/messages", document, StringComparison.Ordinal);
+        Assert.Contains("/api/admin/airline/flights/{number}/{date}/status", document, StringComparison.Ordinal);
+    }
+
     private static HttpClient Admin(BotHostFactory host)
     {
         var admin = host.CreateClient();

@@ -122,4 +122,63 @@ public sealed class WelcomeAndMenuTranscriptTests
             bot: Thanks! And the passenger's last name?
             """);
     }
+
+    [Fact]
+    public async Task En_francais_ma_reservation_et_trois_essais_avant_l_offre_d_un_conseiller()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je voudrais voir ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: DEF456
+            bot: Merci ! Et le nom de famille du passager ?
+            user: 12345
+            bot: Pouvez-vous écrire le nom de famille tel qu'il figure sur la réservation, en lettres uniquement ?
+            user: petit
+            bot: Merci Hugo, j'ai trouvé votre réservation DEF456 ✅
+            bot: Votre réservation DEF456 : NM 601 Paris → Montréal le mardi 17 mars à 13:30, Business (Flex). Siège 2C.
+            bot~ autre chose
+            user: ma réservation ZZZ999
+            bot~ nom de famille
+            user: Petit
+            bot: Je ne trouve pas de réservation ZZZ999 au nom de Petit 😕 Réessayons.
+            bot~ Quelle est votre référence de réservation ?
+            user: ZZZ998
+            bot~ nom de famille
+            user: Petit
+            bot~ Je ne trouve pas de réservation ZZZ998
+            bot~ Quelle est votre référence
+            user: ZZZ997
+            bot~ nom de famille
+            user: Petit
+            bot: Je ne trouve toujours pas cette réservation, désolé 😕 Voulez-vous qu'un conseiller regarde ?
+            choices: Oui, volontiers | Non merci
+            user: oui
+            bot~ J'ai transmis notre conversation à un conseiller
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_trois_reponses_incomprises_menent_a_l_offre_d_un_conseiller()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: bof
+            bot: Désolé, je ne suis pas sûr d'avoir compris 🤔 Voici ce que je peux faire :
+            choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller
+            user: il fait beau
+            bot: Choisissez l'une de ces options, ou dites-moi en quelques mots ce dont vous avez besoin :
+            user: 😂
+            bot: Choisissez l'une de ces options, ou dites-moi en quelques mots ce dont vous avez besoin :
+            user: qsdfgh
+            bot: J'ai du mal à comprendre, désolé 😕 Voulez-vous parler à quelqu'un de notre équipe ?
+            choices: Oui, volontiers | Non merci
+            user: non
+            bot: Pas de souci ! Dites-moi si je peux faire autre chose.
+            """);
+    }
 }

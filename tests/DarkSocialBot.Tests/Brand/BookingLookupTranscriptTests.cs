@@ -1,0 +1,75 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>Opening a booking with its reference and last name: wrong answers, three wrong pairs, then the offer of a colleague.</summary>
+public sealed class BookingLookupTranscriptTests
+{
+    [Fact]
+    public async Task Booking_lookup_allows_three_tries_then_offers_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: hello?
+            bot: Hmm, that doesn't look like a booking reference. It's 6 letters and digits, like ABC123.
+            user: ABC124
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot: I couldn't find a booking ABC124 for Dupont 😕 Let's try again.
+            bot~ What's your booking reference?
+            user: ABC123
+            bot~ last name
+            user: Dupond
+            bot: I couldn't find a booking ABC123 for Dupond 😕 Let's try again.
+            bot~ What's your booking reference?
+            user: ABC123
+            bot~ last name
+            user: Durand
+            bot: I still can't find that booking, sorry 😕 Would you like a colleague to have a look?
+            choices: Yes, please | No thanks
+            user: no thanks
+            bot: No problem! Just tell me if there's anything else.
+            user: my booking is ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_ma_reservation_et_trois_essais_avant_l_offre_d_un_conseiller()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je voudrais voir ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: DEF456
+            bot: Merci ! Et le nom de famille du passager ?
+            user: 12345
+            bot: Pouvez-vous écrire le nom de famille tel qu'il figure sur la réservation, en lettres uniquement ?
+            user: petit
+            bot: Merci Hugo, j'ai trouvé votre réservation DEF456 ✅
+            bot: Votre réservation DEF456 : NM 601 Paris → Montréal le mardi 17 mars à 13:30, Business (Flex). Siège 2C.
+            bot~ autre chose
+            user: ma réservation ZZZ999
+            bot~ nom de famille
+            user: Petit
+            bot: Je ne trouve pas de réservation ZZZ999 au nom de Petit 😕 Réessayons.
+            bot~ Quelle est votre référence de réservation ?
+            user: ZZZ998
+            bot~ nom de famille
+            user: Petit
+            bot~ Je ne trouve pas de réservation ZZZ998
+            bot~ Quelle est votre référence
+            user: ZZZ997
+            bot~ nom de famille
+            user: Petit
+            bot: Je ne trouve toujours pas cette réservation, désolé 😕 Voulez-vous qu'un conseiller regarde ?
+            choices: Oui, volontiers | Non merci
+            user: oui
+            bot~ J'ai transmis notre conversation à un conseiller
+            """);
+    }
+}

@@ -1,10 +1,13 @@
 using DarkSocialBot.Admin;
+using DarkSocialBot.Attribution;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs;
 using DarkSocialBot.Health;
 using DarkSocialBot.Outbox;
+using DarkSocialBot.Privacy;
+using DarkSocialBot.Sentiment;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 
@@ -14,6 +17,9 @@ builder.AddStorage();
 builder.AddTurns();
 builder.AddBotFramework();
 builder.AddAdmin();
+builder.AddPrivacy();
+builder.AddAttribution();
+builder.AddSentiment();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddSingleton<IBot, WelcomeBot>();
 builder.Services.AddProblemDetails();
@@ -36,7 +42,7 @@ app.MapOpenApi();
 app.MapBotFramework();
 app.MapWebChat();
 app.MapHealth();
-app.MapAdminGroup().MapQueues();
+app.MapAdminGroup().MapQueues().MapAttribution().MapSentiment().MapPrivacy();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,3 +1,4 @@
+using DarkSocialBot.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Storage;
@@ -7,6 +8,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<AttributionAnswerEntry> AttributionAnswers => Set<AttributionAnswerEntry>();
+    public DbSet<AttributionDailyCount> AttributionDailyCounts => Set<AttributionDailyCount>();
+    public DbSet<ArrivalEntry> Arrivals => Set<ArrivalEntry>();
+    public DbSet<SentimentEntry> Sentiments => Set<SentimentEntry>();
+    public DbSet<ConversationLink> ConversationLinks => Set<ConversationLink>();
+    public DbSet<Consent> Consents => Set<Consent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

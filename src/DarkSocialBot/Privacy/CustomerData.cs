@@ -1,0 +1,28 @@
+using System.Text.Json;
+using DarkSocialBot.Attribution;
+
+namespace DarkSocialBot.Privacy;
+
+/// <summary>Everything stored about one customer (GDPR art. 15 and 20): what the admin export returns and the chat summary reads.</summary>
+public sealed record CustomerData(
+    string ChannelId, string UserId, string Pseudonym, DateTimeOffset ExportedAt,
+    IReadOnlyList<CustomerData.Conversation> Conversations,
+    IReadOnlyList<CustomerData.StateDocument> States,
+    IReadOnlyList<AttributionAnswerView> Attribution,
+    IReadOnlyList<CustomerData.Arrival> Arrivals,
+    IReadOnlyList<CustomerData.MessageSentiment> Sentiments,
+    IReadOnlyList<CustomerData.ConsentDecision> Consents)
+{
+    public sealed record Conversation(string ConversationKey, DateTimeOffset FirstSeenAt, IReadOnlyList<Message> Messages);
+
+    /// <summary>A stored message: <c>in</c> from the customer, <c>out</c> from the bot.</summary>
+    public sealed record Message(string Direction, DateTimeOffset At, string? Type, string? Text);
+
+    public sealed record StateDocument(string Key, DateTimeOffset UpdatedAt, JsonElement Data);
+
+    public sealed record Arrival(string Kind, string? Code, string? Source, string? Channel, string? Campaign, string? Medium, DateTimeOffset SeenAt);
+
+    public sealed record MessageSentiment(DateTimeOffset At, double Compound, string Label, string Language);
+
+    public sealed record ConsentDecision(string Purpose, bool Granted, string WordingVersion, string Source, DateTimeOffset RecordedAt);
+}

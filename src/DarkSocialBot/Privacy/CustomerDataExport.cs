@@ -1,0 +1,59 @@
+using System.Text.Json;
+using DarkSocialBot.Attribution;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Privacy;
+
+/// <summary>Gathers everything stored about one customer across tables (see <see cref="CustomerData"/>).</summary>
+public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory, CustomerKeys keys, TimeProvider time)
+{
+    public async Task<CustomerData> ReadAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var customer = keys.Customer(channelId, userId);
+        var userKey = $"{channelId}/users/{userId}";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var links = await db.ConversationLinks.AsNoTracking().Where(l => l.ChannelId == channelId && l.UserId == userId)
+            .OrderBy(l => l.FirstSeenAt).ToListAsync(cancellationToken);
+        var keysOfConversations = links.Select(l => l.ConversationKey).ToList();
+        var inbound = await db.Inbox.AsNoTracking().Where(e => keysOfConversations.Contains(e.ConversationKey))
+            .Select(e => new { e.ConversationKey, e.Id, At = e.ReceivedAt, e.Payload }).ToListAsync(cancellationToken);
+        var outbound = await db.Outbox.AsNoTracking().Where(e => keysOfConversations.Contains(e.ConversationKey))
+            .Select(e => new { e.ConversationKey, e.Id, At = e.CreatedAt, e.Payload }).ToListAsync(cancellationToken);
+        var stateKeys = keysOfConversations.Append(userKey).ToList();
+        var states = await db.States.AsNoTracking().Where(s => stateKeys.Contains(s.Key)).ToListAsync(cancellationToken);
+
+        var conversations = links.Select(link => new CustomerData.Conversation(link.ConversationKey, link.FirstSeenAt,
+            [.. inbound.Where(m => m.ConversationKey == link.ConversationKey).Select(m => Message("in", m.At, m.Payload))
+                .Concat(outbound.Where(m => m.ConversationKey == link.ConversationKey).Select(m => Message("out", m.At, m.Payload)))
+                .OrderBy(m => m.At)])).ToList();
+        return new CustomerData(channelId, userId, customer, time.GetUtcNow(), conversations,
+            [.. states.Select(s => new CustomerData.StateDocument(s.Key, s.UpdatedAt, Json(s.Data)))],
+            [.. (await db.AttributionAnswers.AsNoTracking().Where(a => a.CustomerKey == customer).ToListAsync(cancellationToken)).Select(AttributionAnswerView.Of)],
+            await db.Arrivals.AsNoTracking().Where(a => a.CustomerKey == customer).OrderBy(a => a.Id)
+                .Select(a => new CustomerData.Arrival(a.Kind, a.Code, a.Source, a.ShareChannel, a.Campaign, a.Medium, a.SeenAt)).ToListAsync(cancellationToken),
+            await db.Sentiments.AsNoTracking().Where(s => s.CustomerKey == customer).OrderBy(s => s.Id)
+                .Select(s => new CustomerData.MessageSentiment(s.At, s.Compound, s.Label, s.Language)).ToListAsync(cancellationToken),
+            [.. (await db.Consents.AsNoTracking().Where(c => c.ChannelId == channelId && c.UserId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+                .Select(c => new CustomerData.ConsentDecision(c.Purpose.ToString().ToLowerInvariant(), c.Granted, c.WordingVersion, c.Source, c.RecordedAt))]);
+    }
+
+    private static CustomerData.Message Message(string direction, DateTimeOffset at, byte[] payload)
+    {
+        var activity = TryRead(payload);
+        return new CustomerData.Message(direction, at, activity?.Type, activity?.Text);
+    }
+
+    private static Activity? TryRead(byte[] payload)
+    {
+        try { return JsonSerializer.Deserialize(payload, ActivityJson.Default.Activity); }
+        catch (JsonException) { return null; }
+    }
+
+    private static JsonElement Json(byte[] data)
+    {
+        try { return JsonSerializer.Deserialize<JsonElement>(data); }
+        catch (JsonException) { return default; }
+    }
+}

@@ -1,7 +1,10 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Attribution;
 using DarkSocialBot.Channels.BotFramework;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Channels.WebChat;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs;
 using DarkSocialBot.Health;
@@ -15,7 +18,10 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddStorage();
 builder.AddTurns();
+builder.AddContacts();
 builder.AddBotFramework();
+builder.AddTwilio();
+builder.AddMeta();
 builder.AddAdmin();
 builder.AddPrivacy();
 builder.AddAttribution();
@@ -40,6 +46,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapBotFramework();
+app.MapTwilio();
+app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAdminGroup().MapQueues().MapAttribution().MapSentiment().MapPrivacy();

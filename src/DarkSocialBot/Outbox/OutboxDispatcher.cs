@@ -91,17 +91,17 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 var now = _time.GetUtcNow();
                 if (result.Outcome == DeliveryOutcome.Sent)
                 {
-                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result.ProviderMessageId, null));
+                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result));
                     return;
                 }
                 if (result.Outcome == DeliveryOutcome.Failed || attempt >= _options.MaxAttempts)
                 {
                     LogGaveUp(_logger, entry.Id, entry.ChannelId, attempt, result.Error);
-                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Failed, now, now, null, result.Error));
+                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Failed, now, now, result));
                     return;
                 }
                 var delay = result.RetryAfter ?? Backoff(attempt);
-                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, null, result.Error, now + delay + _options.LeaseDuration));
+                await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Pending, now, now + delay, result, now + delay + _options.LeaseDuration));
                 LogRetrying(_logger, entry.Id, entry.ChannelId, attempt, delay.TotalMilliseconds, result.Error);
                 await Task.Delay(delay, _time, _stopping.Token);
             }

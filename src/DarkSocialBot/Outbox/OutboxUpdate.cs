@@ -3,12 +3,14 @@ using DarkSocialBot.Storage;
 namespace DarkSocialBot.Outbox;
 
 /// <summary>Records the outcome of one delivery attempt.</summary>
-internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset now, DateTimeOffset nextAttemptAt, string? providerMessageId, string? error, DateTimeOffset? leaseUntil = null)
+internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset now, DateTimeOffset nextAttemptAt, DeliveryResult? result, DateTimeOffset? leaseUntil = null)
     : WriteOperation<bool>
 {
     private const string Sql =
         "UPDATE outbox SET status = @s, attempts = attempts + 1, sent_at = @sent, next_attempt_at = @n, " +
-        "provider_message_id = @m, error = @e, lease_until = COALESCE(@l, lease_until) WHERE id = @id";
+        "provider_message_id = @m, error = @e, lease_until = COALESCE(@l, lease_until), error_code = COALESCE(@code, error_code), " +
+        "delivery_status = COALESCE(@ds, delivery_status), delivery_updated_at = COALESCE(@dat, delivery_updated_at) " +
+        "WHERE id = @id";
 
     protected override bool Result => true;
 
@@ -16,13 +18,18 @@ internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset 
 
     public override async ValueTask<bool> ExecuteAsync(WriteSession session)
     {
+        var error = result?.Error;
+        var deliveryStatus = status == OutboxStatus.Failed ? DeliveryStatus.Failed : result?.Status;
         await session.Command(Sql)
             .With("@s", (int)status)
-            .With("@sent", status == OutboxStatus.Sent ? now.UtcTicks : null)
+            .With("@sent", status is OutboxStatus.Sent or OutboxStatus.Failed ? now.UtcTicks : null)
             .With("@n", nextAttemptAt.UtcTicks)
-            .With("@m", providerMessageId)
+            .With("@m", status == OutboxStatus.Sent ? result?.ProviderMessageId : null)
             .With("@e", error is { Length: > 1000 } ? error[..1000] : error)
             .With("@l", leaseUntil?.UtcTicks)
+            .With("@code", result?.ErrorCode)
+            .With("@ds", deliveryStatus is { } ds ? (int)ds : null)
+            .With("@dat", deliveryStatus is null ? null : now.UtcTicks)
             .With("@id", id)
             .ExecuteNonQueryAsync().ConfigureAwait(false);
         return true;

@@ -11,8 +11,12 @@ public sealed record CustomerData(
     IReadOnlyList<AttributionAnswerView> Attribution,
     IReadOnlyList<CustomerData.Arrival> Arrivals,
     IReadOnlyList<CustomerData.MessageSentiment> Sentiments,
-    IReadOnlyList<CustomerData.ConsentDecision> Consents)
+    IReadOnlyList<CustomerData.ConsentDecision> Consents,
+    CustomerData.ContactDetails? Contact)
 {
+    /// <summary>What the channel told us about the customer, and their opt-out.</summary>
+    public sealed record ContactDetails(string? DisplayName, string? WaId, string? Bsuid, DateTimeOffset? OptedOutAt, DateTimeOffset? LastInboundAt);
+
     public sealed record Conversation(string ConversationKey, DateTimeOffset FirstSeenAt, IReadOnlyList<Message> Messages);
 
     /// <summary>A stored message: <c>in</c> from the customer, <c>out</c> from the bot.</summary>

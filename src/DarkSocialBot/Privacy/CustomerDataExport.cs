@@ -36,7 +36,9 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
             await db.Sentiments.AsNoTracking().Where(s => s.CustomerKey == customer).OrderBy(s => s.Id)
                 .Select(s => new CustomerData.MessageSentiment(s.At, s.Compound, s.Label, s.Language)).ToListAsync(cancellationToken),
             [.. (await db.Consents.AsNoTracking().Where(c => c.ChannelId == channelId && c.UserId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken))
-                .Select(c => new CustomerData.ConsentDecision(c.Purpose.ToString().ToLowerInvariant(), c.Granted, c.WordingVersion, c.Source, c.RecordedAt))]);
+                .Select(c => new CustomerData.ConsentDecision(c.Purpose.ToString().ToLowerInvariant(), c.Granted, c.WordingVersion, c.Source, c.RecordedAt))],
+            await db.Contacts.AsNoTracking().Where(c => c.ChannelId == channelId && c.UserId == userId)
+                .Select(c => new CustomerData.ContactDetails(c.DisplayName, c.WaId, c.Bsuid, c.OptedOutAt, c.LastInboundAt)).FirstOrDefaultAsync(cancellationToken));
     }
 
     private static CustomerData.Message Message(string direction, DateTimeOffset at, byte[] payload)

@@ -7,8 +7,9 @@ namespace DarkSocialBot.Privacy;
 
 /// <summary>
 /// Erases everything about a customer (GDPR art. 17) in one transaction: inbox and outbox rows of their conversations, their
-/// conversation and user state, attribution answers, arrivals, message sentiments, consents and conversation links. Only the
-/// daily aggregate counts remain (they hold no customer data). In a conversation, the current turn is kept (see
+/// conversation and user state, attribution answers, arrivals, message sentiments, consents, conversation links and their
+/// contact row. Only the daily aggregate counts remain (they hold no customer data), and, for a customer who opted out, the
+/// bare opt-out (channel, id, time) so their STOP is still honoured. In a conversation, the current turn is kept (see
 /// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
 /// saved and sent; both go with the retention purge.
 /// </summary>
@@ -41,7 +42,12 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                 await db.AttributionAnswers.Where(a => a.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
                 await db.Arrivals.Where(a => a.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
                 await db.Sentiments.Where(s => s.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
-                await db.Consents.Where(c => c.ChannelId == channelId && c.UserId == userId).ExecuteDeleteAsync(cancellationToken));
+                await db.Consents.Where(c => c.ChannelId == channelId && c.UserId == userId).ExecuteDeleteAsync(cancellationToken),
+                await db.Contacts.Where(c => c.ChannelId == channelId && c.UserId == userId && c.OptedOutAt == null).ExecuteDeleteAsync(cancellationToken)
+                + await db.Contacts.Where(c => c.ChannelId == channelId && c.UserId == userId && c.OptedOutAt != null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.DisplayName, (string?)null).SetProperty(c => c.WaId, (string?)null)
+                        .SetProperty(c => c.Bsuid, (string?)null).SetProperty(c => c.OfferedChoices, (string?)null)
+                        .SetProperty(c => c.LastInboundAt, (DateTimeOffset?)null), cancellationToken));
             if (current is not null)
                 await db.Inbox.Where(e => e.ChannelId == channelId && e.ActivityId == keepActivity)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.Payload, current.RedactedPayload), cancellationToken);

@@ -1,9 +1,12 @@
 namespace DarkSocialBot.Privacy;
 
-/// <summary>How many rows an erasure removed, per table (what the admin endpoint returns).</summary>
+/// <summary>
+/// How many rows an erasure removed, per table (what the admin endpoint returns). <see cref="Contacts"/> counts contact rows
+/// removed or, for a customer who opted out, reduced to the opt-out alone.
+/// </summary>
 public sealed record ErasureCounts(
     int Conversations, int InboxMessages, int OutboxMessages, int StateDocuments, int AttributionAnswers, int Arrivals,
-    int Sentiments, int Consents)
+    int Sentiments, int Consents, int Contacts)
 {
-    public int Total => InboxMessages + OutboxMessages + StateDocuments + AttributionAnswers + Arrivals + Sentiments + Consents + Conversations;
+    public int Total => InboxMessages + OutboxMessages + StateDocuments + AttributionAnswers + Arrivals + Sentiments + Consents + Conversations + Contacts;
 }

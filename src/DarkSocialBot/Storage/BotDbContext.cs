@@ -14,6 +14,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<SentimentEntry> Sentiments => Set<SentimentEntry>();
     public DbSet<ConversationLink> ConversationLinks => Set<ConversationLink>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Contact> Contacts => Set<Contact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

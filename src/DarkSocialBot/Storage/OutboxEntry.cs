@@ -15,6 +15,16 @@ public sealed class OutboxEntry
     public string? ProviderMessageId { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>What the provider last reported about delivery (status callbacks); never moves back from a final state.</summary>
+    public DeliveryStatus? DeliveryStatus { get; set; }
+    public DateTimeOffset? DeliveryUpdatedAt { get; set; }
+
+    /// <summary>The provider's error code (Twilio <c>21610</c>, Graph <c>131047</c>…), from the send or a status callback.</summary>
+    public string? ErrorCode { get; set; }
+
+    /// <summary>Parts of a long message already accepted by the provider, so a retry resends only the rest.</summary>
+    public int PartsSent { get; set; }
+
     /// <summary>The host instance delivering it; others leave it alone until <see cref="LeaseUntil"/> (scale-out, crashes).</summary>
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }

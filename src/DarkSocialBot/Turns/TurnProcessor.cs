@@ -28,7 +28,15 @@ public sealed partial class TurnProcessor
         _lanes = new KeyedSequencer<PendingTurn>(RunAsync, logger);
     }
 
-    public async Task<TurnSubmission> SubmitAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnSubmission> SubmitAsync(Activity activity, CancellationToken cancellationToken) =>
+        SubmitAsync(activity, null, cancellationToken);
+
+    /// <param name="waitAtMost">
+    /// How long to wait for the turn before answering <see cref="TurnSubmissionStatus.Accepted"/>; null uses the
+    /// configured acknowledgement window. Channels that always reply out of band (Twilio, Meta) pass zero: the
+    /// activity is stored, so acknowledging at once loses nothing.
+    /// </param>
+    public async Task<TurnSubmission> SubmitAsync(Activity activity, TimeSpan? waitAtMost, CancellationToken cancellationToken)
     {
         activity.Id ??= Guid.NewGuid().ToString("N");
         activity.Timestamp ??= _time.GetUtcNow();
@@ -38,7 +46,7 @@ public sealed partial class TurnProcessor
         if (id is null) return TurnSubmission.Duplicate;
 
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
-        var wait = expectReplies ? _options.ExpectRepliesWithin : _options.AcknowledgeWithin;
+        var wait = expectReplies ? _options.ExpectRepliesWithin : waitAtMost ?? _options.AcknowledgeWithin;
         try
         {
             var result = await pending.Completion.Task.WaitAsync(wait, _time, cancellationToken);

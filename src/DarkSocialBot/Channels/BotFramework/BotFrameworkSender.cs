@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
@@ -12,7 +13,7 @@ namespace DarkSocialBot.Channels.BotFramework;
 /// Sends replies to the Bot Framework connector at the activity's serviceUrl: <c>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>,
 /// with a bearer token only when the bot has an app id. Also the fallback for any channel no other sender claims.
 /// </summary>
-public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, TimeProvider time) : IChannelSender
+public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, TimeProvider time, ContactStore contacts) : IChannelSender
 {
     public bool Handles(string channelId) => false;
 
@@ -20,6 +21,8 @@ public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, Connector
     {
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || activity.Conversation?.Id is null)
             return DeliveryResult.Failed("The activity has no valid serviceUrl or conversation id.");
+        if (await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken))
+            return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, ActivitiesUri(serviceUrl, activity.Conversation.Id, activity.ReplyToId))
         {

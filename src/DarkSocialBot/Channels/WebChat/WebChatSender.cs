@@ -1,3 +1,4 @@
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
@@ -5,10 +6,12 @@ using DarkSocialBot.Storage;
 namespace DarkSocialBot.Channels.WebChat;
 
 /// <summary>The built-in web chat page reads replies from the outbox itself, so delivering is only recording them as sent.</summary>
-public sealed class WebChatSender : IChannelSender
+public sealed class WebChatSender(ContactStore contacts) : IChannelSender
 {
     public bool Handles(string channelId) => channelId == WebChatEndpoints.ChannelId;
 
-    public Task<DeliveryResult> SendAsync(Activity activity, OutboxEntry entry, CancellationToken cancellationToken) =>
-        Task.FromResult(DeliveryResult.Sent(null));
+    public async Task<DeliveryResult> SendAsync(Activity activity, OutboxEntry entry, CancellationToken cancellationToken) =>
+        await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken)
+            ? DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"))
+            : DeliveryResult.Sent(null);
 }

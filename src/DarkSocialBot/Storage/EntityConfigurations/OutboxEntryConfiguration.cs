@@ -20,6 +20,10 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.SentAt).HasColumnName("sent_at");
         builder.Property(e => e.ProviderMessageId).HasColumnName("provider_message_id").HasMaxLength(128);
         builder.Property(e => e.Error).HasColumnName("error").HasMaxLength(1024);
+        builder.Property(e => e.DeliveryStatus).HasColumnName("delivery_status");
+        builder.Property(e => e.DeliveryUpdatedAt).HasColumnName("delivery_updated_at");
+        builder.Property(e => e.ErrorCode).HasColumnName("error_code").HasMaxLength(32);
+        builder.Property(e => e.PartsSent).HasColumnName("parts_sent").HasDefaultValue(0); // rows are inserted by raw SQL that does not name it
         builder.Property(e => e.LeaseOwner).HasColumnName("lease_owner").HasMaxLength(128);
         builder.Property(e => e.LeaseUntil).HasColumnName("lease_until");
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DarkSocialBot.Storage.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123205407_InitialCreate")]
+    [Migration("20261123210254_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -332,6 +332,70 @@ namespace DarkSocialBot.Storage.Migrations
                     b.ToTable("attribution_daily_counts", (string)null);
                 });
 
+            modelBuilder.Entity("DarkSocialBot.Storage.Contact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Bsuid")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bsuid");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<long?>("LastInboundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_inbound_at");
+
+                    b.Property<string>("OfferedChoices")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offered_choices");
+
+                    b.Property<long?>("OptedOutAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opted_out_at");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("WaId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wa_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Bsuid");
+
+                    b.HasIndex("ChannelId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("contacts", (string)null);
+                });
+
             modelBuilder.Entity("DarkSocialBot.Storage.ConversationLink", b =>
                 {
                     b.Property<string>("ChannelId")
@@ -439,10 +503,23 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<int?>("DeliveryStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<long?>("DeliveryUpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_updated_at");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(128)
@@ -456,6 +533,12 @@ namespace DarkSocialBot.Storage.Migrations
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<int>("PartsSent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("parts_sent");
 
                     b.Property<byte[]>("Payload")
                         .IsRequired()

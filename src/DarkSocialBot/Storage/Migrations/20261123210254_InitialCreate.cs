@@ -109,6 +109,28 @@ namespace DarkSocialBot.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    wa_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    bsuid = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    opted_out_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_inbound_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    offered_choices = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "customer_conversations",
                 columns: table => new
                 {
@@ -176,6 +198,10 @@ namespace DarkSocialBot.Storage.Migrations
                     sent_at = table.Column<long>(type: "INTEGER", nullable: true),
                     provider_message_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    delivery_status = table.Column<int>(type: "INTEGER", nullable: true),
+                    delivery_updated_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    parts_sent = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
                     lease_owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     lease_until = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -224,6 +250,17 @@ namespace DarkSocialBot.Storage.Migrations
                 name: "IX_consents_channel_id_user_id_purpose_recorded_at",
                 table: "consents",
                 columns: new[] { "channel_id", "user_id", "purpose", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_bsuid",
+                table: "contacts",
+                columns: new[] { "channel_id", "bsuid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_channel_id_user_id",
+                table: "contacts",
+                columns: new[] { "channel_id", "user_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_customer_conversations_conversation_key",
@@ -287,6 +324,9 @@ namespace DarkSocialBot.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "contacts");
 
             migrationBuilder.DropTable(
                 name: "customer_conversations");

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Storage;
+
+namespace DarkSocialBot.Channels.Meta;
+
+/// <summary>
+/// Maps <c>object=page</c> webhooks: every <c>entry[]</c> and every <c>messaging[]</c> item. Messages (text, quick-reply
+/// payload as the text, attachments) and postbacks become message activities keyed by <c>mid</c>; a standalone
+/// <c>referral</c> becomes an event; echoes, reads and other events are acknowledged and dropped; <c>delivery.mids</c>
+/// become delivery reports. The whole item stays in channelData (referral/ref included, for attribution).
+/// </summary>
+public static class MessengerInbound
+{
+    public static MetaEvents Read(JsonElement root)
+    {
+        var events = MetaEvents.Empty();
+        foreach (var entry in root.Items("entry"))
+            foreach (var item in entry.Items("messaging"))
+                ReadItem(item, events);
+        return events;
+    }
+
+    private static void ReadItem(JsonElement item, MetaEvents events)
+    {
+        var sender = item.Get("sender")?.Text("id");
+        var page = item.Get("recipient")?.Text("id");
+        if (item.Get("delivery") is { } delivery)
+        {
+            foreach (var mid in delivery.Items("mids"))
+                if (mid.ValueKind == JsonValueKind.String) events.Reports.Add(new DeliveryReport(mid.GetString()!, DeliveryStatus.Delivered, null));
+            return;
+        }
+        if (sender is null || page is null) return;
+        var timestamp = item.UnixTime("timestamp", milliseconds: true);
+
+        if (item.Get("message") is { } message)
+        {
+            if (message.Flag("is_echo") || message.Text("mid") is not { } mid) return;
+            var payload = message.Get("quick_reply")?.Text("payload");
+            var activity = Message(mid, sender, page, timestamp, item, payload ?? message.Text("text"), payload);
+            activity.Attachments = Attachments(message);
+            events.Activities.Add(activity);
+        }
+        else if (item.Get("postback") is { } postback)
+        {
+            var payload = postback.Text("payload");
+            var id = postback.Text("mid") ?? $"postback-{sender}-{item.Text("timestamp")}";
+            events.Activities.Add(Message(id, sender, page, timestamp, item, payload ?? postback.Text("title"), payload));
+        }
+        else if (item.Get("referral") is { } referral)
+        {
+            events.Activities.Add(new Activity
+            {
+                Type = ActivityTypes.Event,
+                Name = "referral",
+                Id = $"referral-{sender}-{item.Text("timestamp")}",
+                ChannelId = MetaChannels.Messenger,
+                From = new ChannelAccount { Id = sender },
+                Recipient = new ChannelAccount { Id = page, Role = "bot" },
+                Conversation = new ConversationAccount { Id = sender },
+                Timestamp = timestamp,
+                Value = referral.Clone(),
+                ChannelData = item.Clone(),
+            });
+        }
+    }
+
+    private static Activity Message(string id, string sender, string page, DateTimeOffset? timestamp, JsonElement item, string? text, string? payload) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = id,
+        ChannelId = MetaChannels.Messenger,
+        From = new ChannelAccount { Id = sender },
+        Recipient = new ChannelAccount { Id = page, Role = "bot" },
+        Conversation = new ConversationAccount { Id = sender },
+        Timestamp = timestamp,
+        Text = text,
+        Value = payload is null ? null : JsonSerializer.SerializeToElement(payload),
+        ChannelData = item.Clone(),
+    };
+
+    private static List<Attachment>? Attachments(JsonElement message)
+    {
+        var attachments = message.Items("attachments")
+            .Select(a => new Attachment
+            {
+                ContentType = a.Text("type") switch { "image" => "image/*", "video" => "video/*", "audio" => "audio/*", "file" => "application/octet-stream", var other => other },
+                ContentUrl = a.Get("payload")?.Text("url"),
+                Content = a.Get("payload")?.Clone(),
+            })
+            .ToList();
+        return attachments.Count == 0 ? null : attachments;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+
+namespace DarkSocialBot.Channels.Meta;
+
+/// <summary>
+/// Send API bodies for one outgoing activity: text split under 2,000 characters, media as attachment messages,
+/// choices as quick replies on the last message (at most 13, titles cut to 20 characters) or, when there are more,
+/// as numbered text.
+/// </summary>
+public static class MessengerMessageBuilder
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxQuickReplies = 13;
+    public const int MaxTitleLength = 20;
+
+    /// <param name="messagingType"><c>RESPONSE</c> inside the 24-hour window, <c>MESSAGE_TAG</c> with <paramref name="tag"/> outside it.</param>
+    public static (List<JsonObject> Bodies, IReadOnlyList<OfferedChoice> Numbered) Build(OutgoingContent content, string psid, string messagingType, string? tag)
+    {
+        var quickReplies = content.Choices.Count is > 0 and <= MaxQuickReplies;
+        var numbered = quickReplies ? [] : content.Choices;
+        var texts = TextSplitter.Split(NumberedChoices.Render(content.Text, numbered), MaxTextLength).ToList();
+        if (quickReplies && texts.Count == 0 && content.Media.Count == 0) texts.Add("…");
+
+        var messages = texts.Select(text => new JsonObject { ["text"] = text })
+            .Concat(content.Media.Select(media => new JsonObject
+            {
+                ["attachment"] = new JsonObject
+                {
+                    ["type"] = AttachmentType(media.ContentType),
+                    ["payload"] = new JsonObject { ["url"] = media.Url, ["is_reusable"] = true },
+                },
+            }))
+            .ToList();
+        if (quickReplies && messages.Count > 0)
+            messages[^1]["quick_replies"] = new JsonArray([.. content.Choices.Select(c => (JsonNode)new JsonObject
+            {
+                ["content_type"] = "text",
+                ["title"] = Shorten(c.Title, MaxTitleLength),
+                ["payload"] = Shorten(c.Value, 1000),
+            })]);
+
+        var bodies = messages.Select(message =>
+        {
+            var body = new JsonObject { ["recipient"] = new JsonObject { ["id"] = psid }, ["messaging_type"] = messagingType };
+            if (tag is not null) body["tag"] = tag;
+            body["message"] = message;
+            return body;
+        }).ToList();
+        return (bodies, numbered);
+    }
+
+    public static JsonObject SenderAction(string psid, string action) =>
+        new() { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action };
+
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    private static string AttachmentType(string contentType) =>
+        contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? "image"
+        : contentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase) ? "video"
+        : contentType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) ? "audio"
+        : "file";
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DarkSocialBot.Channels.Meta;
+
+/// <summary>
+/// Section <c>Meta</c> (Messenger and WhatsApp Cloud API). The webhook is on when <see cref="AppSecret"/> and
+/// <see cref="VerifyToken"/> are set; Messenger also needs <see cref="PageAccessToken"/>, WhatsApp
+/// <see cref="WhatsAppAccessToken"/>. Otherwise <c>/api/meta</c> answers 404 and the rest of the bot runs.
+/// </summary>
+public sealed class MetaOptions
+{
+    public const string SectionName = "Meta";
+
+    /// <summary>Signs every webhook (<c>X-Hub-Signature-256</c>) and the <c>appsecret_proof</c> of Graph calls.</summary>
+    public string? AppSecret { get; set; }
+
+    /// <summary>The token you typed in the App Dashboard; Meta sends it back in the verification request.</summary>
+    public string? VerifyToken { get; set; }
+
+    public string? PageAccessToken { get; set; }
+    public string? WhatsAppAccessToken { get; set; }
+
+    /// <summary>The business phone number id that sends WhatsApp messages; empty uses the one the customer wrote to.</summary>
+    public string? WhatsAppPhoneNumberId { get; set; }
+
+    [Required, Url]
+    public string GraphBaseUrl { get; set; } = "https://graph.facebook.com";
+
+    [Required, RegularExpression(@"^v\d+\.\d+$")]
+    public string GraphApiVersion { get; set; } = "v25.0";
+
+    /// <summary>Approved WhatsApp template sent outside the 24-hour window; without it such sends fail with TemplateRequired.</summary>
+    public string? WhatsAppTemplateName { get; set; }
+
+    public string WhatsAppTemplateLanguage { get; set; } = "en_US";
+
+    /// <summary>Whether the template has one body variable that receives the message text.</summary>
+    public bool WhatsAppTemplateTextParameter { get; set; }
+
+    /// <summary>Send API calls per second per Page (text: 300); 0 = unlimited.</summary>
+    [Range(0, 100_000)]
+    public double MessengerCallsPerSecond { get; set; } = 300;
+
+    /// <summary>Messages per second per WhatsApp business number (default 80); 0 = unlimited.</summary>
+    [Range(0, 100_000)]
+    public double WhatsAppMessagesPerSecond { get; set; } = 80;
+
+    [Range(1024, 8 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    public bool WebhookConfigured() => !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(VerifyToken);
+
+    public bool MessengerConfigured() => WebhookConfigured() && !string.IsNullOrWhiteSpace(PageAccessToken);
+
+    public bool WhatsAppConfigured() => WebhookConfigured() && !string.IsNullOrWhiteSpace(WhatsAppAccessToken);
+}

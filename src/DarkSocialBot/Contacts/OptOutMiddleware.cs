@@ -1,0 +1,85 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Turns;
+
+namespace DarkSocialBot.Contacts;
+
+/// <summary>
+/// The one place consent is handled, for every channel. It records the customer (name, ids, last inbound time for
+/// the 24-hour windows), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
+/// would be wrong: after STOP, for anyone opted out, and for HELP/START on carrier channels, whose provider answers.
+/// </summary>
+public sealed partial class OptOutMiddleware(
+    ContactStore contacts,
+    IEnumerable<CarrierKeywordChannel> carrierChannels,
+    TimeProvider time,
+    ILogger<OptOutMiddleware> logger) : DarkSocialBot.Core.Turns.IMiddleware
+{
+    /// <summary>The last inbound time is rewritten at most this often (it only ever makes a window look shorter).</summary>
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMinutes(1);
+
+    private readonly HashSet<string> _carrier = new(carrierChannels.Select(c => c.ChannelId), StringComparer.Ordinal);
+
+    public async Task OnTurnAsync(TurnContext context, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        if (!activity.IsType(ActivityTypes.Message) || activity.ChannelId is not { Length: > 0 } channel || activity.From?.Id is not { Length: > 0 } user)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var contact = await contacts.FindAsync(channel, user, cancellationToken);
+        var carrier = _carrier.Contains(channel);
+        var now = time.GetUtcNow();
+        await RecordInboundAsync(contact, channel, user, activity, activity.Timestamp is { } at && at <= now ? at : now);
+
+        switch (OptOutKeywords.Classify(activity.Text, carrier))
+        {
+            case ConsentKeyword.OptOut:
+                await contacts.MarkOptedOutAsync(channel, user);
+                LogOptedOut(logger, channel);
+                return;
+            case ConsentKeyword.OptIn when contact?.IsOptedOut == true:
+                await contacts.MarkOptedInAsync(channel, user);
+                LogOptedIn(logger, channel);
+                if (carrier) return; // the provider confirms the opt-in itself
+                break;
+            case ConsentKeyword.Help when carrier:
+                return; // the provider answers HELP itself: no second answer from the bot
+            default:
+                if (contact?.IsOptedOut == true)
+                {
+                    LogSilenced(logger, channel);
+                    return;
+                }
+                break;
+        }
+        await next(cancellationToken);
+    }
+
+    private Task RecordInboundAsync(ContactSnapshot? contact, string channel, string user, Activity activity, DateTimeOffset at)
+    {
+        var details = new ContactDetails(activity.From?.Name, Property(activity.From, "waId"), Property(activity.From, "bsuid"));
+        var unchanged = contact is not null
+            && contact.LastInboundAt is { } last && at - last < RefreshEvery
+            && (details.DisplayName is null || details.DisplayName == contact.DisplayName)
+            && (details.WaId is null || details.WaId == contact.WaId)
+            && (details.Bsuid is null || details.Bsuid == contact.Bsuid);
+        return unchanged ? Task.CompletedTask : contacts.RecordInboundAsync(channel, user, details, at);
+    }
+
+    private static string? Property(ChannelAccount? account, string name) =>
+        account?.Properties is { } properties && properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A customer opted out on {ChannelId}")]
+    private static partial void LogOptedOut(ILogger logger, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A customer opted back in on {ChannelId}")]
+    private static partial void LogOptedIn(ILogger logger, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message from an opted-out customer on {ChannelId}: stored, not answered")]
+    private static partial void LogSilenced(ILogger logger, string channelId);
+}

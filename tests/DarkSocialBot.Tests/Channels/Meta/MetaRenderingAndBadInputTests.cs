@@ -1,0 +1,183 @@
+using System.Net;
+using System.Text.Json;
+using DarkSocialBot.Channels;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Tests.Infrastructure;
+
+namespace DarkSocialBot.Tests.Channels.Meta;
+
+/// <summary>Choices and long texts rendered per Meta channel, typing indicators, and bad input (never a 500).</summary>
+public sealed class MetaRenderingAndBadInputTests
+{
+    private static RecordingBot ChoosingBot(int choices, int textLength = 20) => new()
+    {
+        Reply = (context, _) =>
+        {
+            if (context.Activity.Text == "go")
+            {
+                context.Send(new Activity { Type = ActivityTypes.Typing });
+                context.Send(new Activity
+                {
+                    Text = string.Join(' ', Enumerable.Repeat("word", textLength / 5)),
+                    SuggestedActions = new SuggestedActions
+                    {
+                        Actions = [.. Enumerable.Range(1, choices).Select(i => new CardAction { Title = $"Option number {i} with a long title", Value = $"OPT_{i}" })],
+                    },
+                });
+            }
+            return Task.CompletedTask;
+        },
+    };
+
+    [Fact]
+    public async Task Messenger_sends_typing_then_quick_replies_with_titles_cut_to_20()
+    {
+        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(3));
+
+        await meta.PostAsync(MetaFixture.Messenger("m_go", "go"));
+
+        var requests = await meta.Graph.WaitForRequestsAsync(2);
+        Assert.Equal("typing_on", requests[0].Json.GetProperty("sender_action").GetString());
+        var quickReplies = requests[1].Json.GetProperty("message").GetProperty("quick_replies");
+        Assert.Equal(3, quickReplies.GetArrayLength());
+        Assert.Equal("Option number 1 wit…", quickReplies[0].GetProperty("title").GetString());
+        Assert.Equal("OPT_1", quickReplies[0].GetProperty("payload").GetString());
+    }
+
+    [Fact]
+    public async Task Messenger_with_more_than_13_choices_numbers_them_and_reads_back_the_number()
+    {
+        var bot = ChoosingBot(14);
+        await using var meta = await MetaFixture.StartAsync(bot: bot);
+
+        await meta.PostAsync(MetaFixture.Messenger("m_go", "go"));
+        var requests = await meta.Graph.WaitForRequestsAsync(2);
+        await meta.PostAsync(MetaFixture.Messenger("m_14", "14"));
+
+        Assert.Contains("\n14. Option number 14 with a long title", requests[1].Json.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("OPT_14", (await bot.WaitForAsync(2))[1].Text);
+    }
+
+    /// <summary>The typing activity before the reply marks the customer's message read.</summary>
+    [Theory]
+    [InlineData(3, "button")]
+    [InlineData(7, "list")]
+    public async Task Whatsapp_renders_up_to_3_choices_as_buttons_and_up_to_10_as_a_list(int choices, string type)
+    {
+        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(choices));
+
+        await meta.PostAsync(MetaFixture.WhatsApp("wamid.GO", "go"));
+
+        var requests = await meta.Graph.WaitForRequestsAsync(2);
+        Assert.Equal(("read", "wamid.GO"), (requests[0].Json.GetProperty("status").GetString(), requests[0].Json.GetProperty("message_id").GetString()));
+        var interactive = requests[1].Json.GetProperty("interactive");
+        Assert.Equal(type, interactive.GetProperty("type").GetString());
+        if (type == "button")
+        {
+            var button = interactive.GetProperty("action").GetProperty("buttons")[0].GetProperty("reply");
+            Assert.Equal(("OPT_1", "Option number 1 wit…"), (button.GetProperty("id").GetString(), button.GetProperty("title").GetString()));
+        }
+        else
+        {
+            var row = interactive.GetProperty("action").GetProperty("sections")[0].GetProperty("rows")[6];
+            Assert.Equal(("OPT_7", "Option number 7 with a…"), (row.GetProperty("id").GetString(), row.GetProperty("title").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Whatsapp_button_reply_id_becomes_the_text()
+    {
+        await using var meta = await MetaFixture.StartAsync();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var body = MetaFixture.WhatsAppValue("""
+            "contacts":[{"profile":{"name":"Ana"},"wa_id":"14155550100"}],"messages":[{"from":"14155550100","id":"wamid.B","timestamp":"NOW","type":"interactive","interactive":{"type":"button_reply","button_reply":{"id":"OPT_2","title":"Aisle"}}}]
+            """.Replace("NOW", now.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+        await meta.PostAsync(body);
+
+        var received = Assert.Single(await meta.Bot.WaitForAsync(1));
+        Assert.Equal("OPT_2", received.Text);
+        Assert.Equal("Aisle", received.Value!.Value.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Long_texts_are_split_at_each_channels_limit()
+    {
+        var bot = new RecordingBot { Reply = (context, _) => { context.Send(string.Join(' ', Enumerable.Repeat("abcd", 1200))); return Task.CompletedTask; } };
+        await using var meta = await MetaFixture.StartAsync(bot: bot);
+
+        await meta.PostAsync(MetaFixture.Messenger("m_long", "hi"));
+        await meta.PostAsync(MetaFixture.WhatsApp("wamid.LONG", "hi"));
+
+        var requests = await meta.Graph.WaitForRequestsAsync(5);
+        var messenger = requests.Where(r => r.Path.EndsWith("/me/messages", StringComparison.Ordinal)).Select(r => r.Json.GetProperty("message").GetProperty("text").GetString()!).ToList();
+        var whatsApp = requests.Where(r => !r.Path.EndsWith("/me/messages", StringComparison.Ordinal)).Select(r => r.Json.GetProperty("text").GetProperty("body").GetString()!).ToList();
+        Assert.Equal(3, messenger.Count); // 5,999 characters under 2,000 each
+        Assert.Equal(2, whatsApp.Count);  // under 4,096 each
+        Assert.All(messenger, t => Assert.True(t.Length <= 2000 && !t.StartsWith(' ') && !t.EndsWith(' ')));
+        Assert.All(whatsApp, t => Assert.True(t.Length <= 4096));
+    }
+
+    [Theory]
+    [InlineData("{not json", HttpStatusCode.BadRequest)]
+    [InlineData("[]", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"instagram\",\"entry\":[]}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"page\",\"entry\":{\"not\":\"an array\"}}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"page\",\"entry\":[{\"messaging\":[{\"sender\":{\"id\":5},\"message\":{\"mid\":[]}}]}]}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[{\"id\":\"w\"}]}}]}]}", HttpStatusCode.OK)]
+    public async Task Malformed_or_unknown_payloads_get_a_clear_4xx_or_an_acknowledged_no_op(string body, HttpStatusCode expected)
+    {
+        await using var meta = await MetaFixture.StartAsync();
+
+        var response = await meta.PostAsync(body);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(0, await meta.InboxCountAsync());
+    }
+
+    [Fact]
+    public async Task Ten_megabyte_body_gets_413()
+    {
+        await using var meta = await MetaFixture.StartAsync();
+
+        var response = await meta.PostAsync(new byte[10 * 1024 * 1024], "sha256=" + new string('0', 64));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_credentials_meta_is_off_with_a_404_problem()
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var verify = await client.GetAsync("/api/meta?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1");
+        var post = await client.PostAsync("/api/meta", new StringContent("{}"));
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (verify.StatusCode, post.StatusCode));
+        Assert.Contains("Meta:AppSecret", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hero_cards_flatten_to_text_image_and_choices()
+    {
+        var card = new Attachment
+        {
+            ContentType = "application/vnd.microsoft.card.hero",
+            Content = JsonSerializer.SerializeToElement(new
+            {
+                title = "KL 1234",
+                subtitle = "Amsterdam → Paris",
+                images = new[] { new { url = "https://cdn.example.com/plane.png" } },
+                buttons = new object[] { new { type = "imBack", title = "Change seat", value = "CHANGE_SEAT" }, new { type = "openUrl", title = "Boarding pass", value = "https://example.com/bp" } },
+            }),
+        };
+
+        var content = OutgoingContent.From(new Activity { Text = "Your flight:", Attachments = [card] });
+
+        Assert.Equal("Your flight:\nKL 1234\nAmsterdam → Paris\nBoarding pass: https://example.com/bp", content.Text);
+        Assert.Equal([new OfferedChoice("Change seat", "CHANGE_SEAT")], content.Choices);
+        Assert.Equal("https://cdn.example.com/plane.png", Assert.Single(content.Media).Url);
+    }
+}

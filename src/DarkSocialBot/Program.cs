@@ -1,5 +1,6 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Attribution;
+using DarkSocialBot.Broadcasts;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Channels.Twilio;
@@ -24,6 +25,7 @@ builder.AddTwilio();
 builder.AddMeta();
 builder.AddAdmin();
 builder.AddPrivacy();
+builder.AddBroadcasts();
 builder.AddAttribution();
 builder.AddSentiment();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
@@ -50,7 +52,7 @@ app.MapTwilio();
 app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
-app.MapAdminGroup().MapQueues().MapAttribution().MapSentiment().MapPrivacy();
+app.MapAdminGroup().MapQueues().MapBroadcasts().MapAttribution().MapSentiment().MapPrivacy();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,16 +7,25 @@ namespace DarkSocialBot.Contacts;
 /// <summary>
 /// Reads and writes <c>contacts</c>: one row per (channel, user), written only by idempotent upserts through the
 /// storage writer, so concurrent turns, retries and several hosts never create two rows for one customer.
+/// Every turn and every reply asks about the customer, so snapshots are cached: this host's own writes update the
+/// cache as they commit (an opt-out here is seen at once), and an entry is re-read after <see cref="Fresh"/>, which
+/// bounds how late this host sees a change another host made.
 /// </summary>
 public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, StorageWriter writer, TimeProvider time)
 {
-    private static readonly Func<BotDbContext, string, string, Task<ContactSnapshot?>> FindQuery = EF.CompileAsyncQuery(
+    public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(1);
+    private const int MaxCached = 100_000;
+    private readonly ConcurrentDictionary<(string Channel, string User), Cached> _cache = new();
+    private int _cached;
+
+    // Compiled per store (per host), not static: a compiled query is bound to the model of the provider it first ran on.
+    private readonly Func<BotDbContext, string, string, Task<ContactSnapshot?>> _findQuery = EF.CompileAsyncQuery(
         (BotDbContext db, string channelId, string userId) => db.Contacts
             .Where(c => c.ChannelId == channelId && c.UserId == userId)
             .Select(c => new ContactSnapshot(c.UserId, c.DisplayName, c.WaId, c.Bsuid, c.OptedOutAt, c.LastInboundAt, c.OfferedChoices))
             .FirstOrDefault());
 
-    private static readonly Func<BotDbContext, string, string, Task<string?>> ByBsuidQuery = EF.CompileAsyncQuery(
+    private readonly Func<BotDbContext, string, string, Task<string?>> _byBsuidQuery = EF.CompileAsyncQuery(
         (BotDbContext db, string channelId, string bsuid) => db.Contacts
             .Where(c => c.ChannelId == channelId && c.Bsuid == bsuid)
             .OrderBy(c => c.Id)
@@ -42,8 +52,16 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, Stor
 
     public async Task<ContactSnapshot?> FindAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await FindQuery(db, channelId, userId);
+        var key = (channelId, userId);
+        var started = time.GetUtcNow();
+        if (_cache.TryGetValue(key, out var cached) && started - cached.At < Fresh) return cached.Snapshot;
+
+        ContactSnapshot? snapshot;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            snapshot = await _findQuery(db, channelId, userId);
+        // A write that committed while this read ran is newer: keep it.
+        Remember(key, new Cached(snapshot, started), keepNewer: true);
+        return snapshot;
     }
 
     /// <summary>Whether the customer opted out on this channel: every sender checks it before sending anything.</summary>
@@ -54,23 +72,72 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, Stor
     public async Task<string?> FindUserIdByBsuidAsync(string channelId, string bsuid, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ByBsuidQuery(db, channelId, bsuid);
+        return await _byBsuidQuery(db, channelId, bsuid);
     }
 
     /// <summary>Records an inbound message: creates the contact or refreshes its name, ids and last inbound time (never moving it back).</summary>
-    public Task RecordInboundAsync(string channelId, string userId, ContactDetails details, DateTimeOffset at) =>
-        writer.ExecuteAsync(new SqlWrite(Upsert, ("@c", channelId), ("@u", userId), ("@n", details.DisplayName), ("@w", details.WaId),
+    public async Task RecordInboundAsync(string channelId, string userId, ContactDetails details, DateTimeOffset at)
+    {
+        await writer.ExecuteAsync(new SqlWrite(Upsert, ("@c", channelId), ("@u", userId), ("@n", details.DisplayName), ("@w", details.WaId),
             ("@b", details.Bsuid), ("@t", at.UtcTicks), ("@now", time.GetUtcNow().UtcTicks)));
+        Written(channelId, userId, old => old is null
+            ? new ContactSnapshot(userId, details.DisplayName, details.WaId, details.Bsuid, null, at, null)
+            : old with
+            {
+                DisplayName = details.DisplayName ?? old.DisplayName,
+                WaId = details.WaId ?? old.WaId,
+                Bsuid = details.Bsuid ?? old.Bsuid,
+                LastInboundAt = old.LastInboundAt is { } last && last > at ? last : at,
+            });
+    }
 
-    public Task MarkOptedOutAsync(string channelId, string userId) =>
-        writer.ExecuteAsync(new SqlWrite(OptOut, ("@c", channelId), ("@u", userId), ("@now", time.GetUtcNow().UtcTicks)));
+    public async Task MarkOptedOutAsync(string channelId, string userId)
+    {
+        var now = time.GetUtcNow();
+        await writer.ExecuteAsync(new SqlWrite(OptOut, ("@c", channelId), ("@u", userId), ("@now", now.UtcTicks)));
+        Written(channelId, userId, old => (old ?? new ContactSnapshot(userId, null, null, null, null, null, null)) with { OptedOutAt = now, OfferedChoices = null });
+    }
 
-    public Task MarkOptedInAsync(string channelId, string userId) =>
-        writer.ExecuteAsync(new SqlWrite(OptIn, ("@c", channelId), ("@u", userId), ("@now", time.GetUtcNow().UtcTicks)));
+    public async Task MarkOptedInAsync(string channelId, string userId)
+    {
+        await writer.ExecuteAsync(new SqlWrite(OptIn, ("@c", channelId), ("@u", userId), ("@now", time.GetUtcNow().UtcTicks)));
+        Written(channelId, userId, old => old is null ? null : old with { OptedOutAt = null });
+    }
 
     /// <summary>Remembers (or, with null, forgets) the choices last offered as numbered text.</summary>
-    public Task SetOfferedChoicesAsync(string channelId, string userId, string? choicesJson) =>
-        writer.ExecuteAsync(new SqlWrite(Choices, ("@c", channelId), ("@u", userId), ("@o", choicesJson), ("@now", time.GetUtcNow().UtcTicks)));
+    public async Task SetOfferedChoicesAsync(string channelId, string userId, string? choicesJson)
+    {
+        await writer.ExecuteAsync(new SqlWrite(Choices, ("@c", channelId), ("@u", userId), ("@o", choicesJson), ("@now", time.GetUtcNow().UtcTicks)));
+        Written(channelId, userId, old => (old ?? new ContactSnapshot(userId, null, null, null, null, null, null)) with { OfferedChoices = choicesJson });
+    }
+
+    /// <summary>Forgets what is cached about a customer (after erasure or changes made elsewhere).</summary>
+    public void Forget(string channelId, string userId) => _cache.TryRemove((channelId, userId), out _);
+
+    /// <summary>Applies a committed write to the cached snapshot (the upserts above make the same change in the row).</summary>
+    private void Written(string channelId, string userId, Func<ContactSnapshot?, ContactSnapshot?> change)
+    {
+        var key = (channelId, userId);
+        if (!_cache.TryGetValue(key, out var cached) || time.GetUtcNow() - cached.At >= Fresh)
+        {
+            // Nothing fresh to build on: the next read goes to the database.
+            _cache.TryRemove(key, out _);
+            return;
+        }
+        if (change(cached.Snapshot) is { } snapshot) Remember(key, new Cached(snapshot, time.GetUtcNow()), keepNewer: false);
+        else _cache.TryRemove(key, out _);
+    }
+
+    private void Remember((string, string) key, Cached entry, bool keepNewer)
+    {
+        if (keepNewer) _cache.AddOrUpdate(key, entry, (_, old) => old.At > entry.At ? old : entry);
+        else _cache[key] = entry;
+        if (Interlocked.Increment(ref _cached) < MaxCached) return;
+        Interlocked.Exchange(ref _cached, 0);
+        _cache.Clear();
+    }
+
+    private sealed record Cached(ContactSnapshot? Snapshot, DateTimeOffset At);
 }
 
 /// <summary>Identity details an adapter learnt from an inbound message.</summary>

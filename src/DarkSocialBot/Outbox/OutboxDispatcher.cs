@@ -46,6 +46,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
         foreach (var (entry, activity) in replies) Enqueue(entry, activity, fromPoll: false);
     }
 
+    /// <summary>
+    /// Queues a stored delivery that has become due (a paced broadcast released at its slot). Like a polled one it is
+    /// checked to be still pending first, so it is never sent twice whoever picks it up.
+    /// </summary>
+    public void EnqueueDue(OutboxEntry entry, Activity activity) => Enqueue(entry, activity, fromPoll: true);
+
     private void Enqueue(OutboxEntry entry, Activity? activity, bool fromPoll)
     {
         if (_inFlight.TryAdd(entry.Id, 0)) _lanes.Enqueue(entry.ConversationKey, new OutboxItem(entry, activity, fromPoll));
@@ -122,10 +128,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             return await sender.SendAsync(activity, entry, _stopping.Token);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException
-            || (ex is TaskCanceledException && !_stopping.IsCancellationRequested))
+        catch (Exception ex) when (!_stopping.IsCancellationRequested)
         {
-            return DeliveryResult.Retry(ex.Message);
+            // Transport trouble, or a bug in a sender: either way an attempt, so retries stay bounded.
+            LogSendFailed(_logger, ex, entry.Id, entry.ChannelId);
+            return DeliveryResult.Retry(ex is HttpRequestException or TimeoutException or TaskCanceledException ? ex.Message : ex.GetType().Name);
         }
     }
 
@@ -148,6 +155,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     }
 
     private sealed record OutboxItem(OutboxEntry Entry, Activity? Activity, bool FromPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {OutboxId} on {ChannelId} threw")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, long outboxId, string channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

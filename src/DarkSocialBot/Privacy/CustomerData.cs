@@ -11,9 +11,16 @@ public sealed record CustomerData(
     IReadOnlyList<AttributionAnswerView> Attribution,
     IReadOnlyList<CustomerData.Arrival> Arrivals,
     IReadOnlyList<CustomerData.MessageSentiment> Sentiments,
-    IReadOnlyList<CustomerData.ConsentDecision> Consents,
-    CustomerData.ContactDetails? Contact)
+    CustomerData.ContactDetails? Contact,
+    CustomerData.SubscriberDetails? Subscriber,
+    IReadOnlyList<CustomerData.SubscriptionDetails> Subscriptions,
+    IReadOnlyList<CustomerData.ConsentDecision> Consents)
 {
+    /// <summary>The customer as a broadcast subscriber.</summary>
+    public sealed record SubscriberDetails(string? DisplayName, string Language, string TimeZone, string Tags, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt);
+
+    public sealed record SubscriptionDetails(string Topic, string Purpose, string Status, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt, string? EndReason);
+
     /// <summary>What the channel told us about the customer, and their opt-out.</summary>
     public sealed record ContactDetails(string? DisplayName, string? WaId, string? Bsuid, DateTimeOffset? OptedOutAt, DateTimeOffset? LastInboundAt);
 
@@ -28,5 +35,6 @@ public sealed record CustomerData(
 
     public sealed record MessageSentiment(DateTimeOffset At, double Compound, string Label, string Language);
 
-    public sealed record ConsentDecision(string Purpose, bool Granted, string WordingVersion, string Source, DateTimeOffset RecordedAt);
+    /// <summary>A consent record of the broadcasts: the topic and purpose, granted or withdrawn, the exact wording and its version.</summary>
+    public sealed record ConsentDecision(string Topic, string Purpose, bool Granted, string WordingVersion, string Wording, string Source, DateTimeOffset RecordedAt);
 }

@@ -23,6 +23,8 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
             .Select(e => new { e.ConversationKey, e.Id, At = e.CreatedAt, e.Payload }).ToListAsync(cancellationToken);
         var stateKeys = keysOfConversations.Append(userKey).ToList();
         var states = await db.States.AsNoTracking().Where(s => stateKeys.Contains(s.Key)).ToListAsync(cancellationToken);
+        var subscriber = await db.Subscribers.AsNoTracking().FirstOrDefaultAsync(s => s.ChannelId == channelId && s.UserId == userId, cancellationToken);
+        var subscriberId = subscriber?.Id ?? -1;
 
         var conversations = links.Select(link => new CustomerData.Conversation(link.ConversationKey, link.FirstSeenAt,
             [.. inbound.Where(m => m.ConversationKey == link.ConversationKey).Select(m => Message("in", m.At, m.Payload))
@@ -35,11 +37,17 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
                 .Select(a => new CustomerData.Arrival(a.Kind, a.Code, a.Source, a.ShareChannel, a.Campaign, a.Medium, a.SeenAt)).ToListAsync(cancellationToken),
             await db.Sentiments.AsNoTracking().Where(s => s.CustomerKey == customer).OrderBy(s => s.Id)
                 .Select(s => new CustomerData.MessageSentiment(s.At, s.Compound, s.Label, s.Language)).ToListAsync(cancellationToken),
-            [.. (await db.Consents.AsNoTracking().Where(c => c.ChannelId == channelId && c.UserId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken))
-                .Select(c => new CustomerData.ConsentDecision(c.Purpose.ToString().ToLowerInvariant(), c.Granted, c.WordingVersion, c.Source, c.RecordedAt))],
             await db.Contacts.AsNoTracking().Where(c => c.ChannelId == channelId && c.UserId == userId)
-                .Select(c => new CustomerData.ContactDetails(c.DisplayName, c.WaId, c.Bsuid, c.OptedOutAt, c.LastInboundAt)).FirstOrDefaultAsync(cancellationToken));
+                .Select(c => new CustomerData.ContactDetails(c.DisplayName, c.WaId, c.Bsuid, c.OptedOutAt, c.LastInboundAt)).FirstOrDefaultAsync(cancellationToken),
+            subscriber is null ? null : new CustomerData.SubscriberDetails(subscriber.DisplayName, subscriber.Language, subscriber.TimeZone,
+                subscriber.Tags, subscriber.CreatedAt, subscriber.LastSeenAt),
+            [.. (await db.Subscriptions.AsNoTracking().Where(s => s.SubscriberId == subscriberId).OrderBy(s => s.Id).ToListAsync(cancellationToken))
+                .Select(s => new CustomerData.SubscriptionDetails(s.Topic, Name(s.Purpose), s.Status.ToString().ToLowerInvariant(), s.CreatedAt, s.EndedAt, s.EndReason))],
+            [.. (await db.Consents.AsNoTracking().Where(c => c.SubscriberId == subscriberId).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+                .Select(c => new CustomerData.ConsentDecision(c.Topic, Name(c.Purpose), c.Granted, c.WordingVersion, c.Wording, c.Source.ToString().ToLowerInvariant(), c.RecordedAt))]);
     }
+
+    private static string Name(ConsentPurpose purpose) => purpose.ToString().ToLowerInvariant();
 
     private static CustomerData.Message Message(string direction, DateTimeOffset at, byte[] payload)
     {

@@ -10,7 +10,7 @@ public static class PrivacyExtensions
 {
     /// <summary>
     /// Privacy by design: the chat commands ("delete my data", "what do you know about me") as the first middleware of every
-    /// turn (call this before the other features' Add methods), erasure, access export, the consent ledger and the retention
+    /// turn after the contacts' opt-out (call it before the other features' Add methods), erasure, access export and the retention
     /// purge. Admin endpoints: <see cref="PrivacyEndpoints.MapPrivacy"/>.
     /// </summary>
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
@@ -20,7 +20,6 @@ public static class PrivacyExtensions
         builder.Services.TryAddSingleton(AttributionTexts.Default);
         builder.Services.AddSingleton<CustomerEraser>();
         builder.Services.AddSingleton<CustomerDataExport>();
-        builder.Services.AddSingleton<ConsentLedger>();
         builder.Services.AddSingleton<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.AddSingleton<IMiddleware, PrivacyMiddleware>();

@@ -17,8 +17,8 @@ internal static class PrivacySummary
             lines.Add(Placeholders.Fill(texts.SummaryAnswer, locale, ("answer", answer.Answer), ("source", answer.Source)));
         if (data.Arrivals.Count > 0 && data.Arrivals[0].Code is { } code)
             lines.Add(Placeholders.Fill(texts.SummaryTracked, locale, ("code", code)));
-        foreach (var consent in data.Consents.GroupBy(c => c.Purpose).Select(g => g.Last()))
-            lines.Add(Placeholders.Fill(texts.SummaryConsent, locale,
+        foreach (var consent in data.Consents.GroupBy(c => c.Topic).Select(g => g.Last()))
+            lines.Add(Placeholders.Fill(texts.SummaryConsent, locale, ("topic", consent.Topic),
                 ("purpose", consent.Purpose == "marketing" ? texts.PurposeMarketing : texts.PurposeService),
                 ("status", consent.Granted ? texts.ConsentGranted : texts.ConsentWithdrawn), ("at", consent.RecordedAt), ("version", consent.WordingVersion)));
         if (data.Sentiments.Count > 0) lines.Add(Placeholders.Fill(texts.SummarySentiment, locale, ("count", data.Sentiments.Count)));

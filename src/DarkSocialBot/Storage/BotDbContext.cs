@@ -1,4 +1,3 @@
-using DarkSocialBot.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Storage;
@@ -13,7 +12,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<ArrivalEntry> Arrivals => Set<ArrivalEntry>();
     public DbSet<SentimentEntry> Sentiments => Set<SentimentEntry>();
     public DbSet<ConversationLink> ConversationLinks => Set<ConversationLink>();
-    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<BroadcastDelivery> BroadcastDeliveries => Set<BroadcastDelivery>();
+    public DbSet<SenderLease> SenderLeases => Set<SenderLease>();
     public DbSet<Contact> Contacts => Set<Contact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

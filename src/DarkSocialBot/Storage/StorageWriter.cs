@@ -40,8 +40,8 @@ public sealed partial class StorageWriter : IAsyncDisposable
             try
             {
                 await using var db = await _dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+                await db.Database.OpenConnectionAsync().ConfigureAwait(false); // through EF, so per-connection settings apply
                 var connection = db.Database.GetDbConnection();
-                await connection.OpenAsync().ConfigureAwait(false);
                 using var session = new WriteSession(connection);
                 while (await reader.WaitToReadAsync().ConfigureAwait(false))
                 {

@@ -46,9 +46,8 @@ public sealed class TurnStore(
 
         conversation = user = StateDocument.Empty;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        await db.Database.OpenConnectionAsync(cancellationToken); // through EF, so per-connection settings apply
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "SELECT key, data, version FROM states WHERE key = @c OR key = @u";
         command.With("@c", keys.Conversation).With("@u", keys.User);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -28,7 +28,9 @@ public sealed class PrivacyAdminTests
         Assert.Equal("MSG_WHATSAPP", Assert.Single(data.GetProperty("attribution").EnumerateArray()).GetProperty("source").GetString());
         Assert.Equal("SHARE-WA-SPRING", Assert.Single(data.GetProperty("arrivals").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(3, data.GetProperty("sentiments").GetArrayLength());
-        Assert.Equal("marketing", Assert.Single(data.GetProperty("consents").EnumerateArray()).GetProperty("purpose").GetString());
+        var consent = Assert.Single(data.GetProperty("consents").EnumerateArray());
+        Assert.Equal(("marketing", "offers", "Yes, send me offers"), (consent.GetProperty("purpose").GetString(), consent.GetProperty("topic").GetString(), consent.GetProperty("wording").GetString()));
+        Assert.Equal("offers", Assert.Single(data.GetProperty("subscriptions").EnumerateArray()).GetProperty("topic").GetString());
         Assert.Equal("Ana", data.GetProperty("contact").GetProperty("displayName").GetString());
         Assert.Contains(data.GetProperty("states").EnumerateArray(), s => s.GetProperty("key").GetString() == "emulator/users/ana");
         Assert.DoesNotContain("conv-bob", text, StringComparison.Ordinal);
@@ -50,9 +52,11 @@ public sealed class PrivacyAdminTests
         Assert.Equal(1, counts.GetProperty("attributionAnswers").GetInt32());
         Assert.Equal(2, counts.GetProperty("stateDocuments").GetInt32());
         Assert.Equal(1, counts.GetProperty("contacts").GetInt32());
+        Assert.Equal((1, 1, 1), (counts.GetProperty("subscribers").GetInt32(), counts.GetProperty("subscriptions").GetInt32(), counts.GetProperty("consents").GetInt32()));
         Assert.Equal(new PrivacyChatTests.Counts(0, 0, 0, 0, 0, 0, 0), await PrivacyChatTests.CountsAsync(host, "ana"));
         Assert.Equal(0, await host.DbAsync(db => db.States.CountAsync(s => s.Key.EndsWith("/ana") || s.Key.EndsWith("conv-ana"))));
         Assert.Equal(0, await host.DbAsync(db => db.ConversationLinks.CountAsync(l => l.UserId == "ana")));
+        Assert.Equal(0, await host.DbAsync(db => db.Subscribers.CountAsync(s => s.UserId == "ana")));
         Assert.Equal(bob, await PrivacyChatTests.CountsAsync(host, "bob"));
         var again = await (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, again.GetProperty("total").GetInt32());
@@ -71,26 +75,5 @@ public sealed class PrivacyAdminTests
         Assert.NotNull(contact.OptedOutAt);
         Assert.Null(contact.DisplayName);
         Assert.Null(contact.LastInboundAt);
-    }
-
-    [Fact]
-    public async Task Consents_are_recorded_per_purpose_with_wording_version_and_bad_ones_refused()
-    {
-        await using var host = AttributionHost.Start();
-
-        var granted = await host.Admin.PostAsJsonAsync("/api/admin/customers/sms/+33612345678/consents",
-            new { purpose = "marketing", granted = true, wordingVersion = "mkt-2026-11", source = "web-form" });
-        var withdrawn = await host.Admin.PostAsJsonAsync("/api/admin/customers/sms/+33612345678/consents",
-            new { purpose = "Marketing", granted = false, wordingVersion = "mkt-2026-11" });
-        var bad = await host.Admin.PostAsJsonAsync("/api/admin/customers/sms/+33612345678/consents", new { purpose = "spam", wordingVersion = "" });
-        var ledger = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DarkSocialBot.Privacy.ConsentLedger>(host.Services);
-
-        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, withdrawn.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("purpose", out _) && errors.TryGetProperty("granted", out _) && errors.TryGetProperty("wordingVersion", out _));
-        Assert.False(await ledger.HasConsentedAsync("sms", "+33612345678", DarkSocialBot.Privacy.ConsentPurpose.Marketing, default));
-        Assert.Equal(2, await host.DbAsync(db => db.Consents.CountAsync()));
     }
 }

@@ -1,4 +1,3 @@
-using DarkSocialBot.Privacy;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Attribution;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +65,7 @@ public sealed class PrivacyChatTests
     {
         await using var host = AttributionHost.Start();
         await host.SayAsync("[ref:SHARE-WA-SPRING] hello", "ana", "conv-ana");
-        await host.Services.GetRequiredService<ConsentLedger>().RecordAsync("emulator", "ana", ConsentPurpose.Marketing, true, "mkt-2026-11", "chat", default);
+        await SubscribeAsync(host, "ana");
 
         var summary = Assert.Single(await host.SayAsync("what do you know about me?", "ana", "conv-ana")).Text!;
         var thanks = await host.SayAsync("chatgpt", "ana", "conv-ana");
@@ -75,7 +74,7 @@ public sealed class PrivacyChatTests
         Assert.StartsWith("Here is what we hold about you:", summary, StringComparison.Ordinal);
         Assert.Contains("messages from you", summary, StringComparison.Ordinal);
         Assert.Contains("SHARE-WA-SPRING", summary, StringComparison.Ordinal);
-        Assert.Contains("marketing messages: agreed", summary, StringComparison.Ordinal);
+        Assert.Contains("marketing messages (offers): agreed", summary, StringComparison.Ordinal);
         Assert.Equal("Thank you, that really helps us!", Assert.Single(thanks).Text);
         Assert.StartsWith("Voici ce que nous avons sur vous", french, StringComparison.Ordinal);
         Assert.Contains("« chatgpt » (classé AI_ASSISTANT)", french, StringComparison.Ordinal);
@@ -92,14 +91,32 @@ public sealed class PrivacyChatTests
         Assert.DoesNotContain(replies, r => r.Text!.Contains("delete", StringComparison.OrdinalIgnoreCase) || r.Text!.StartsWith("Here is what", StringComparison.Ordinal));
     }
 
-    /// <summary>A customer who came through a tracked link, answered the question, consented to marketing and wrote a few messages.</summary>
+    /// <summary>A customer who came through a tracked link, answered the question, subscribed to offers and wrote a few messages.</summary>
     internal static async Task HistoryAsync(AttributionHost host, string user)
     {
         await host.SayAsync("[ref:SHARE-WA-SPRING] hi, call me on +33 6 12 34 56 78", user, $"conv-{user}");
         await host.SayAsync("my sister sent me the link on WhatsApp", user, $"conv-{user}");
         await host.SayAsync("she loved it", user, $"conv-{user}");
-        await host.Services.GetRequiredService<ConsentLedger>().RecordAsync("emulator", user, ConsentPurpose.Marketing, true, "mkt-2026-11", "chat", default);
+        await SubscribeAsync(host, user);
     }
+
+    /// <summary>A broadcast subscriber with a marketing consent record and its subscription, as the broadcasts store them.</summary>
+    internal static Task<int> SubscribeAsync(AttributionHost host, string user) => host.DbAsync(async db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        var subscriber = new Subscriber { ChannelId = "emulator", UserId = user, ConversationId = $"conv-{user}", Language = "en", TimeZone = "Europe/Paris", CreatedAt = now, UpdatedAt = now, LastSeenAt = now };
+        db.Subscribers.Add(subscriber);
+        await db.SaveChangesAsync();
+        var consent = new ConsentRecord
+        {
+            SubscriberId = subscriber.Id, Topic = "offers", Purpose = ConsentPurpose.Marketing, Granted = true, WordingVersion = "mkt-2026-11",
+            Wording = "Yes, send me offers", Source = ConsentSource.Chat, Evidence = $"emulator:{user}-yes", RecordedAt = now,
+        };
+        db.Consents.Add(consent);
+        await db.SaveChangesAsync();
+        db.Subscriptions.Add(new Subscription { SubscriberId = subscriber.Id, Topic = "offers", Purpose = ConsentPurpose.Marketing, Status = SubscriptionStatus.Active, ConsentId = consent.Id, CreatedAt = now, UpdatedAt = now });
+        return await db.SaveChangesAsync();
+    });
 
     internal sealed record Counts(int Inbox, int Outbox, int Answers, int Sentiments, int Arrivals, int Consents, int Contacts);
 
@@ -114,7 +131,7 @@ public sealed class PrivacyChatTests
             await db.AttributionAnswers.CountAsync(a => a.CustomerKey == customer),
             await db.Sentiments.CountAsync(s => s.CustomerKey == customer),
             await db.Arrivals.CountAsync(a => a.CustomerKey == customer),
-            await db.Consents.CountAsync(c => c.UserId == user),
+            await db.Consents.CountAsync(c => db.Subscribers.Any(s => s.Id == c.SubscriberId && s.UserId == user)),
             await db.Contacts.CountAsync(c => c.UserId == user)));
     }
 }

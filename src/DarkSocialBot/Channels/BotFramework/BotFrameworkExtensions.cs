@@ -9,9 +9,12 @@ public static class BotFrameworkExtensions
     // thread, so a token signed with a freshly rotated key succeeds on the first try (see OpenIdKeySource).
     private const string BlockingKeyRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
 
+    /// <summary>Process-wide IdentityModel settings; the library reads them once, so they are set before first use.</summary>
+    public static void ApplyProcessSwitches() => AppContext.SetSwitch(BlockingKeyRefreshSwitch, true);
+
     public static IHostApplicationBuilder AddBotFramework(this IHostApplicationBuilder builder)
     {
-        AppContext.SetSwitch(BlockingKeyRefreshSwitch, true);
+        ApplyProcessSwitches();
         builder.Services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<OpenIdKeySources>();
         builder.Services.AddSingleton<BotFrameworkTokenValidator>();

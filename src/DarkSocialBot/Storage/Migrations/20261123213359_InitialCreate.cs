@@ -90,22 +90,68 @@ namespace DarkSocialBot.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "consents",
+                name: "broadcast_campaigns",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    segment = table.Column<string>(type: "TEXT", nullable: false),
+                    content = table.Column<string>(type: "TEXT", nullable: false),
+                    scheduled_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    seen_since = table.Column<long>(type: "INTEGER", nullable: true),
+                    fan_out_cursor = table.Column<long>(type: "INTEGER", nullable: false),
+                    fan_out_done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    enqueued = table.Column<int>(type: "INTEGER", nullable: false),
+                    trigger_key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_campaigns", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "broadcast_sender_leases",
+                columns: table => new
+                {
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    lease_until = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_sender_leases", x => x.channel_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "broadcast_subscribers",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    granted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    wording_version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    conversation_id = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    service_url = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    bot_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    tags = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    last_seen_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_consents", x => x.id);
+                    table.PrimaryKey("PK_broadcast_subscribers", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -224,6 +270,100 @@ namespace DarkSocialBot.Storage.Migrations
                     table.PrimaryKey("PK_states", x => x.key);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "broadcast_consents",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    subscriber_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    granted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    wording_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    wording = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    source = table.Column<int>(type: "INTEGER", nullable: false),
+                    evidence = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_consents", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_broadcast_consents_broadcast_subscribers_subscriber_id",
+                        column: x => x.subscriber_id,
+                        principalTable: "broadcast_subscribers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "broadcast_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    campaign_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    subscriber_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    deferrals = table.Column<int>(type: "INTEGER", nullable: false),
+                    outbox_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_broadcast_deliveries_broadcast_campaigns_campaign_id",
+                        column: x => x.campaign_id,
+                        principalTable: "broadcast_campaigns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_broadcast_deliveries_broadcast_subscribers_subscriber_id",
+                        column: x => x.subscriber_id,
+                        principalTable: "broadcast_subscribers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "broadcast_subscriptions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    subscriber_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    topic = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    consent_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_subscriptions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_broadcast_subscriptions_broadcast_consents_consent_id",
+                        column: x => x.consent_id,
+                        principalTable: "broadcast_consents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_broadcast_subscriptions_broadcast_subscribers_subscriber_id",
+                        column: x => x.subscriber_id,
+                        principalTable: "broadcast_subscribers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_arrivals_customer_key_conversation_ref",
                 table: "arrivals",
@@ -247,9 +387,64 @@ namespace DarkSocialBot.Storage.Migrations
                 columns: new[] { "status", "answered_at" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_consents_channel_id_user_id_purpose_recorded_at",
-                table: "consents",
-                columns: new[] { "channel_id", "user_id", "purpose", "recorded_at" });
+                name: "IX_broadcast_campaigns_status_scheduled_at",
+                table: "broadcast_campaigns",
+                columns: new[] { "status", "scheduled_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_campaigns_trigger_key",
+                table: "broadcast_campaigns",
+                column: "trigger_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_consents_subscriber_id_topic_evidence",
+                table: "broadcast_consents",
+                columns: new[] { "subscriber_id", "topic", "evidence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_deliveries_campaign_id_status_channel_id_due_at",
+                table: "broadcast_deliveries",
+                columns: new[] { "campaign_id", "status", "channel_id", "due_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_deliveries_campaign_id_subscriber_id",
+                table: "broadcast_deliveries",
+                columns: new[] { "campaign_id", "subscriber_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_deliveries_outbox_id",
+                table: "broadcast_deliveries",
+                column: "outbox_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_deliveries_subscriber_id",
+                table: "broadcast_deliveries",
+                column: "subscriber_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_subscribers_channel_id_user_id",
+                table: "broadcast_subscribers",
+                columns: new[] { "channel_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_subscriptions_consent_id",
+                table: "broadcast_subscriptions",
+                column: "consent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_subscriptions_subscriber_id_topic",
+                table: "broadcast_subscriptions",
+                columns: new[] { "subscriber_id", "topic" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_subscriptions_topic_status_subscriber_id",
+                table: "broadcast_subscriptions",
+                columns: new[] { "topic", "status", "subscriber_id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_contacts_channel_id_bsuid",
@@ -323,7 +518,13 @@ namespace DarkSocialBot.Storage.Migrations
                 name: "attribution_daily_counts");
 
             migrationBuilder.DropTable(
-                name: "consents");
+                name: "broadcast_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "broadcast_sender_leases");
+
+            migrationBuilder.DropTable(
+                name: "broadcast_subscriptions");
 
             migrationBuilder.DropTable(
                 name: "contacts");
@@ -342,6 +543,15 @@ namespace DarkSocialBot.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "states");
+
+            migrationBuilder.DropTable(
+                name: "broadcast_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "broadcast_consents");
+
+            migrationBuilder.DropTable(
+                name: "broadcast_subscribers");
         }
     }
 }

@@ -1,0 +1,28 @@
+using DarkSocialBot.Broadcasts.Campaigns;
+using DarkSocialBot.Broadcasts.Flights;
+using DarkSocialBot.Broadcasts.Subscriptions;
+
+namespace DarkSocialBot.Broadcasts;
+
+/// <summary>The broadcast admin API under <c>/api/admin/broadcasts</c>: campaigns, subscriber import, a flight-status hook.</summary>
+public static class BroadcastsEndpoints
+{
+    public static RouteGroupBuilder MapBroadcasts(this RouteGroupBuilder admin)
+    {
+        var group = admin.MapGroup("/broadcasts").WithTags("Broadcasts");
+        group.MapCampaigns();
+        group.MapPost("/subscribers/import", SubscriberImport.ImportAsync).Accepts<ImportRequest>("application/json")
+            .Produces<SubscriberImport.ImportResult>().ProducesValidationProblem();
+        // For operators and demos until the airline backend raises it itself.
+        group.MapPost("/flight-status", async (HttpRequest request, FlightStatusBroadcaster flights, CancellationToken cancellationToken) =>
+        {
+            var (change, problem) = await RequestJson.ReadAsync<FlightStatusChanged>(request, cancellationToken);
+            if (problem is not null) return problem;
+            if (string.IsNullOrWhiteSpace(change!.FlightNumber) || string.IsNullOrWhiteSpace(change.Status) || change.Status.Length > 64)
+                return RequestJson.Invalid(new() { ["flightNumber"] = ["flightNumber, date and status are required."] });
+            var campaign = await flights.OnFlightStatusChangedAsync(change, cancellationToken);
+            return Results.Ok(new { campaignId = campaign });
+        }).Accepts<FlightStatusChanged>("application/json");
+        return admin;
+    }
+}

@@ -1,0 +1,11 @@
+namespace DarkSocialBot.Broadcasts.Campaigns;
+
+/// <summary>
+/// What a campaign says: a message per language; optionally an SMS text per language (SMS channels), the approved
+/// WhatsApp template to use where free-form messages are not allowed, and data for <c>{{placeholders}}</c>.
+/// </summary>
+public sealed record CampaignContent(
+    Dictionary<string, string> Messages,
+    Dictionary<string, string>? Sms = null,
+    CampaignTemplate? Template = null,
+    Dictionary<string, string>? Data = null);

@@ -1,0 +1,70 @@
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Broadcasts.Campaigns;
+
+/// <summary>Campaigns in the admin API: preview an audience, create (send now or at a time), list, report, pause, resume, cancel.</summary>
+internal static class CampaignEndpoints
+{
+    public static RouteGroupBuilder MapCampaigns(this RouteGroupBuilder group)
+    {
+        group.MapPost("/audience", PreviewAsync).Accepts<CampaignSegment>("application/json")
+            .Produces<AudiencePreview>().ProducesValidationProblem();
+        group.MapPost("/campaigns", CreateAsync).Accepts<CreateCampaignRequest>("application/json")
+            .Produces<CampaignReport>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapGet("/campaigns", ListAsync).Produces<List<CampaignSummary>>();
+        group.MapGet("/campaigns/{id:long}", GetAsync).Produces<CampaignReport>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/campaigns/{id:long}/pause", (long id, CampaignService campaigns, CancellationToken ct) =>
+            MoveAsync(id, CampaignStatus.Paused, campaigns.PauseAsync(id, ct)));
+        group.MapPost("/campaigns/{id:long}/resume", (long id, CampaignService campaigns, CancellationToken ct) =>
+            MoveAsync(id, CampaignStatus.Scheduled, campaigns.ResumeAsync(id, ct)));
+        group.MapPost("/campaigns/{id:long}/cancel", (long id, CampaignService campaigns, CancellationToken ct) =>
+            MoveAsync(id, CampaignStatus.Cancelled, campaigns.CancelAsync(id, ct)));
+        return group;
+    }
+
+    private static async Task<IResult> PreviewAsync(HttpRequest request, CampaignService campaigns, IOptions<BroadcastsOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var (segment, problem) = await RequestJson.ReadAsync<CampaignSegment>(request, cancellationToken);
+        if (problem is not null) return problem;
+        var errors = CampaignValidator.ValidateSegment(segment, options.Value);
+        if (errors.Count > 0) return RequestJson.Invalid(errors);
+        var byLanguage = await campaigns.AudienceAsync(segment!, cancellationToken);
+        return Results.Ok(new AudiencePreview(byLanguage.Values.Sum(), byLanguage));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, CampaignService campaigns, BotDbContext db, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestJson.ReadAsync<CreateCampaignRequest>(request, cancellationToken);
+        if (problem is not null) return problem;
+        var (campaign, errors) = await campaigns.CreateAsync(body!, triggerKey: null, cancellationToken);
+        if (errors is not null) return RequestJson.Invalid(errors);
+        var report = await CampaignStatistics.ReportAsync(db, campaign!.Id, cancellationToken);
+        return Results.Created($"/api/admin/broadcasts/campaigns/{campaign.Id}", report);
+    }
+
+    private static async Task<IResult> ListAsync(BotDbContext db, CancellationToken cancellationToken) =>
+        Results.Ok(await db.Campaigns.AsNoTracking().OrderByDescending(c => c.Id).Take(200)
+            .Select(c => new CampaignSummary(c.Id, c.Name, c.Topic, c.Status, c.ScheduledAt, c.Enqueued, c.FanOutDone))
+            .ToListAsync(cancellationToken));
+
+    private static async Task<IResult> GetAsync(long id, BotDbContext db, CancellationToken cancellationToken) =>
+        await CampaignStatistics.ReportAsync(db, id, cancellationToken) is { } report
+            ? Results.Ok(report)
+            : Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> MoveAsync(long id, CampaignStatus wanted, Task<CampaignStatus?> move)
+    {
+        var status = await move;
+        if (status is null) return Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+        return status == wanted
+            ? Results.Ok(new { id, status })
+            : Results.Problem($"Campaign {id} is {status}; that is not possible from there.", statusCode: StatusCodes.Status409Conflict);
+    }
+
+    public sealed record AudiencePreview(int Count, IReadOnlyDictionary<string, int> ByLanguage);
+
+    public sealed record CampaignSummary(long Id, string Name, string Topic, CampaignStatus Status, DateTimeOffset ScheduledAt, int Audience, bool FanOutDone);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using DarkSocialBot.Broadcasts.Sending;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Broadcasts.Campaigns;
+
+/// <summary>Creates campaigns (checked against their audience) and moves them through pause, resume and cancel.</summary>
+internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory, BroadcastWorker worker, IOptions<BroadcastsOptions> options, TimeProvider time)
+{
+    private readonly BroadcastsOptions _options = options.Value;
+
+    public async Task<Dictionary<string, int>> AudienceAsync(CampaignSegment segment, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        var seenSince = segment.LastSeenWithinDays is { } days ? now - TimeSpan.FromDays(days) : (DateTimeOffset?)null;
+        return await new AudienceQuery(Normalize(segment), seenSince).CountByLanguageAsync(connection, cancellationToken);
+    }
+
+    /// <summary>The new campaign, or the errors that make it a 400. With a trigger key, an existing campaign is returned as is.</summary>
+    public async Task<(Campaign? Campaign, Dictionary<string, string[]>? Errors)> CreateAsync(CreateCampaignRequest request, string? triggerKey,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var errors = CampaignValidator.Validate(request, _options, now);
+        if (errors.Count > 0) return (null, errors);
+
+        var segment = Normalize(request.Segment!);
+        var messages = Lower(request.Messages)!;
+        var audience = await AudienceAsync(segment, cancellationToken);
+        if (audience.Values.Sum() == 0)
+            return (null, new() { ["segment"] = [$"The segment matches no active subscriber of '{segment.Topic}'."] });
+        var missing = audience.Where(a => a.Value > 0 && !messages.ContainsKey(a.Key.ToLowerInvariant())).ToList();
+        if (missing.Count > 0)
+            return (null, missing.ToDictionary(m => $"messages.{m.Key}", m => new[] { $"No text for '{m.Key}', which {m.Value} subscriber(s) in the segment speak." }));
+
+        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes) } : null, request.Data);
+        var campaign = new Campaign
+        {
+            Name = request.Name!.Trim(),
+            Topic = segment.Topic!,
+            Purpose = Topics.PurposeOf(segment.Topic, _options)!.Value,
+            Status = CampaignStatus.Scheduled,
+            SegmentJson = JsonSerializer.Serialize(segment, BroadcastJson.Default.CampaignSegment),
+            ContentJson = JsonSerializer.Serialize(content, BroadcastJson.Default.CampaignContent),
+            ScheduledAt = request.SendAt is { } at && at > now ? at : now,
+            TriggerKey = triggerKey,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Campaigns.Add(campaign);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (triggerKey is not null)
+        {
+            // The same event again: the unique trigger key kept the first campaign.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return (await fresh.Campaigns.AsNoTracking().SingleAsync(c => c.TriggerKey == triggerKey, cancellationToken), null);
+        }
+        worker.Wake();
+        return (campaign, null);
+    }
+
+    public Task<CampaignStatus?> PauseAsync(long id, CancellationToken cancellationToken) =>
+        MoveAsync(id, [CampaignStatus.Scheduled, CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
+
+    /// <summary>Back to scheduled: the worker starts it again at once (or at its time, if that is still ahead).</summary>
+    public async Task<CampaignStatus?> ResumeAsync(long id, CancellationToken cancellationToken)
+    {
+        var status = await MoveAsync(id, [CampaignStatus.Paused], CampaignStatus.Scheduled, cancellationToken);
+        worker.Wake();
+        return status;
+    }
+
+    /// <summary>Cancelled, with every delivery still queued cancelled too (those already in the outbox still go).</summary>
+    public async Task<CampaignStatus?> CancelAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var status = await MoveAsync(db, id, [CampaignStatus.Scheduled, CampaignStatus.Running, CampaignStatus.Paused], CampaignStatus.Cancelled, now, cancellationToken);
+        if (status == CampaignStatus.Cancelled)
+        {
+            await db.BroadcastDeliveries.Where(d => d.CampaignId == id && d.Status == BroadcastDeliveryStatus.Queued)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, BroadcastDeliveryStatus.Cancelled)
+                    .SetProperty(x => x.Reason, SkipReasons.Cancelled).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return status;
+    }
+
+    /// <returns>The new status; the current one when the move is not allowed from it; null for an unknown campaign.</returns>
+    private async Task<CampaignStatus?> MoveAsync(long id, CampaignStatus[] from, CampaignStatus to, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await MoveAsync(db, id, from, to, time.GetUtcNow(), cancellationToken);
+    }
+
+    private static async Task<CampaignStatus?> MoveAsync(BotDbContext db, long id, CampaignStatus[] from, CampaignStatus to, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var moved = await db.Campaigns.Where(c => c.Id == id && from.Contains(c.Status))
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, to).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        if (moved == 1) return to;
+        return await db.Campaigns.Where(c => c.Id == id).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static CampaignSegment Normalize(CampaignSegment segment) => segment with
+    {
+        Topic = segment.Topic is null ? null : Topics.Normalize(segment.Topic),
+        Languages = segment.Languages?.Select(l => l.Trim().ToLowerInvariant()).Distinct().ToArray(),
+        Tags = segment.Tags?.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToArray(),
+    };
+
+    private static Dictionary<string, string>? Lower(Dictionary<string, string>? texts) =>
+        texts?.ToDictionary(t => t.Key.Trim().ToLowerInvariant(), t => t.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace DarkSocialBot.Broadcasts.Campaigns;
+
+/// <summary>Checks a campaign request on its own (the audience checks need the database: see <see cref="CampaignService"/>).</summary>
+internal static partial class CampaignValidator
+{
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,40}$", RegexOptions.CultureInvariant)]
+    public static partial Regex Key();
+
+    public static Dictionary<string, string[]> Validate(CreateCampaignRequest request, BroadcastsOptions options, DateTimeOffset now)
+    {
+        var errors = new Errors();
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200) errors.Add("name", "Give the campaign a name of at most 200 characters.");
+        ValidateSegment(request.Segment, options, errors);
+        if (request.Messages is not { Count: > 0 }) errors.Add("messages", "Give a message for at least one language, e.g. {\"en\": \"…\"}.");
+        ValidateTexts("messages", request.Messages, options.MaxMessageLength, options, errors);
+        ValidateTexts("sms", request.Sms, options.MaxSmsLength, options, errors);
+        foreach (var (key, value) in request.Data ?? [])
+            if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"data.{key}", "Data keys are letters, digits, '_', '.', '-'; values at most 1024 characters.");
+        ValidateTemplate(request.Template, options, errors);
+        ValidatePlaceholders(request, errors);
+        if (request.SendAt is { } sendAt && sendAt < now - TimeSpan.FromMinutes(1))
+            errors.Add("sendAt", $"sendAt {sendAt:O} is in the past; leave it out to send now.");
+        return errors.Result;
+    }
+
+    public static Dictionary<string, string[]> ValidateSegment(CampaignSegment? segment, BroadcastsOptions options)
+    {
+        var errors = new Errors();
+        ValidateSegment(segment, options, errors);
+        return errors.Result;
+    }
+
+    private static void ValidateSegment(CampaignSegment? segment, BroadcastsOptions options, Errors errors)
+    {
+        if (segment is null) { errors.Add("segment", "Give a segment with at least a topic."); return; }
+        if (Topics.PurposeOf(segment.Topic, options) is null)
+            errors.Add("segment.topic", $"Unknown topic '{segment.Topic}': use flight:<number>:<yyyy-MM-dd> or one of {string.Join(", ", options.Topics.Keys)}.");
+        if (segment.ChannelId is { Length: 0 or > 64 }) errors.Add("segment.channelId", "A channel id has 1 to 64 characters.");
+        foreach (var language in segment.Languages ?? [])
+            if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase)) errors.Add("segment.languages", $"Unknown language '{language}'.");
+        foreach (var tag in segment.Tags ?? [])
+            if (!Tags.IsValid(tag)) errors.Add("segment.tags", $"Invalid tag '{tag}'.");
+        if (segment.LastSeenWithinDays is < 1 or > 3650) errors.Add("segment.lastSeenWithinDays", "Between 1 and 3650 days.");
+    }
+
+    private static void ValidateTexts(string field, Dictionary<string, string>? texts, int maxLength, BroadcastsOptions options, Errors errors)
+    {
+        foreach (var (language, text) in texts ?? [])
+        {
+            if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+                errors.Add($"{field}.{language}", $"Unknown language '{language}'; campaigns are written in {string.Join(", ", options.Languages)}.");
+            else if (string.IsNullOrWhiteSpace(text))
+                errors.Add($"{field}.{language}", "The text is empty.");
+            else if (text.Length > maxLength)
+                errors.Add($"{field}.{language}", $"The text has {text.Length} characters; at most {maxLength} are allowed.");
+        }
+    }
+
+    private static void ValidateTemplate(CampaignTemplate? template, BroadcastsOptions options, Errors errors)
+    {
+        if (template is null) return;
+        if (string.IsNullOrWhiteSpace(template.Name) && string.IsNullOrWhiteSpace(template.ContentSid))
+            errors.Add("template", "A template needs its name (WhatsApp Cloud) or ContentSid (Twilio).");
+        if (template.Name is { Length: > 512 } || template.ContentSid is { Length: > 64 }) errors.Add("template", "Template name or ContentSid too long.");
+        foreach (var (key, value) in template.Variables ?? [])
+            if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"template.variables.{key}", "Variable keys are short identifiers (\"1\", \"2\"); values at most 1024 characters.");
+        foreach (var (language, code) in template.LanguageCodes ?? [])
+            if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(code) || code.Length > 16)
+                errors.Add($"template.languageCodes.{language}", "Map a known language to a template language code such as en_US.");
+    }
+
+    /// <summary>Every <c>{{x}}</c> must be filled: by the subscriber (<c>name</c>) or the campaign's data.</summary>
+    private static void ValidatePlaceholders(CreateCampaignRequest request, Errors errors)
+    {
+        var known = new HashSet<string>(Placeholders.BuiltIn, StringComparer.Ordinal);
+        var keys = request.Data?.Keys.ToList() ?? [];
+        known.UnionWith(keys);
+        known.UnionWith(keys.Where(k => k.Contains('.', StringComparison.Ordinal)).Select(k => k[..k.LastIndexOf('.')]));
+        void Check(string field, string? text)
+        {
+            foreach (var name in Placeholders.Names(text).Distinct())
+                if (!known.Contains(name)) errors.Add(field, $"Unknown template variable '{{{{{name}}}}}': use name or a key of data.");
+        }
+        foreach (var (language, text) in request.Messages ?? []) Check($"messages.{language}", text);
+        foreach (var (language, text) in request.Sms ?? []) Check($"sms.{language}", text);
+        foreach (var (key, text) in request.Template?.Variables ?? []) Check($"template.variables.{key}", text);
+    }
+
+    private sealed class Errors
+    {
+        private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+        public void Add(string field, string message)
+        {
+            if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+            if (!list.Contains(message)) list.Add(message);
+        }
+
+        public Dictionary<string, string[]> Result => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace DarkSocialBot.Tests.Broadcasts;
+
+public sealed class CampaignBadInputTests : IAsyncLifetime
+{
+    private BroadcastHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await BroadcastHost.StartAsync();
+        await _host.ImportAsync(_host.Subscriber("ana", "en"), _host.Subscriber("luc", "fr"));
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Campaign_without_text_for_a_language_the_segment_speaks_is_400_naming_the_language()
+    {
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "offers" }, messages = new { en = "Hi" } });
+
+        Assert.Contains("messages.fr", problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("'fr'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Campaign_for_an_empty_segment_is_400()
+    {
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "news" }, messages = new { en = "Hi", fr = "Salut" } });
+
+        Assert.Contains("matches no active subscriber", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hello {{firstName}}")]
+    [InlineData("Gate {{ gate }} for {{name}}")]
+    public async Task Campaign_with_an_unknown_template_variable_in_a_message_is_400(string text)
+    {
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "offers" }, messages = new { en = text, fr = "Salut" } });
+
+        Assert.Contains("Unknown template variable", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Campaign_with_an_unknown_variable_in_the_whatsapp_template_is_400()
+    {
+        var problem = await CreateExpecting400Async(new
+        {
+            name = "x",
+            segment = new { topic = "offers" },
+            messages = new { en = "Hi", fr = "Salut" },
+            template = new { contentSid = "HX123", variables = new Dictionary<string, string> { ["1"] = "{{name}}", ["2"] = "{{promoCode}}" } },
+        });
+
+        Assert.Contains("template.variables.2", problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Campaign_scheduled_in_the_past_is_400()
+    {
+        var problem = await CreateExpecting400Async(new
+        {
+            name = "x", segment = new { topic = "offers" }, messages = new { en = "Hi", fr = "Salut" }, sendAt = DateTimeOffset.UtcNow.AddHours(-1),
+        });
+
+        Assert.Contains("in the past", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Campaign_with_a_10_MB_message_is_400_not_500()
+    {
+        var huge = new string('x', 10 * 1024 * 1024);
+
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "offers" }, messages = new { en = huge, fr = "Salut" } });
+
+        Assert.Contains("at most 4096", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"x\", \"segment\": ")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("{\"name\": 12, \"segment\": {\"topic\": \"offers\"}}")]
+    [InlineData("{\"name\": \"x\", \"segment\": {\"topic\": \"unknown-topic\"}, \"messages\": {\"en\": \"Hi\"}}")]
+    [InlineData("{\"name\": \"x\", \"segment\": {\"topic\": \"offers\"}, \"messages\": {\"de\": \"Hallo\"}}")]
+    [InlineData("{\"name\": \"x\", \"segment\": {\"topic\": \"offers\"}, \"messages\": {}}")]
+    [InlineData("{\"name\": \"x\", \"segment\": {\"topic\": \"offers\"}, \"messages\": {\"en\": \"Hi\", \"fr\": \"Salut\"}, \"sendAt\": \"tomorrow\"}")]
+    public async Task Malformed_or_invalid_campaign_bodies_are_400_with_a_reason(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await _host.Admin.PostAsync("/api/admin/broadcasts/campaigns", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task Pausing_an_unknown_campaign_is_404_and_resuming_a_running_one_is_409()
+    {
+        var unknown = await _host.Admin.PostAsync("/api/admin/broadcasts/campaigns/999999/pause", null);
+        var created = await _host.CreateCampaignAsync(BroadcastHost.Campaign());
+        var resume = await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, resume.StatusCode);
+    }
+
+    private async Task<JsonElement> CreateExpecting400Async(object body)
+    {
+        var response = await _host.Admin.PostAsJsonAsync("/api/admin/broadcasts/campaigns", body, BroadcastHost.Json);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Tests.Broadcasts;
+
+public sealed class CampaignSendingTests
+{
+    [Fact]
+    public async Task Campaign_reaches_every_subscriber_once_in_their_language_as_a_proactive_message()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("luc", "fr", name: "Luc"), host.Subscriber("bo", "en", name: "Bo"));
+
+        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
+        var report = await host.WaitForAsync(created.Id, r => r.Sent == 3);
+
+        Assert.Equal(3, report.Audience);
+        Assert.Equal(CampaignStatus.Completed, (await host.WaitForAsync(created.Id, r => r.Status == CampaignStatus.Completed)).Status);
+        var texts = host.Connector.Requests.ToDictionary(r => r.Json.GetProperty("recipient").GetProperty("id").GetString()!, r => r.Json.GetProperty("text").GetString());
+        Assert.Equal("Hello Ana", texts["ana"]);
+        Assert.Equal("Bonjour Luc", texts["luc"]);
+        Assert.Equal("Hello Bo", texts["bo"]);
+        // Posted into the subscriber's conversation, not as a reply to anything.
+        var toLuc = host.Connector.Requests.Single(r => r.Json.GetProperty("recipient").GetProperty("id").GetString() == "luc");
+        Assert.Equal("/v3/conversations/conv-luc/activities", toLuc.Path);
+        Assert.Equal(created.Id, toLuc.Json.GetProperty("channelData").GetProperty("broadcast").GetProperty("campaignId").GetInt64());
+    }
+
+    [Fact]
+    public async Task Only_the_segment_is_reached_channel_language_and_tags()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(
+            host.Subscriber("vip-fr", "fr", tags: ["vip", "paris"]),
+            host.Subscriber("vip-en", "en", tags: ["vip"]),
+            host.Subscriber("plain-fr", "fr"),
+            host.Subscriber("vip-fr-other-channel", "fr", channel: "other", tags: ["vip"]));
+
+        var preview = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/audience",
+            new { topic = "offers", channelId = "emulator", languages = new[] { "fr" }, tags = new[] { "vip" } }, BroadcastHost.Json);
+        var count = await preview.Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        Assert.Equal("1", count!["count"].ToString());
+
+        var created = await host.CreateCampaignAsync(new
+        {
+            name = "vip fr",
+            segment = new { topic = "offers", channelId = "emulator", languages = new[] { "fr" }, tags = new[] { "VIP" } },
+            messages = new { fr = "Offre VIP" },
+        });
+        await host.WaitForAsync(created.Id, r => r.Status == CampaignStatus.Completed && r.Sending == 0);
+
+        Assert.Equal(["vip-fr"], host.Recipients());
+    }
+
+    [Fact]
+    public async Task Campaign_scheduled_later_waits_for_its_time()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana"));
+
+        var created = await host.CreateCampaignAsync(new
+        {
+            name = "later",
+            segment = new { topic = "offers" },
+            messages = new { en = "Later" },
+            sendAt = DateTimeOffset.UtcNow.AddSeconds(2),
+        });
+        await Task.Delay(700);
+        Assert.Equal(CampaignStatus.Scheduled, (await host.ReportAsync(created.Id)).Status);
+        Assert.Empty(host.Connector.Requests);
+
+        await host.WaitForAsync(created.Id, r => r.Sent == 1);
+    }
+
+    [Fact]
+    public async Task Failed_sends_are_reported_with_their_reason_and_callbacks_update_the_statistics()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        host.Connector.Handler = async (request, context) =>
+        {
+            if (request.BodyText.Contains("\"blocked\"", StringComparison.Ordinal)) { context.Response.StatusCode = 403; return; }
+            await context.Response.WriteAsJsonAsync(new { id = $"msg-{request.Sequence}" });
+        };
+        await host.ImportAsync(host.Subscriber("ana"), host.Subscriber("blocked"), host.Subscriber("zoe"));
+
+        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
+        await host.WaitForAsync(created.Id, r => r.Sent == 2 && r.Failed == 1);
+
+        // A provider's status callback later reports that one of the sent messages was refused: the customer had opted out.
+        var zoe = await host.QueryAsync(db => db.BroadcastDeliveries.Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => new { d.OutboxId, s.UserId })
+            .SingleAsync(x => x.UserId == "zoe"));
+        await host.QueryAsync(db => db.Outbox.Where(o => o.Id == zoe.OutboxId)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, OutboxStatus.Failed).SetProperty(x => x.Error, "OptedOut: 21610 recipient replied STOP")));
+
+        var report = await host.ReportAsync(created.Id);
+        Assert.Equal(1, report.Sent);
+        Assert.Equal(2, report.Failed);
+        Assert.Equal(1, report.OptedOut);
+        Assert.Equal(1, report.FailedReasons["OptedOut"]);
+        Assert.Equal(1, report.FailedReasons["connector answered 403"]);
+    }
+}

@@ -1,0 +1,144 @@
+using DarkSocialBot.Contacts;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DarkSocialBot.Tests.Broadcasts;
+
+/// <summary>Subscribing and unsubscribing by chat, through the real turn pipeline (Emulator channel).</summary>
+public sealed class ChatSubscriptionTests : IAsyncLifetime
+{
+    private BroadcastHost _host = null!;
+    private HttpClient _chat = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await BroadcastHost.StartAsync();
+        _chat = _host.Factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _chat.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Keep_me_posted_about_a_flight_subscribes_to_that_flight_and_date_with_the_request_as_consent()
+    {
+        var reply = await SayAsync("Please keep me posted about KL1234 on 24 November 2026");
+
+        Assert.Contains("KL1234", reply, StringComparison.Ordinal);
+        var subscription = await _host.QueryAsync(db => db.Subscriptions.SingleAsync());
+        Assert.Equal(("flight:KL1234:2026-11-24", ConsentPurpose.Service, SubscriptionStatus.Active), (subscription.Topic, subscription.Purpose, subscription.Status));
+        var consent = await _host.QueryAsync(db => db.Consents.SingleAsync());
+        Assert.Equal((ConsentSource.Chat, "flight-v1"), (consent.Source, consent.WordingVersion));
+        Assert.Contains("KL1234", consent.Wording, StringComparison.Ordinal);
+        var subscriber = await _host.QueryAsync(db => db.Subscribers.SingleAsync());
+        Assert.Equal(("user-1", "conv-1", "en", "bot-id"), (subscriber.UserId, subscriber.ConversationId, subscriber.Language, subscriber.BotId));
+    }
+
+    [Fact]
+    public async Task French_offers_request_shows_the_consent_wording_and_records_it_on_yes()
+    {
+        var question = await SayAsync("je veux recevoir les offres", "fr-FR");
+        Assert.Contains("Répondez OUI", question, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync()));
+
+        var confirmation = await SayAsync("oui", "fr-FR", id: "yes-activity");
+
+        Assert.Contains("nos offres", confirmation, StringComparison.Ordinal);
+        var consent = await _host.QueryAsync(db => db.Consents.SingleAsync());
+        Assert.Equal((ConsentPurpose.Marketing, "offers-v1", question, "emulator:yes-activity"), (consent.Purpose, consent.WordingVersion, consent.Wording, consent.Evidence));
+        var subscription = await _host.QueryAsync(db => db.Subscriptions.SingleAsync());
+        Assert.Equal(("offers", SubscriptionStatus.Active, consent.Id), (subscription.Topic, subscription.Status, subscription.ConsentId));
+        Assert.Equal("fr", (await _host.QueryAsync(db => db.Subscribers.SingleAsync())).Language);
+    }
+
+    [Fact]
+    public async Task Offers_request_answered_no_subscribes_to_nothing()
+    {
+        await SayAsync("send me your offers");
+
+        var reply = await SayAsync("no thanks");
+
+        Assert.Contains("won't receive our offers", reply, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Unsubscribe_from_one_topic_keeps_the_others_and_desabonner_ends_them_all()
+    {
+        await SayAsync("keep me posted about KL1234");
+        await SayAsync("send me your offers");
+        await SayAsync("yes");
+
+        var first = await SayAsync("unsubscribe from offers");
+        Assert.Contains("our offers", first, StringComparison.Ordinal);
+        Assert.Equal(["flight"], await ActiveTopicsAsync());
+
+        await SayAsync("me désabonner", "fr-FR");
+        Assert.Empty(await ActiveTopicsAsync());
+        Assert.Contains("aucun abonnement", await SayAsync("désabonner", "fr-FR"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stop_opts_out_of_the_channel_and_withdraws_every_subscription_so_start_does_not_bring_them_back()
+    {
+        await SayAsync("keep me posted about AF1234");
+        await SayAsync("subscribe to the newsletter");
+        await SayAsync("yes");
+
+        await PostAsync("STOP");
+        await WaitUntilAsync(async () => (await ActiveTopicsAsync()).Count == 0);
+        var contacts = _host.Services.GetRequiredService<ContactStore>();
+        Assert.True(await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
+        var withdrawals = await _host.QueryAsync(db => db.Consents.Where(c => !c.Granted).Select(c => c.Topic).ToListAsync());
+        Assert.Equal(2, withdrawals.Count);
+        Assert.Equal(3, _host.Connector.Requests.Count); // no reply to STOP
+
+        await PostAsync("START");
+        await WaitUntilAsync(async () => !await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
+        Assert.Empty(await ActiveTopicsAsync());
+    }
+
+    [Fact]
+    public async Task Other_messages_go_on_to_the_bot()
+    {
+        var reply = await SayAsync("where is my bag?");
+
+        Assert.Contains("where is my bag?", reply, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync()));
+    }
+
+    private async Task<List<string>> ActiveTopicsAsync() =>
+        (await _host.QueryAsync(db => db.Subscriptions.Where(s => s.Status == SubscriptionStatus.Active).Select(s => s.Topic).ToListAsync()))
+        .Select(t => t.Split(':')[0]).Order().ToList();
+
+    private async Task<string> SayAsync(string text, string locale = "en-US", string? id = null)
+    {
+        var before = _host.Connector.Requests.Count;
+        await PostAsync(text, locale, id);
+        var replies = await _host.Connector.WaitForRequestsAsync(before + 1);
+        return replies[^1].Json.GetProperty("text").GetString()!;
+    }
+
+    private async Task PostAsync(string text, string locale = "en-US", string? id = null)
+    {
+        var activity = Activities.Message(text, _host.Connector.BaseUri, id: id);
+        activity.Locale = locale;
+        var response = await _chat.PostAsync("/api/messages", Activities.Json(activity));
+        Assert.True(response.IsSuccessStatusCode);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException();
+            await Task.Delay(25);
+        }
+    }
+}

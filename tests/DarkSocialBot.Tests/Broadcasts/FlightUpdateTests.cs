@@ -1,0 +1,87 @@
+using DarkSocialBot.Broadcasts.Flights;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DarkSocialBot.Tests.Broadcasts;
+
+public sealed class FlightUpdateTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 24);
+
+    [Fact]
+    public async Task Flight_status_change_reaches_the_flights_followers_in_their_language_and_nobody_else()
+    {
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Broadcasts:FlightTemplate:ContentSid"] = "HXflight",
+            ["Broadcasts:FlightTemplate:Variables:1"] = "{{flight}}",
+            ["Broadcasts:FlightTemplate:Variables:2"] = "{{status}}",
+            ["Broadcasts:FlightTemplate:Variables:3"] = "{{gate}}",
+        });
+        await host.ImportAsync(
+            host.Subscriber("ana", "en", topic: "flight:KL1234:2026-11-24"),
+            host.Subscriber("luc", "fr", topic: "flight:KL1234:2026-11-24"),
+            host.Subscriber("other-day", "en", topic: "flight:KL1234:2026-11-25"),
+            host.Subscriber("offers-only", "en"));
+        var flights = host.Services.GetRequiredService<FlightStatusBroadcaster>();
+
+        var id = await flights.OnFlightStatusChangedAsync(new FlightStatusChanged("KL 1234", Day, "delayed", new Dictionary<string, string> { ["departure"] = "14:35" }), CancellationToken.None);
+        await host.WaitForAsync(id!.Value, r => r.Sent == 2);
+
+        var texts = host.Connector.Requests.ToDictionary(r => r.Json.GetProperty("recipient").GetProperty("id").GetString()!, r => r.Json);
+        Assert.Equal(["ana", "luc"], texts.Keys.Order());
+        Assert.Contains("delayed", texts["ana"].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("14:35", texts["ana"].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("retardé", texts["luc"].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var variables = texts["luc"].GetProperty("channelData").GetProperty("broadcast").GetProperty("template").GetProperty("variables");
+        Assert.Equal(("KL1234", "retardé", "-"), (variables.GetProperty("1").GetString(), variables.GetProperty("2").GetString(), variables.GetProperty("3").GetString()));
+    }
+
+    [Fact]
+    public async Task The_same_change_raised_twice_broadcasts_once_and_a_flight_nobody_follows_broadcasts_nothing()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", topic: "flight:AF0006:2026-11-24"));
+        var flights = host.Services.GetRequiredService<FlightStatusBroadcaster>();
+        var change = new FlightStatusChanged("AF0006", Day, "gate_changed", new Dictionary<string, string> { ["gate"] = "F32" }, ChangeId: "evt-1");
+
+        var first = await flights.OnFlightStatusChangedAsync(change, CancellationToken.None);
+        var second = await flights.OnFlightStatusChangedAsync(change, CancellationToken.None);
+        var nobody = await flights.OnFlightStatusChangedAsync(change with { FlightNumber = "AF0007" }, CancellationToken.None);
+        await host.WaitForAsync(first!.Value, r => r.Sent == 1);
+        await Task.Delay(300);
+
+        Assert.Equal(first, second);
+        Assert.Null(nobody);
+        Assert.Equal(1, await host.QueryAsync(db => db.Campaigns.CountAsync()));
+        Assert.Single(host.Connector.Requests);
+        Assert.Contains("F32", host.Connector.Requests[0].Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_flight_update_continues_the_customers_conversation_with_the_bot()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        using var chat = host.Factory.CreateClient();
+        await chat.PostAsync("/api/messages", Activities.Json(Activities.Message("keep me posted about KL1234 on 24 November 2026", host.Connector.BaseUri)));
+        await host.Connector.WaitForRequestsAsync(1);
+
+        var id = await host.Services.GetRequiredService<FlightStatusBroadcaster>()
+            .OnFlightStatusChangedAsync(new FlightStatusChanged("KL1234", Day, "cancelled"), CancellationToken.None);
+        var broadcast = (await host.Connector.WaitForRequestsAsync(2))[1];
+        Assert.Equal("/v3/conversations/conv-1/activities", broadcast.Path);
+        Assert.Equal("user-1", broadcast.Json.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("bot-id", broadcast.Json.GetProperty("from").GetProperty("id").GetString());
+
+        await chat.PostAsync("/api/messages", Activities.Json(Activities.Message("what are my options?", host.Connector.BaseUri)));
+        var reply = (await host.Connector.WaitForRequestsAsync(3))[2];
+
+        Assert.StartsWith("/v3/conversations/conv-1/activities/", reply.Path, StringComparison.Ordinal);
+        Assert.Contains("what are my options?", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var keys = await host.QueryAsync(db => db.Outbox.OrderBy(o => o.Id).Select(o => o.ConversationKey).Distinct().ToListAsync());
+        Assert.Equal(["emulator/conversations/conv-1"], keys);
+        Assert.NotNull(id);
+    }
+}

@@ -69,7 +69,7 @@ public static class AttributionEndpoints
         if (!csv && !format!.Equals("jsonl", StringComparison.OrdinalIgnoreCase))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be csv or jsonl."] });
 
-        var rows = db.AttributionAnswers.AsNoTracking().Answered(filter).OrderBy(e => e.Id).AsAsyncEnumerable().Select(AttributionAnswerView.Of);
+        var rows = AttributionExport.Read(db, filter);
         var name = $"attribution-{time.GetUtcNow():yyyyMMdd-HHmmss}.{(csv ? "csv" : "jsonl")}";
         return TypedResults.Stream(async body =>
             {

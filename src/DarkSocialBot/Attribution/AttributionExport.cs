@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
 using DarkSocialBot.Core.Privacy;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Attribution;
 
@@ -26,6 +28,10 @@ public static partial class AttributionExport
     {
         NewLine = "\r\n", Quoting = CsvQuoting.Always, WriteByteOrderMark = true, FormatProvider = CultureInfo.InvariantCulture,
     };
+
+    /// <summary>The filtered answers as the export reads them: oldest first, not tracked, one row at a time (never a list).</summary>
+    public static IAsyncEnumerable<AttributionAnswerView> Read(BotDbContext db, AttributionFilter filter) =>
+        db.AttributionAnswers.AsNoTracking().Answered(filter).OrderBy(e => e.Id).AsAsyncEnumerable().Select(AttributionAnswerView.Of);
 
     public static async Task<long> WriteCsvAsync(IAsyncEnumerable<AttributionAnswerView> rows, Stream body, CancellationToken cancellationToken)
     {

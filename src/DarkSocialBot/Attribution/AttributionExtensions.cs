@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Attribution;
@@ -8,7 +9,8 @@ namespace DarkSocialBot.Attribution;
 public static class AttributionExtensions
 {
     /// <summary>
-    /// Attribution: customer pseudonyms, the recorder behind the "how did you hear about us?" dialog, and the middleware that
+    /// Attribution: customer pseudonyms, the "how did you hear about us?" dialog (a <see cref="Dialog"/> singleton with id
+    /// <c>hdyhau</c>, which the brand's bot registers in its dialog manager) and the recorder behind it, and the middleware that
     /// captures tracked entries at the start of conversations. Admin endpoints: <see cref="AttributionEndpoints.MapAttribution"/>.
     /// </summary>
     public static IHostApplicationBuilder AddAttribution(this IHostApplicationBuilder builder)
@@ -16,6 +18,8 @@ public static class AttributionExtensions
         builder.AddCustomerKeys();
         builder.Services.TryAddSingleton(AttributionTexts.Default);
         builder.Services.AddSingleton<IAttributionRecorder, AttributionRecorder>();
+        builder.Services.AddSingleton<Dialog>(services =>
+            new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<AttributionTexts>()));
         builder.Services.AddSingleton<IMiddleware, TrackedEntryMiddleware>();
         return builder;
     }

@@ -18,7 +18,7 @@ public static class AttributionEndpoints
             .WithSummary("Answers, newest first, filtered by date, channel, class, source, language; paged (pageSize up to 500).");
         group.MapGet("/report", ReportAsync).WithName("AttributionReport")
             .WithSummary("Totals, dark-social share, answers by source, class and channel, average share sentiment per source, weekly trend, response rate.");
-        group.MapGet("/export", ExportAsync).WithName("ExportAttributionAnswers")
+        group.MapGet("/export", Export).WithName("ExportAttributionAnswers")
             .WithSummary("Stream the filtered answers as CSV (RFC 4180, UTF-8 with BOM, Excel-safe) or JSON Lines; customers as keyed pseudonyms.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         group.MapPost("/reclassify", ReclassifyAsync).WithName("ReclassifyAttributionAnswers")
@@ -60,7 +60,7 @@ public static class AttributionEndpoints
         return filter is null ? problem! : TypedResults.Ok(await AttributionReport.BuildAsync(db, filter, cancellationToken));
     }
 
-    private static Results<PushStreamHttpResult, ValidationProblem> ExportAsync([AsParameters] AttributionQuery query,
+    private static Results<PushStreamHttpResult, ValidationProblem> Export([AsParameters] AttributionQuery query,
         [FromQuery] string? format, BotDbContext db, TimeProvider time, HttpContext http)
     {
         var (filter, problem) = AttributionFilter.Parse(query);

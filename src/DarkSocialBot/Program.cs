@@ -1,5 +1,6 @@
 using DarkSocialBot.Admin;
 using DarkSocialBot.Airline;
+using DarkSocialBot.Attribution;
 using DarkSocialBot.Broadcasts;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Channels.Meta;
@@ -9,6 +10,8 @@ using DarkSocialBot.Handoffs;
 using DarkSocialBot.Contacts;
 using DarkSocialBot.Health;
 using DarkSocialBot.Outbox;
+using DarkSocialBot.Privacy;
+using DarkSocialBot.Sentiment;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 
@@ -22,8 +25,11 @@ builder.AddTwilio();
 builder.AddMeta();
 builder.AddAdmin();
 builder.AddAirline();
+builder.AddPrivacy(); // GDPR commands work in every state, a handoff included
 builder.AddHandoffs();
 builder.AddBroadcasts();
+builder.AddAttribution();
+builder.AddSentiment();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -48,7 +54,7 @@ app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAirline();
-app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin().MapBroadcasts();
+app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin().MapBroadcasts().MapAttribution().MapSentiment().MapPrivacy();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

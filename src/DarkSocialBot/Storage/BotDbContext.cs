@@ -9,6 +9,11 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<AttributionAnswerEntry> AttributionAnswers => Set<AttributionAnswerEntry>();
+    public DbSet<AttributionDailyCount> AttributionDailyCounts => Set<AttributionDailyCount>();
+    public DbSet<ArrivalEntry> Arrivals => Set<ArrivalEntry>();
+    public DbSet<SentimentEntry> Sentiments => Set<SentimentEntry>();
+    public DbSet<ConversationLink> ConversationLinks => Set<ConversationLink>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();

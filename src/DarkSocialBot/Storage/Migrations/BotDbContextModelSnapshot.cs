@@ -347,6 +347,267 @@ namespace DarkSocialBot.Storage.Migrations
                     b.ToTable("handoffs", (string)null);
                 });
 
+            modelBuilder.Entity("DarkSocialBot.Storage.ArrivalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign");
+
+                    b.Property<string>("ChatChannel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_channel");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ConversationRef")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_ref");
+
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Medium")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("medium");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seen_at");
+
+                    b.Property<string>("ShareChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_channel");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerKey", "ConversationRef")
+                        .IsUnique();
+
+                    b.ToTable("arrivals", (string)null);
+                });
+
+            modelBuilder.Entity("DarkSocialBot.Storage.AttributionAnswerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_text");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("ChatChannel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_channel");
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class");
+
+                    b.Property<string>("ClassifierVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("classifier_version");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_key");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ShareChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_channel");
+
+                    b.Property<string>("ShareComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_comment");
+
+                    b.Property<double?>("ShareSentiment")
+                        .HasColumnType("REAL")
+                        .HasColumnName("share_sentiment");
+
+                    b.Property<string>("ShareSentimentLabel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_sentiment_label");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackedCampaign")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_campaign");
+
+                    b.Property<string>("TrackedChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_channel");
+
+                    b.Property<string>("TrackedCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_code");
+
+                    b.Property<string>("TrackedKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_kind");
+
+                    b.Property<string>("TrackedMedium")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_medium");
+
+                    b.Property<string>("TrackedSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracked_source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassifierVersion");
+
+                    b.HasIndex("CustomerKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "AnsweredAt");
+
+                    b.ToTable("attribution_answers", (string)null);
+                });
+
+            modelBuilder.Entity("DarkSocialBot.Storage.AttributionDailyCount", b =>
+                {
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<string>("ChatChannel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_channel");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class");
+
+                    b.Property<string>("ShareChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_channel");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered");
+
+                    b.Property<int>("Asked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asked");
+
+                    b.Property<int>("SentimentCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sentiment_count");
+
+                    b.Property<double>("SentimentSum")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sentiment_sum");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped");
+
+                    b.HasKey("Day", "ChatChannel", "Language", "Source", "Class", "ShareChannel");
+
+                    b.ToTable("attribution_daily_counts", (string)null);
+                });
+
             modelBuilder.Entity("DarkSocialBot.Storage.BroadcastDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -622,6 +883,34 @@ namespace DarkSocialBot.Storage.Migrations
                     b.ToTable("contacts", (string)null);
                 });
 
+            modelBuilder.Entity("DarkSocialBot.Storage.ConversationLink", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_key");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.HasKey("ChannelId", "UserId", "ConversationKey");
+
+                    b.HasIndex("ConversationKey");
+
+                    b.ToTable("customer_conversations", (string)null);
+                });
+
             modelBuilder.Entity("DarkSocialBot.Storage.InboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -787,6 +1076,63 @@ namespace DarkSocialBot.Storage.Migrations
                     b.HasKey("ChannelId");
 
                     b.ToTable("broadcast_sender_leases", (string)null);
+                });
+
+            modelBuilder.Entity("DarkSocialBot.Storage.SentimentEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChatChannel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_channel");
+
+                    b.Property<double>("Compound")
+                        .HasColumnType("REAL")
+                        .HasColumnName("compound");
+
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CustomerKey");
+
+                    b.HasIndex("ChatChannel", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("message_sentiments", (string)null);
                 });
 
             modelBuilder.Entity("DarkSocialBot.Storage.StateEntry", b =>

@@ -12,6 +12,85 @@ namespace DarkSocialBot.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "arrivals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    conversation_ref = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    chat_channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    share_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    campaign = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    medium = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    seen_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_arrivals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attribution_answers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    chat_channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    asked_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    answered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    answer_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    @class = table.Column<string>(name: "class", type: "TEXT", maxLength: 16, nullable: true),
+                    share_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    confidence = table.Column<double>(type: "REAL", nullable: true),
+                    classifier_version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    evidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    follow_up = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    tracked_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    tracked_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    tracked_source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    tracked_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    tracked_campaign = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    tracked_medium = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    share_comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    share_sentiment = table.Column<double>(type: "REAL", nullable: true),
+                    share_sentiment_label = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attribution_answers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attribution_daily_counts",
+                columns: table => new
+                {
+                    day = table.Column<long>(type: "INTEGER", nullable: false),
+                    chat_channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    @class = table.Column<string>(name: "class", type: "TEXT", maxLength: 16, nullable: false),
+                    share_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    asked = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered = table.Column<int>(type: "INTEGER", nullable: false),
+                    skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    sentiment_sum = table.Column<double>(type: "REAL", nullable: false),
+                    sentiment_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attribution_daily_counts", x => new { x.day, x.chat_channel, x.language, x.source, x.@class, x.share_channel });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "broadcast_campaigns",
                 columns: table => new
                 {
@@ -99,6 +178,20 @@ namespace DarkSocialBot.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "customer_conversations",
+                columns: table => new
+                {
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    conversation_key = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    first_seen_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_conversations", x => new { x.channel_id, x.user_id, x.conversation_key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "flights",
                 columns: table => new
                 {
@@ -162,6 +255,25 @@ namespace DarkSocialBot.Storage.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "message_sentiments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    chat_channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    compound = table.Column<double>(type: "REAL", nullable: false),
+                    label = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_message_sentiments", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -403,6 +515,28 @@ namespace DarkSocialBot.Storage.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_arrivals_customer_key_conversation_ref",
+                table: "arrivals",
+                columns: new[] { "customer_key", "conversation_ref" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attribution_answers_classifier_version",
+                table: "attribution_answers",
+                column: "classifier_version");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attribution_answers_customer_key",
+                table: "attribution_answers",
+                column: "customer_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attribution_answers_status_answered_at",
+                table: "attribution_answers",
+                columns: new[] { "status", "answered_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_bag_reports_passenger_id",
                 table: "bag_reports",
                 column: "passenger_id");
@@ -496,6 +630,11 @@ namespace DarkSocialBot.Storage.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_customer_conversations_conversation_key",
+                table: "customer_conversations",
+                column: "conversation_key");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_flights_number_date",
                 table: "flights",
                 columns: new[] { "number", "date" },
@@ -523,6 +662,22 @@ namespace DarkSocialBot.Storage.Migrations
                 name: "IX_inbox_status_id",
                 table: "inbox",
                 columns: new[] { "status", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_message_sentiments_at",
+                table: "message_sentiments",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_message_sentiments_chat_channel_activity_id",
+                table: "message_sentiments",
+                columns: new[] { "chat_channel", "activity_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_message_sentiments_customer_key",
+                table: "message_sentiments",
+                column: "customer_key");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_conversation_key_id",
@@ -568,6 +723,15 @@ namespace DarkSocialBot.Storage.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "arrivals");
+
+            migrationBuilder.DropTable(
+                name: "attribution_answers");
+
+            migrationBuilder.DropTable(
+                name: "attribution_daily_counts");
+
+            migrationBuilder.DropTable(
                 name: "bag_reports");
 
             migrationBuilder.DropTable(
@@ -583,10 +747,16 @@ namespace DarkSocialBot.Storage.Migrations
                 name: "contacts");
 
             migrationBuilder.DropTable(
+                name: "customer_conversations");
+
+            migrationBuilder.DropTable(
                 name: "handoffs");
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "message_sentiments");
 
             migrationBuilder.DropTable(
                 name: "outbox");

@@ -1,0 +1,17 @@
+using DarkSocialBot.Core.State;
+
+namespace DarkSocialBot.Dialogs.Attribution;
+
+/// <summary>
+/// Conversation state kept by the host's sentiment middleware: whether the customer sounded very unhappy and was offered a
+/// human. The attribution question is never asked in such a conversation.
+/// </summary>
+public sealed class ConversationMood
+{
+    public static readonly StateProperty<ConversationMood> Property = new("mood", () => new ConversationMood());
+
+    public bool AgentOffered { get; set; }
+
+    /// <summary>The lowest compound score of the customer's messages in this conversation.</summary>
+    public double? Lowest { get; set; }
+}

@@ -1,0 +1,117 @@
+using DarkSocialBot.Core.Attribution;
+using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Core.Recognizers;
+
+namespace DarkSocialBot.Dialogs.Attribution;
+
+/// <summary>
+/// The options of "how did you hear about us?" and of each follow-up. An option's value is the phrase the classifier reads
+/// (the same in every language, so answers combine across languages); follow-up values are whole phrases ("a private message
+/// on instagram") that classify on their own. Options are shuffled per customer against order bias; "Other" stays last.
+/// </summary>
+internal static class HowDidYouHearChoices
+{
+    public const string Other = "other";
+
+    private static readonly (string Value, Func<HdyhauTexts, LocalizedText> Title)[] Main =
+    [
+        ("a friend", t => t.OptionFriend), ("a post on social media", t => t.OptionSocial), ("podcast", t => t.OptionPodcast),
+        ("search engine", t => t.OptionSearch), ("an ad", t => t.OptionAd), ("chatgpt", t => t.OptionAi),
+        ("an article", t => t.OptionPress), ("already a customer", t => t.OptionCustomer),
+    ];
+
+    private static readonly string[] SkipWords =
+        ["skip", "pass", "passer", "je passe", "non merci", "no thanks", "no thank you", "rather not", "prefer not to say", "pas envie"];
+
+    private static readonly Dictionary<string, string> PlatformNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["instagram"] = "Instagram", ["facebook"] = "Facebook", ["tiktok"] = "TikTok", ["youtube"] = "YouTube",
+        ["linkedin"] = "LinkedIn", ["x"] = "X", ["pinterest"] = "Pinterest", ["snapchat"] = "Snapchat", ["reddit"] = "Reddit",
+    };
+
+    /// <summary>The option values in a stable random order for this customer (the same customer always sees the same order).</summary>
+    public static List<string> ShuffledValues(string customerId)
+    {
+        var values = Main.Select(m => m.Value).ToList();
+        var random = new Random(StableSeed(customerId));
+        for (var i = values.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (values[i], values[j]) = (values[j], values[i]);
+        }
+        return values;
+    }
+
+    public static IReadOnlyList<Choice> Options(HdyhauTexts texts, IEnumerable<string> order) =>
+    [
+        .. order.Select(value => Array.Find(Main, m => m.Value == value)).Where(m => m.Value is not null)
+            .Select(m => new Choice(m.Value, m.Title(texts))),
+        new Choice(Other, texts.OptionOther),
+    ];
+
+    /// <summary>The follow-up question for an ambiguous answer, with options when the answer has a few usual kinds.</summary>
+    public static (LocalizedText Question, IReadOnlyList<Choice>? Choices) FollowUpFor(HdyhauTexts texts, FollowUp followUp, string? platform)
+    {
+        var on = platform is not null && PlatformNames.ContainsKey(platform) ? platform.ToLowerInvariant() : "social media";
+        return followUp switch
+        {
+            FollowUp.PlatformKind => (FillAll(texts.PlatformKind, platform is not null && PlatformNames.TryGetValue(platform, out var name) ? name : texts.SocialMedia),
+                [new($"an ad on {on}", texts.KindAd), new($"a post on {on}", texts.KindPost), new($"a creator on {on}", texts.KindCreator),
+                 new($"a private message on {on}", texts.KindMessage)]),
+            FollowUp.FriendHow => (texts.FriendHow, [new("a friend sent me a link", texts.FriendLink), new("a friend told me in person", texts.FriendInPerson)]),
+            FollowUp.AdWhere => (texts.AdWhere,
+                [new("an ad on TV", texts.AdTv), new("an ad on the radio", texts.AdRadio), new("an ad on social media", texts.AdSocial),
+                 new("an ad on a website", texts.AdWebsite), new("an ad on a billboard", texts.AdStreet)]),
+            FollowUp.EmailKind => (texts.EmailKind, [new("your newsletter", texts.EmailNewsletter), new("an email someone forwarded to me", texts.EmailForwarded)]),
+            FollowUp.WhichPodcast => (texts.WhichPodcast, null),
+            FollowUp.WhichCreator => (texts.WhichCreator, null),
+            FollowUp.WhatMadeYouSearch => (texts.WhatMadeYouSearch, null),
+            _ => (texts.Clarify, null),
+        };
+    }
+
+    /// <summary>The option the customer picked: an exact title, value or number, or a close match in a short answer; else null (their own words).</summary>
+    public static string? Pick(string text, IReadOnlyList<Choice>? choices, string locale)
+    {
+        if (choices is not { Count: > 0 } || ChoiceRecognizer.Recognize(text, choices, locale) is not { } found) return null;
+        return found.Score >= 0.999 || WordCount(text) <= 3 ? found.Value : null;
+    }
+
+    /// <summary>"skip", "pass", "passer", "non merci"… alone or with a word or two ("skip please", "je passe merci").</summary>
+    public static bool IsSkip(string text)
+    {
+        var words = Fold(text);
+        if (words.Length is 0 or > 4) return false;
+        var joined = string.Join(' ', words);
+        return SkipWords.Any(s => joined == s || joined.StartsWith(s + " ", StringComparison.Ordinal) || joined.EndsWith(" " + s, StringComparison.Ordinal));
+    }
+
+    /// <summary>Lower case, accents and punctuation removed, split into words.</summary>
+    private static string[] Fold(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+        return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static LocalizedText FillAll(LocalizedText template, object platform)
+    {
+        var filled = new LocalizedText();
+        foreach (var language in template.Texts.Keys) filled[language] = Placeholders.Fill(template, language, ("platform", platform));
+        return filled;
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>FNV-1a: the same seed on every machine and run (string.GetHashCode is randomised per process).</summary>
+    private static int StableSeed(string value)
+    {
+        var hash = 2166136261u;
+        foreach (var c in value) hash = (hash ^ c) * 16777619u;
+        return (int)(hash & 0x7FFFFFFF);
+    }
+}

@@ -1,0 +1,143 @@
+using DarkSocialBot.Core.Attribution;
+using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Sentiment;
+
+namespace DarkSocialBot.Dialogs.Attribution;
+
+/// <summary>
+/// "How did you hear about us?", asked well: once per customer (user state), never when the conversation is with an agent or
+/// the customer sounded very unhappy, skippable, options shuffled per customer with "Other" as free text, and free text
+/// accepted at any point. An ambiguous answer gets one follow-up (<see cref="FollowUp"/>); a private share (class dark) gets a
+/// light question about what was said, whose sentiment is recorded on the share. Everything goes to <see cref="IAttributionRecorder"/>.
+/// Begin it with id <see cref="DialogId"/> after the customer's request is resolved; it ends at once when it should not ask.
+/// </summary>
+public sealed class HowDidYouHearDialog : ComponentDialog
+{
+    public const string DialogId = "hdyhau";
+    private const string TextPromptId = "hdyhau.text";
+    private readonly IAttributionRecorder _recorder;
+    private readonly HdyhauTexts _texts;
+    private readonly Func<DialogContext, bool> _isHandedOff;
+
+    /// <param name="recorder">Where answers go (the host stores them).</param>
+    /// <param name="texts">Texts per language; <see cref="AttributionTexts.Default"/> when null.</param>
+    /// <param name="isHandedOff">Whether the conversation is with a human agent (the brand's handoff state): then nothing is asked.</param>
+    public HowDidYouHearDialog(IAttributionRecorder recorder, AttributionTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null)
+        : base(DialogId)
+    {
+        _recorder = recorder;
+        _texts = (texts ?? AttributionTexts.Default).Hdyhau;
+        _isHandedOff = isHandedOff ?? (_ => false);
+        Add(new WaterfallDialog<HowDidYouHearState>("hdyhau.steps") { HandlesGaveUp = true }
+            .Step(AskAsync).Step(ReadOptionAsync).Step(ReadAnswerAsync).Step(ReadFollowUpAsync).Step(ReadShareAsync));
+        Add(new TextPrompt(TextPromptId));
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        var turn = step.Context.Turn;
+        var profile = turn.UserState.Get(AttributionProfile.Property);
+        if (profile.AskedAt is not null || turn.ConversationState.Get(ConversationMood.Property).AgentOffered || _isHandedOff(step.Context))
+            return await step.EndAsync(null, cancellationToken);
+
+        profile.AskedAt = step.State.AskedAt = turn.Time.GetUtcNow();
+        step.State.Order = HowDidYouHearChoices.ShuffledValues(turn.Activity.From?.Id ?? "");
+        await _recorder.RecordAskedAsync(AttributionSubject.Of(turn), cancellationToken);
+        return await step.PromptAsync(TextPromptId, new PromptOptions
+        {
+            Prompt = _texts.Question,
+            RetryPrompt = _texts.Retry,
+            Choices = HowDidYouHearChoices.Options(_texts, step.State.Order),
+            MaxAttempts = 2,
+        }, cancellationToken);
+    }
+
+    /// <summary>An option, "Other" (ask for their words), or their own words straight away.</summary>
+    private async Task<DialogTurnResult> ReadOptionAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        if (await SkippedAsync(step, cancellationToken) is { } skipped) return skipped;
+        var text = step.ResultAs<string>();
+        var picked = HowDidYouHearChoices.Pick(text, HowDidYouHearChoices.Options(_texts, step.State.Order), step.Locale);
+        return picked == HowDidYouHearChoices.Other
+            ? await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Other, MaxAttempts = 2 }, cancellationToken)
+            : await step.NextAsync(picked ?? text, cancellationToken);
+    }
+
+    /// <summary>Classifies the answer; an ambiguous one gets its single follow-up.</summary>
+    private async Task<DialogTurnResult> ReadAnswerAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        if (await SkippedAsync(step, cancellationToken) is { } skipped) return skipped;
+        var answer = step.State.Answer = step.ResultAs<string>();
+        var result = AttributionClassifier.Default.Classify(answer, step.Locale);
+        if (!result.IsAmbiguous) return await step.NextAsync(null, cancellationToken);
+
+        step.State.FollowUp = result.FollowUp;
+        step.State.Platform = result.ShareChannel;
+        var (question, choices) = HowDidYouHearChoices.FollowUpFor(_texts, result.FollowUp, result.ShareChannel);
+        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = question, Choices = choices, MaxAttempts = 1 }, cancellationToken);
+    }
+
+    /// <summary>Records the answer (with the follow-up's answer, when there was one); a private share gets the light question.</summary>
+    private async Task<DialogTurnResult> ReadFollowUpAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        var state = step.State;
+        var reply = step.Result as string is { } text && !HowDidYouHearChoices.IsSkip(text) ? text : null;
+        var (classified, result) = Classify(state, reply, step.Locale);
+        var turn = step.Context.Turn;
+        var profile = turn.UserState.Get(AttributionProfile.Property);
+        profile.AnsweredAt = turn.Time.GetUtcNow();
+        await _recorder.RecordAnswerAsync(AttributionSubject.Of(turn),
+            new AttributionAnswer(classified, result, state.FollowUp, state.AskedAt, profile.FirstTrackedEntry), cancellationToken);
+        if (result.Class == SourceClass.Dark)
+            return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.ShareFeeling, MaxAttempts = 1 }, cancellationToken);
+        step.Send(_texts.Thanks);
+        return await step.EndAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReadShareAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not string text || HowDidYouHearChoices.IsSkip(text))
+        {
+            step.Send(_texts.Thanks);
+            return await step.EndAsync(null, cancellationToken);
+        }
+        var language = LanguageGuess.Detect(text) is { Language: { } guessed, Confidence: >= 0.3 } ? guessed : step.Locale;
+        var mention = new ShareMention(text, SentimentAnalyzer.Default.Analyze(text, language));
+        await _recorder.RecordShareMentionAsync(AttributionSubject.Of(step.Context.Turn), mention, cancellationToken);
+        step.Send(_texts.ThanksShare);
+        return await step.EndAsync(null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The text to classify and its result: a picked follow-up option is a whole phrase ("a private message on instagram"); the
+    /// customer's own follow-up words are read after the answer ("podcast. The Daily"). A podcast or creator named in lower case
+    /// becomes the detail. When the follow-up adds nothing the classifier knows, the answer alone stands.
+    /// </summary>
+    private (string Text, AttributionResult Result) Classify(HowDidYouHearState state, string? reply, string locale)
+    {
+        var answer = state.Answer ?? "";
+        if (reply is null) return (answer, AttributionClassifier.Default.Classify(answer, locale));
+        var (_, choices) = HowDidYouHearChoices.FollowUpFor(_texts, state.FollowUp, state.Platform);
+        var text = HowDidYouHearChoices.Pick(reply, choices, locale) ?? $"{answer}. {reply.Trim()}";
+        var result = AttributionClassifier.Default.Classify(text, locale);
+        if (result.Class == SourceClass.Unclassified)
+        {
+            var alone = AttributionClassifier.Default.Classify(answer, locale);
+            if (alone.Class != SourceClass.Unclassified) result = alone;
+        }
+        if (result.Detail is null && state.FollowUp is FollowUp.WhichPodcast or FollowUp.WhichCreator
+            && reply.Trim() is { Length: > 1 and <= 80 } named && result.Source is SourceCodes.Podcast or SourceCodes.Influencer)
+            result = result with { Detail = named };
+        return (text, result);
+    }
+
+    /// <summary>"skip" (or a prompt that gave up on emoji-only answers) ends the question politely, recorded as skipped.</summary>
+    private async Task<DialogTurnResult?> SkippedAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
+    {
+        if (!step.GaveUp && !(step.Result is string text && HowDidYouHearChoices.IsSkip(text))) return null;
+        await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
+        if (!step.GaveUp) step.Send(_texts.Skipped);
+        return await step.EndAsync(null, cancellationToken);
+    }
+}

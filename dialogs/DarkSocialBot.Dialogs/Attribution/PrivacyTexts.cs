@@ -1,0 +1,25 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Attribution;
+
+/// <summary>Section <c>privacy</c>: the "delete my data" and "what do you know about me" exchanges.</summary>
+public sealed class PrivacyTexts
+{
+    public LocalizedText ConfirmErase { get; } = new();
+    public LocalizedText Erased { get; } = new();
+    public LocalizedText EraseCancelled { get; } = new();
+    public LocalizedText SummaryIntro { get; } = new();
+    public LocalizedText SummaryMessages { get; } = new();
+    public LocalizedText SummaryNoMessages { get; } = new();
+    public LocalizedText SummaryAnswer { get; } = new();
+    public LocalizedText SummaryTracked { get; } = new();
+    public LocalizedText SummaryConsent { get; } = new();
+    public LocalizedText SummarySentiment { get; } = new();
+    public LocalizedText SummaryRetention { get; } = new();
+    public LocalizedText ConsentGranted { get; } = new();
+    public LocalizedText ConsentWithdrawn { get; } = new();
+    public LocalizedText PurposeService { get; } = new();
+    public LocalizedText PurposeMarketing { get; } = new();
+    public LocalizedText Yes { get; } = new();
+    public LocalizedText No { get; } = new();
+}

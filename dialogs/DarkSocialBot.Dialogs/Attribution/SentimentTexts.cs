@@ -1,0 +1,10 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Attribution;
+
+/// <summary>Section <c>sentiment</c>: the offer of a human sent once when a customer sounds very unhappy.</summary>
+public sealed class SentimentTexts
+{
+    public LocalizedText AgentOffer { get; } = new();
+    public LocalizedText AgentChoice { get; } = new();
+}

@@ -1,0 +1,43 @@
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.State;
+using DarkSocialBot.Core.Turns;
+using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
+using DarkSocialBot.Dialogs.Attribution;
+
+namespace DarkSocialBot.Attribution;
+
+/// <summary>
+/// Captures how a customer came in: the activities that open a conversation, up to its first message, are read for a tracked
+/// entry (<see cref="TrackedEntryReader"/>). One found is recorded for reports and kept in user state as the customer's first
+/// tracked entry, so their answer to "how did you hear about us?" is stored beside it.
+/// </summary>
+internal sealed class TrackedEntryMiddleware(IAttributionRecorder recorder) : IMiddleware
+{
+    private static readonly StateProperty<EntryCheck> Checked = new("attributionEntry", () => new EntryCheck());
+
+    public async Task OnTurnAsync(TurnContext context, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        if (activity.From?.Id is { Length: > 0 } && (activity.IsType(ActivityTypes.Message) || activity.ChannelData is not null))
+        {
+            var check = context.ConversationState.Get(Checked);
+            if (!check.Done)
+            {
+                check.Done = activity.IsType(ActivityTypes.Message);
+                if (TrackedEntryReader.Read(activity) is { } entry)
+                {
+                    check.Done = true;
+                    var profile = context.UserState.Get(AttributionProfile.Property);
+                    profile.FirstTrackedEntry ??= entry;
+                    await recorder.RecordTrackedEntryAsync(AttributionSubject.Of(context), entry, cancellationToken);
+                }
+            }
+        }
+        await next(cancellationToken);
+    }
+
+    private sealed class EntryCheck
+    {
+        public bool Done { get; set; }
+    }
+}

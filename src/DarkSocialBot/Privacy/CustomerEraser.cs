@@ -1,0 +1,68 @@
+using DarkSocialBot.Attribution;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Privacy;
+
+/// <summary>
+/// Erases everything about a customer (GDPR art. 17) in one transaction: inbox and outbox rows of their conversations, their
+/// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
+/// and their broadcast subscriber with its subscriptions, consent records and deliveries. Only the daily aggregate counts remain (they hold no customer data), and, for a customer who opted out, the
+/// bare opt-out (channel, id, time) so their STOP is still honoured. In a conversation, the current turn is kept (see
+/// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
+/// saved and sent; both go with the retention purge.
+/// </summary>
+public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFactory, CustomerKeys keys, TurnStore turns, ILogger<CustomerEraser> logger)
+{
+    /// <summary>What an erasure requested from inside a turn leaves to that turn; its inbound row keeps only <paramref name="RedactedPayload"/>.</summary>
+    public sealed record ErasureScope(string ActivityId, string ConversationKey, string UserStateKey, byte[] RedactedPayload);
+
+    public async Task<ErasureCounts> EraseAsync(string channelId, string userId, ErasureScope? current, CancellationToken cancellationToken)
+    {
+        var customer = keys.Customer(channelId, userId);
+        var userKey = $"{channelId}/users/{userId}";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var conversations = await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId)
+            .Select(l => l.ConversationKey).ToListAsync(cancellationToken);
+        var stateKeys = conversations.Append(userKey).Where(k => k != current?.ConversationKey && k != current?.UserStateKey).ToList();
+        var keepActivity = current?.ActivityId ?? "";
+        var keepConversation = current?.ConversationKey ?? "";
+        var subscribers = await db.Subscribers.Where(s => s.ChannelId == channelId && s.UserId == userId).Select(s => s.Id).ToListAsync(cancellationToken);
+
+        ErasureCounts counts;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            counts = new ErasureCounts(
+                await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId && l.ConversationKey != keepConversation)
+                    .ExecuteDeleteAsync(cancellationToken),
+                await db.Inbox.Where(e => conversations.Contains(e.ConversationKey) && !(e.ChannelId == channelId && e.ActivityId == keepActivity))
+                    .ExecuteDeleteAsync(cancellationToken),
+                await db.Outbox.Where(e => conversations.Contains(e.ConversationKey)).ExecuteDeleteAsync(cancellationToken),
+                await db.States.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken),
+                await db.AttributionAnswers.Where(a => a.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
+                await db.Arrivals.Where(a => a.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
+                await db.Sentiments.Where(s => s.CustomerKey == customer).ExecuteDeleteAsync(cancellationToken),
+                await db.Contacts.Where(c => c.ChannelId == channelId && c.UserId == userId && c.OptedOutAt == null).ExecuteDeleteAsync(cancellationToken)
+                + await db.Contacts.Where(c => c.ChannelId == channelId && c.UserId == userId && c.OptedOutAt != null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.DisplayName, (string?)null).SetProperty(c => c.WaId, (string?)null)
+                        .SetProperty(c => c.Bsuid, (string?)null).SetProperty(c => c.OfferedChoices, (string?)null)
+                        .SetProperty(c => c.LastInboundAt, (DateTimeOffset?)null), cancellationToken),
+                Subscribers: 0,
+                await db.Subscriptions.Where(s => subscribers.Contains(s.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
+                await db.Consents.Where(c => subscribers.Contains(c.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
+                await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken));
+            counts = counts with { Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken) };
+            if (current is not null)
+                await db.Inbox.Where(e => e.ChannelId == channelId && e.ActivityId == keepActivity)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.Payload, current.RedactedPayload), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        foreach (var key in stateKeys) turns.Forget(key);
+        LogErased(logger, channelId, counts.Total);
+        return counts;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erased a customer's data on channel {ChannelId}: {Rows} rows")]
+    private static partial void LogErased(ILogger logger, string channelId, int rows);
+}

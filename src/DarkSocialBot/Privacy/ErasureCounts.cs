@@ -1,0 +1,13 @@
+namespace DarkSocialBot.Privacy;
+
+/// <summary>
+/// How many rows an erasure removed, per table (what the admin endpoint returns). <see cref="Contacts"/> counts contact rows
+/// removed or, for a customer who opted out, reduced to the opt-out alone.
+/// </summary>
+public sealed record ErasureCounts(
+    int Conversations, int InboxMessages, int OutboxMessages, int StateDocuments, int AttributionAnswers, int Arrivals,
+    int Sentiments, int Contacts, int Subscribers, int Subscriptions, int Consents, int BroadcastDeliveries)
+{
+    public int Total => Conversations + InboxMessages + OutboxMessages + StateDocuments + AttributionAnswers + Arrivals + Sentiments
+        + Contacts + Subscribers + Subscriptions + Consents + BroadcastDeliveries;
+}

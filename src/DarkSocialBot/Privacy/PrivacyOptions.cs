@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DarkSocialBot.Privacy;
+
+/// <summary>Section <c>Privacy</c>: how long conversation text is kept, and how often the purge runs.</summary>
+public sealed class PrivacyOptions
+{
+    public const string SectionName = "Privacy";
+
+    /// <summary>
+    /// Raw conversation text older than this many days is purged: inbox and outbox rows, conversation state, share comments.
+    /// 0 keeps everything (not recommended: GDPR art. 5(1)(e)).
+    /// </summary>
+    [Range(0, 3650)]
+    public int RetainConversationsDays { get; set; } = 90;
+
+    /// <summary>How often the retention purge runs.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a "delete my data" request waits for the customer's yes.</summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
+    public TimeSpan ConfirmErasureWithin { get; set; } = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,61 @@
+using DarkSocialBot.Storage;
+using DarkSocialBot.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Privacy;
+
+/// <summary>
+/// Purges raw conversation text older than <see cref="PrivacyOptions.RetainConversationsDays"/>: handled inbox rows, delivered
+/// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
+/// and conversation links left with no message. Answers keep only their PII-scrubbed text (needed to re-classify); aggregate
+/// counts and message sentiment scores hold no text and stay. Deletes in batches so turns are never held up for long.
+/// </summary>
+public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbFactory, TurnStore turns, IOptions<PrivacyOptions> options,
+    TimeProvider time, ILogger<RetentionSweeper> logger)
+{
+    private const int BatchSize = 2000;
+
+    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int ConversationLinks);
+
+    public async Task<Purged> SweepAsync(CancellationToken cancellationToken)
+    {
+        var days = options.Value.RetainConversationsDays;
+        if (days == 0) return new Purged(0, 0, 0, 0, 0);
+        var cutoff = time.GetUtcNow().AddDays(-days);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var inbox = await DeleteInBatchesAsync(db.Inbox.Where(e => e.Status == InboxStatus.Processed && e.ReceivedAt < cutoff).Select(e => e.Id),
+            ids => db.Inbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        var outbox = await DeleteInBatchesAsync(db.Outbox.Where(e => e.Status != OutboxStatus.Pending && e.CreatedAt < cutoff).Select(e => e.Id),
+            ids => db.Outbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        var stateKeys = await db.States.Where(s => s.Key.Contains("/conversations/") && s.UpdatedAt < cutoff).Select(s => s.Key).ToListAsync(cancellationToken);
+        var states = 0;
+        foreach (var chunk in stateKeys.Chunk(BatchSize))
+            states += await db.States.Where(s => chunk.Contains(s.Key) && s.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        foreach (var key in stateKeys) turns.Forget(key);
+        var comments = await db.AttributionAnswers.Where(a => a.ShareComment != null && a.AnsweredAt < cutoff)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ShareComment, (string?)null), cancellationToken);
+        var links = await db.ConversationLinks
+            .Where(l => l.FirstSeenAt < cutoff && !db.Inbox.Any(e => e.ConversationKey == l.ConversationKey) && !db.Outbox.Any(e => e.ConversationKey == l.ConversationKey))
+            .ExecuteDeleteAsync(cancellationToken);
+
+        var purged = new Purged(inbox, outbox, states, comments, links);
+        if (inbox + outbox + states + comments + links > 0) LogPurged(logger, days, inbox, outbox, states, comments, links);
+        return purged;
+    }
+
+    private static async Task<int> DeleteInBatchesAsync(IQueryable<long> due, Func<List<long>, Task<int>> deleteAsync, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var ids = await due.OrderBy(id => id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (ids.Count == 0) return total;
+            total += await deleteAsync(ids);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({Days} days): purged {Inbox} inbound and {Outbox} outbound messages, {States} conversation states, {Comments} share comments, {Links} conversation links")]
+    private static partial void LogPurged(ILogger logger, int days, int inbox, int outbox, int states, int comments, int links);
+}

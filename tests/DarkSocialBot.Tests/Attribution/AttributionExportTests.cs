@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using DarkSocialBot.Core.Attribution;
+using DarkSocialBot.Core.Privacy;
+
+namespace DarkSocialBot.Tests.Attribution;
+
+public sealed class AttributionExportTests
+{
+    private static readonly string[] Attacks =
+    [
+        "=cmd|' /C calc'!A0",
+        "@SUM(1+1) my friend told me",
+        "+33 6 12 34 56 78 my friend Marie, write to marie.dupont@example.com",
+        "-2+3 saw an ad on TV",
+        "<script>alert('x')</script> a friend sent it on WhatsApp",
+        "'; DROP TABLE attribution_answers; -- my colleague told me",
+        "\"quoted\", with commas\nand a line break, from a podcast",
+    ];
+
+    [Fact]
+    public async Task Csv_export_is_rfc4180_with_bom_and_crlf_and_parses_back_to_the_listed_rows()
+    {
+        await using var host = await SeededHostAsync();
+
+        var response = await host.Admin.GetAsync("/api/admin/attribution/export?format=csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var list = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution?pageSize=500");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.StartsWith("\"id\",\"customer\",", text, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\"\r\n\"", text, StringComparison.Ordinal);
+
+        var rows = Parse(bytes);
+        var items = list.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(items.Count, rows.Count);
+        foreach (var row in rows)
+        {
+            var item = items[row["id"]];
+            Assert.Equal(item.GetProperty("customer").GetString(), row["customer"]);
+            Assert.Equal(item.GetProperty("source").GetString(), row["source"]);
+            Assert.Equal(CsvSafety.Neutralize(item.GetProperty("answer").GetString()), row["answer"]);
+            Assert.Equal(AttributionClassifier.Version, row["version"]);
+        }
+    }
+
+    [Fact]
+    public async Task Csv_export_neutralises_formula_injection_and_strips_phone_numbers_and_emails()
+    {
+        await using var host = await SeededHostAsync();
+
+        var bytes = await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv");
+        var rows = Parse(bytes);
+        var body = Encoding.UTF8.GetString(bytes);
+
+        Assert.All(rows.SelectMany(r => r.Values), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), $"dangerous cell: {cell}"));
+        Assert.Contains(rows, r => r["answer"] == "'=cmd|' /C calc'!A0");
+        Assert.Contains(rows, r => r["answer"].StartsWith("'@SUM(1+1)", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r["answer"].Contains("\"quoted\", with commas\nand a line break", StringComparison.Ordinal));
+        Assert.DoesNotContain("12 34 56 78", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("marie.dupont@example.com", body, StringComparison.Ordinal);
+        Assert.Contains(rows, r => r["answer"].Contains("[phone]", StringComparison.Ordinal) && r["answer"].Contains("[email]", StringComparison.Ordinal));
+        Assert.Equal(Attacks.Length + 1, await host.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AttributionAnswers)));
+    }
+
+    [Fact]
+    public async Task Customers_appear_as_stable_keyed_pseudonyms_never_as_their_ids()
+    {
+        await using var host = await SeededHostAsync();
+        var expected = Pseudonymizer.FromBase64(AttributionHost.PseudonymKey).Pseudonymize($"{AttributionHost.Channel}:customer-0");
+        var otherKey = new Pseudonymizer(new byte[32]).Pseudonymize($"{AttributionHost.Channel}:customer-0");
+
+        var first = Parse(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv"));
+        var second = Parse(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv&source=OTHER"));
+        var body = Encoding.UTF8.GetString(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=jsonl"));
+
+        Assert.Contains(first, r => r["customer"] == expected);
+        Assert.All(first, r => Assert.Matches("^[a-z2-7]{26}$", r["customer"]));
+        Assert.All(second, r => Assert.Equal(first.Single(f => f["id"] == r["id"])["customer"], r["customer"]));
+        Assert.NotEqual(expected, otherKey);
+        Assert.DoesNotContain("customer-", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("customer-", Encoding.UTF8.GetString(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Jsonl_export_has_one_json_object_per_answer_with_html_escaped()
+    {
+        await using var host = await SeededHostAsync();
+
+        var response = await host.Admin.GetAsync("/api/admin/attribution/export?format=jsonl&class=dark");
+        var body = await response.Content.ReadAsStringAsync();
+        var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal("dark", JsonDocument.Parse(line).RootElement.GetProperty("class").GetString()));
+        Assert.DoesNotContain("<script>", body, StringComparison.Ordinal);
+        Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("answer").GetString()!.StartsWith("<script>", StringComparison.Ordinal));
+    }
+
+    private static async Task<AttributionHost> SeededHostAsync()
+    {
+        var host = AttributionHost.Start();
+        for (var i = 0; i < Attacks.Length; i++) await host.AnswerAsync($"customer-{i}", Attacks[i], AttributionSeed.Monday.AddHours(i));
+        await host.AnswerAsync("customer-last", "my friend sent me the link on WhatsApp", AttributionSeed.Monday.AddDays(1), shareComment: "=HYPERLINK(\"http://evil\")");
+        return host;
+    }
+
+    private static List<Dictionary<string, string>> Parse(byte[] csv)
+    {
+        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { HasHeader = true });
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+            rows.Add(reader.Headers.Select((name, index) => (name, index)).ToDictionary(h => h.name, h => reader.GetString(h.index)));
+        Assert.Equal(AttributionExportColumns, reader.Headers);
+        return rows;
+    }
+
+    private static readonly string[] AttributionExportColumns = DarkSocialBot.Attribution.AttributionExport.Columns;
+}

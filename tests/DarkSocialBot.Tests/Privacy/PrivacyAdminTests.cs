@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Attribution;
+using Microsoft.EntityFrameworkCore;
+
+namespace DarkSocialBot.Tests.Privacy;
+
+public sealed class PrivacyAdminTests
+{
+    [Fact]
+    public async Task Customer_export_returns_their_messages_state_attribution_sentiment_consents_and_contact_only()
+    {
+        await using var host = AttributionHost.Start();
+        await PrivacyChatTests.HistoryAsync(host, "ana");
+        await PrivacyChatTests.HistoryAsync(host, "bob");
+
+        var response = await host.Admin.GetAsync("/api/admin/customers/emulator/ana/export");
+        var data = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var text = data.ToString();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var conversation = Assert.Single(data.GetProperty("conversations").EnumerateArray());
+        var messages = conversation.GetProperty("messages").EnumerateArray().ToList();
+        Assert.Contains(messages, m => m.GetProperty("direction").GetString() == "in" && m.GetProperty("text").GetString() == "she loved it");
+        Assert.Contains(messages, m => m.GetProperty("direction").GetString() == "out");
+        Assert.Equal("MSG_WHATSAPP", Assert.Single(data.GetProperty("attribution").EnumerateArray()).GetProperty("source").GetString());
+        Assert.Equal("SHARE-WA-SPRING", Assert.Single(data.GetProperty("arrivals").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(3, data.GetProperty("sentiments").GetArrayLength());
+        var consent = Assert.Single(data.GetProperty("consents").EnumerateArray());
+        Assert.Equal(("marketing", "offers", "Yes, send me offers"), (consent.GetProperty("purpose").GetString(), consent.GetProperty("topic").GetString(), consent.GetProperty("wording").GetString()));
+        Assert.Equal("offers", Assert.Single(data.GetProperty("subscriptions").EnumerateArray()).GetProperty("topic").GetString());
+        Assert.Equal("Ana", data.GetProperty("contact").GetProperty("displayName").GetString());
+        Assert.Contains(data.GetProperty("states").EnumerateArray(), s => s.GetProperty("key").GetString() == "emulator/users/ana");
+        Assert.DoesNotContain("conv-bob", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Customer_erasure_removes_every_row_about_them_and_reports_counts_per_table()
+    {
+        await using var host = AttributionHost.Start();
+        await PrivacyChatTests.HistoryAsync(host, "ana");
+        await PrivacyChatTests.HistoryAsync(host, "bob");
+        var bob = await PrivacyChatTests.CountsAsync(host, "bob");
+
+        var response = await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana");
+        var counts = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, counts.GetProperty("inboxMessages").GetInt32());
+        Assert.Equal(1, counts.GetProperty("attributionAnswers").GetInt32());
+        Assert.Equal(2, counts.GetProperty("stateDocuments").GetInt32());
+        Assert.Equal(1, counts.GetProperty("contacts").GetInt32());
+        Assert.Equal((1, 1, 1), (counts.GetProperty("subscribers").GetInt32(), counts.GetProperty("subscriptions").GetInt32(), counts.GetProperty("consents").GetInt32()));
+        Assert.Equal(new PrivacyChatTests.Counts(0, 0, 0, 0, 0, 0, 0), await PrivacyChatTests.CountsAsync(host, "ana"));
+        Assert.Equal(0, await host.DbAsync(db => db.States.CountAsync(s => s.Key.EndsWith("/ana") || s.Key.EndsWith("conv-ana"))));
+        Assert.Equal(0, await host.DbAsync(db => db.ConversationLinks.CountAsync(l => l.UserId == "ana")));
+        Assert.Equal(0, await host.DbAsync(db => db.Subscribers.CountAsync(s => s.UserId == "ana")));
+        Assert.Equal(bob, await PrivacyChatTests.CountsAsync(host, "bob"));
+        var again = await (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, again.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Erasure_of_a_customer_who_opted_out_keeps_only_the_bare_opt_out()
+    {
+        await using var host = AttributionHost.Start();
+        await PrivacyChatTests.HistoryAsync(host, "ana");
+        await host.SayAsync("STOP", "ana", "conv-ana");
+
+        await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana");
+
+        var contact = await host.DbAsync(db => db.Contacts.SingleAsync(c => c.UserId == "ana"));
+        Assert.NotNull(contact.OptedOutAt);
+        Assert.Null(contact.DisplayName);
+        Assert.Null(contact.LastInboundAt);
+    }
+}

@@ -1,0 +1,91 @@
+using DarkSocialBot.Attribution;
+using DarkSocialBot.Privacy;
+using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Attribution;
+using DarkSocialBot.Tests.Infrastructure;
+using DarkSocialBot.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DarkSocialBot.Tests.Privacy;
+
+/// <summary>
+/// The purge runs on a <see cref="FakeTimeProvider"/> over a real host's database. The host itself keeps the system clock
+/// (its one-second timers would make advancing a fake clock by months take minutes); customers' data is aged in the database.
+/// </summary>
+public sealed class RetentionTests
+{
+    [Fact]
+    public async Task Conversation_text_older_than_the_retention_period_is_purged_at_start_and_then_every_interval()
+    {
+        await using var host = AttributionHost.Start();
+        foreach (var user in new[] { "ana", "cat", "bob" }) await PrivacyChatTests.HistoryAsync(host, user);
+        await AgeAsync(host, "ana", TimeSpan.FromDays(100));
+        await AgeAsync(host, "cat", TimeSpan.FromDays(89));
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = Options.Create(new PrivacyOptions { RetainConversationsDays = 90, RetentionSweepInterval = TimeSpan.FromHours(1) });
+        var sweeper = new RetentionSweeper(host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>(),
+            host.Services.GetRequiredService<TurnStore>(), options, time, NullLogger<RetentionSweeper>.Instance);
+        using var worker = new RetentionWorker(sweeper, options, time, NullLogger<RetentionWorker>.Instance);
+
+        await worker.StartAsync(default);
+        await Eventually.TrueAsync(async () => (await PrivacyChatTests.CountsAsync(host, "ana")).Inbox == 0);
+        var catBefore = await PrivacyChatTests.CountsAsync(host, "cat");
+        time.Advance(TimeSpan.FromDays(2));
+        await Eventually.TrueAsync(async () => (await PrivacyChatTests.CountsAsync(host, "cat")).Inbox == 0);
+        await worker.StopAsync(default);
+
+        Assert.Equal((3, 3), (catBefore.Inbox, catBefore.Outbox));
+        var ana = await PrivacyChatTests.CountsAsync(host, "ana");
+        Assert.Equal((0, 0), (ana.Inbox, ana.Outbox));
+        var answer = await AnswerOfAsync(host, "ana");
+        Assert.Null(answer.ShareComment);
+        Assert.Equal("positive", answer.ShareSentimentLabel);
+        Assert.Equal("my sister sent me the link on WhatsApp", answer.AnswerText);
+        Assert.False(await host.DbAsync(db => db.States.AnyAsync(s => s.Key == "emulator/conversations/conv-ana")));
+        Assert.True(await host.DbAsync(db => db.States.AnyAsync(s => s.Key == "emulator/users/ana")));
+        Assert.False(await host.DbAsync(db => db.ConversationLinks.AnyAsync(l => l.UserId == "ana")));
+        var bob = await PrivacyChatTests.CountsAsync(host, "bob");
+        Assert.Equal((3, 3), (bob.Inbox, bob.Outbox));
+        Assert.NotNull((await AnswerOfAsync(host, "bob")).ShareComment);
+    }
+
+    [Fact]
+    public async Task A_retention_of_zero_days_keeps_everything()
+    {
+        await using var host = AttributionHost.Start();
+        await PrivacyChatTests.HistoryAsync(host, "ana");
+        var sweeper = new RetentionSweeper(host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>(),
+            host.Services.GetRequiredService<TurnStore>(), Options.Create(new PrivacyOptions { RetainConversationsDays = 0 }),
+            new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(10)), NullLogger<RetentionSweeper>.Instance);
+
+        var purged = await sweeper.SweepAsync(default);
+
+        Assert.Equal(new RetentionSweeper.Purged(0, 0, 0, 0, 0), purged);
+        Assert.Equal(3, (await PrivacyChatTests.CountsAsync(host, "ana")).Inbox);
+    }
+
+    /// <summary>Moves everything stored about a customer's conversation back in time.</summary>
+    private static Task<int> AgeAsync(AttributionHost host, string user, TimeSpan age) => host.DbAsync(async db =>
+    {
+        var conversation = $"emulator/conversations/conv-{user}";
+        var customer = host.Services.GetRequiredService<CustomerKeys>().Customer("emulator", user);
+        var rows = 0;
+        foreach (var entry in await db.Inbox.Where(e => e.ConversationKey == conversation).ToListAsync()) { entry.ReceivedAt -= age; rows++; }
+        foreach (var entry in await db.Outbox.Where(e => e.ConversationKey == conversation).ToListAsync()) { entry.CreatedAt -= age; rows++; }
+        foreach (var entry in await db.States.Where(s => s.Key == conversation).ToListAsync()) entry.UpdatedAt -= age;
+        foreach (var entry in await db.AttributionAnswers.Where(a => a.CustomerKey == customer).ToListAsync()) entry.AnsweredAt -= age;
+        foreach (var entry in await db.ConversationLinks.Where(l => l.UserId == user).ToListAsync()) entry.FirstSeenAt -= age;
+        await db.SaveChangesAsync();
+        return rows;
+    });
+
+    private static Task<AttributionAnswerEntry> AnswerOfAsync(AttributionHost host, string user)
+    {
+        var customer = host.Services.GetRequiredService<CustomerKeys>().Customer("emulator", user);
+        return host.DbAsync(db => db.AttributionAnswers.SingleAsync(a => a.CustomerKey == customer));
+    }
+}

@@ -7,6 +7,7 @@ using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Texts;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ namespace DarkSocialBot.Sentiment;
 /// human with a "Talk to an agent" option whose value is <c>agent</c>; the conversation is then never asked the attribution
 /// question.
 /// </summary>
-internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys keys, AttributionTexts texts, IOptions<SentimentOptions> options)
+internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys keys, BrandTexts texts, IOptions<SentimentOptions> options)
     : IMiddleware
 {
     private const string Insert =

@@ -39,4 +39,25 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Equal(("MSG_WHATSAPP", "dark", "web", "positive"), (answer.GetProperty("source").GetString(), answer.GetProperty("class").GetString(),
             answer.GetProperty("chatChannel").GetString(), answer.GetProperty("shareSentimentLabel").GetString()));
     }
+
+    [Theory]
+    [InlineData("I hate you, worst service ever, you are useless", true)]
+    [InlineData("This is a horrible airline, I am furious!", false)]
+    public async Task A_very_unhappy_customer_is_offered_a_human_after_the_bot_replies_unless_the_bot_already_did(string text, bool offered)
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync(text);
+        await customer.WaitForAsync(offered ? 3 : 2);
+        await Task.Delay(500); // anything the turn sent has arrived by now
+        var replies = (await customer.WaitForAsync(2)).Skip(1).ToList();
+
+        var offers = replies.Where(a => WebChatCustomer.Text(a)?.Contains("talk to someone from our team", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(offered ? 1 : 0, offers.Count);
+        if (offered) Assert.Contains("talk to someone from our team", WebChatCustomer.Text(replies[^1]), StringComparison.Ordinal);
+        else Assert.Contains(replies, a => WebChatCustomer.Text(a)?.Contains("passed our conversation to a colleague", StringComparison.Ordinal) == true);
+    }
 }

@@ -60,4 +60,24 @@ public sealed class AttributionOnTheAirlineBotTests
         if (offered) Assert.Contains("talk to someone from our team", WebChatCustomer.Text(replies[^1]), StringComparison.Ordinal);
         else Assert.Contains(replies, a => WebChatCustomer.Text(a)?.Contains("passed our conversation to a colleague", StringComparison.Ordinal) == true);
     }
+
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "skip", "No problem at all.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "passer", "Pas de souci.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non merci", "Pas de souci.")]
+    public async Task Skipping_the_question_on_the_brand_bot_is_answered_by_the_question_not_taken_as_another_request(
+        string locale, string request, string skip, string answer)
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(request, locale);
+        await customer.WaitForAsync(3);
+
+        await customer.SayAsync(skip, locale);
+        var replies = await customer.WaitForAsync(4);
+
+        Assert.Equal(answer, WebChatCustomer.Text(replies[3]));
+    }
 }

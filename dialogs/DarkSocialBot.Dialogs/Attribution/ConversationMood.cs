@@ -3,8 +3,8 @@ using DarkSocialBot.Core.State;
 namespace DarkSocialBot.Dialogs.Attribution;
 
 /// <summary>
-/// Conversation state kept by the host's sentiment middleware: whether the customer sounded very unhappy and was offered a
-/// human. The attribution question is never asked in such a conversation.
+/// Conversation state kept by the host's sentiment middleware: whether the customer sounded very unhappy (and so was offered a
+/// human, by that middleware or by the bot itself). The attribution question is never asked in such a conversation.
 /// </summary>
 public sealed class ConversationMood
 {

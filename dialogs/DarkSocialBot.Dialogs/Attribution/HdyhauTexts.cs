@@ -2,7 +2,7 @@ using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Attribution;
 
-/// <summary>Section <c>hdyhau</c> of the attribution texts: the question, its options, follow-ups and thanks.</summary>
+/// <summary>Section <c>hdyhau</c> of the brand's texts (<c>Texts/{language}.json</c>): the question, its options, follow-ups and thanks.</summary>
 public sealed class HdyhauTexts
 {
     public LocalizedText Question { get; } = new();

@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Texts;
 
 namespace DarkSocialBot.Dialogs.Attribution;
 
@@ -55,7 +56,7 @@ internal static class HowDidYouHearChoices
         var on = platform is not null && PlatformNames.ContainsKey(platform) ? platform.ToLowerInvariant() : "social media";
         return followUp switch
         {
-            FollowUp.PlatformKind => (FillAll(texts.PlatformKind, platform is not null && PlatformNames.TryGetValue(platform, out var name) ? name : texts.SocialMedia),
+            FollowUp.PlatformKind => (texts.PlatformKind.Fill(("platform", platform is not null && PlatformNames.TryGetValue(platform, out var name) ? name : texts.SocialMedia)),
                 [new($"an ad on {on}", texts.KindAd), new($"a post on {on}", texts.KindPost), new($"a creator on {on}", texts.KindCreator),
                  new($"a private message on {on}", texts.KindMessage)]),
             FollowUp.FriendHow => (texts.FriendHow, [new("a friend sent me a link", texts.FriendLink), new("a friend told me in person", texts.FriendInPerson)]),
@@ -96,13 +97,6 @@ internal static class HowDidYouHearChoices
             builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    private static LocalizedText FillAll(LocalizedText template, object platform)
-    {
-        var filled = new LocalizedText();
-        foreach (var language in template.Texts.Keys) filled[language] = Placeholders.Fill(template, language, ("platform", platform));
-        return filled;
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

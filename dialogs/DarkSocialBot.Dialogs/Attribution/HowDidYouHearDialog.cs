@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Sentiment;
+using DarkSocialBot.Dialogs.Texts;
 
 namespace DarkSocialBot.Dialogs.Attribution;
 
@@ -21,13 +22,13 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     private readonly Func<DialogContext, bool> _isHandedOff;
 
     /// <param name="recorder">Where answers go (the host stores them).</param>
-    /// <param name="texts">Texts per language; <see cref="AttributionTexts.Default"/> when null.</param>
+    /// <param name="texts">The <c>hdyhau</c> section of the brand's texts (<c>Texts/{language}.json</c>); loaded when null.</param>
     /// <param name="isHandedOff">Whether the conversation is with a human agent (the brand's handoff state): then nothing is asked.</param>
-    public HowDidYouHearDialog(IAttributionRecorder recorder, AttributionTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null)
+    public HowDidYouHearDialog(IAttributionRecorder recorder, HdyhauTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null)
         : base(DialogId)
     {
         _recorder = recorder;
-        _texts = (texts ?? AttributionTexts.Default).Hdyhau;
+        _texts = texts ?? BrandTexts.Load().Hdyhau;
         _isHandedOff = isHandedOff ?? (_ => false);
         Add(new WaterfallDialog<HowDidYouHearState>("hdyhau.steps") { HandlesGaveUp = true }
             .Step(AskAsync).Step(ReadOptionAsync).Step(ReadAnswerAsync).Step(ReadFollowUpAsync).Step(ReadShareAsync));

@@ -2,7 +2,7 @@ using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Attribution;
 
-/// <summary>Section <c>privacy</c>: the "delete my data" and "what do you know about me" exchanges.</summary>
+/// <summary>Section <c>privacy</c> of the brand's texts: the "delete my data" and "what do you know about me" exchanges.</summary>
 public sealed class PrivacyTexts
 {
     public LocalizedText ConfirmErase { get; } = new();

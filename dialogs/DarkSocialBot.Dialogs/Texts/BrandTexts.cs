@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Dialogs.Attribution;
 
 namespace DarkSocialBot.Dialogs.Texts;
 
@@ -24,6 +25,9 @@ internal sealed class BrandTexts
     public LostBagTexts LostBag { get; } = new();
     public HandoffTexts Handoff { get; } = new();
     public NamesTexts Names { get; } = new();
+    public HdyhauTexts Hdyhau { get; } = new();
+    public SentimentTexts Sentiment { get; } = new();
+    public PrivacyTexts Privacy { get; } = new();
 
     public static BrandTexts Load()
     {

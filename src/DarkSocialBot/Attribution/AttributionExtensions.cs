@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Texts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DarkSocialBot.Attribution;
@@ -16,10 +17,10 @@ public static class AttributionExtensions
     public static IHostApplicationBuilder AddAttribution(this IHostApplicationBuilder builder)
     {
         builder.AddCustomerKeys();
-        builder.Services.TryAddSingleton(AttributionTexts.Default);
+        builder.Services.TryAddSingleton(_ => BrandTexts.Load());
         builder.Services.AddSingleton<IAttributionRecorder, AttributionRecorder>();
         builder.Services.AddSingleton<Dialog>(services =>
-            new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<AttributionTexts>()));
+            new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<BrandTexts>().Hdyhau));
         builder.Services.AddSingleton<IMiddleware, TrackedEntryMiddleware>();
         return builder;
     }

@@ -1,7 +1,7 @@
 using DarkSocialBot.Attribution;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
-using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Texts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DarkSocialBot.Privacy;
@@ -17,7 +17,7 @@ public static class PrivacyExtensions
     {
         builder.AddCustomerKeys();
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton(AttributionTexts.Default);
+        builder.Services.TryAddSingleton(_ => BrandTexts.Load());
         builder.Services.AddSingleton<CustomerEraser>();
         builder.Services.AddSingleton<CustomerDataExport>();
         builder.Services.AddSingleton<RetentionSweeper>();

@@ -6,7 +6,7 @@ using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
-using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Texts;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,7 @@ namespace DarkSocialBot.Privacy;
 /// "what do you know about me" / "que savez-vous sur moi" sends a summary of what is stored.
 /// </summary>
 internal sealed class PrivacyMiddleware(
-    StorageWriter writer, CustomerEraser eraser, CustomerDataExport export, AttributionTexts texts, IOptions<PrivacyOptions> options) : IMiddleware
+    StorageWriter writer, CustomerEraser eraser, CustomerDataExport export, BrandTexts texts, IOptions<PrivacyOptions> options) : IMiddleware
 {
     private const string Link =
         "INSERT INTO customer_conversations (channel_id, user_id, conversation_key, first_seen_at) VALUES (@c, @u, @k, @t) " +

@@ -1,7 +1,7 @@
 using DarkSocialBot.Attribution;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
-using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Texts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DarkSocialBot.Sentiment;
@@ -13,7 +13,7 @@ public static class SentimentExtensions
     {
         builder.AddCustomerKeys();
         builder.Services.AddOptions<SentimentOptions>().BindConfiguration(SentimentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton(AttributionTexts.Default);
+        builder.Services.TryAddSingleton(_ => BrandTexts.Load());
         builder.Services.AddSingleton<IMiddleware, SentimentMiddleware>();
         return builder;
     }

@@ -7,6 +7,8 @@ using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Texts;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +17,14 @@ namespace DarkSocialBot.Sentiment;
 /// <summary>
 /// Scores every customer message (VADER-style, English or French) and stores its compound score and label for reporting
 /// (numbers only, the customer as a pseudonym). A strongly negative message gets, once per conversation, a polite offer of a
-/// human with a "Talk to an agent" option whose value is <c>agent</c>; the conversation is then never asked the attribution
-/// question.
+/// human with a "Talk to an agent" option whose value is <c>agent</c>, after the bot's own replies and only when those did not
+/// already offer a human or hand the conversation to one; the conversation is then never asked the attribution question.
 /// </summary>
-internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys keys, AttributionTexts texts, IOptions<SentimentOptions> options)
+internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys keys, BrandTexts texts, IOptions<SentimentOptions> options)
     : IMiddleware
 {
+    private const string AgentValue = "agent";
+
     private const string Insert =
         "INSERT INTO message_sentiments (customer_key, chat_channel, activity_id, language, compound, label, at) " +
         "VALUES (@k, @ch, @a, @l, @c, @lb, @t) ON CONFLICT (chat_channel, activity_id) DO NOTHING";
@@ -40,11 +44,22 @@ internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys key
             mood.Lowest = Math.Min(mood.Lowest ?? 0, Math.Round(score.Compound, 4));
             if (score.Compound <= options.Value.AgentOfferThreshold && !mood.AgentOffered)
             {
+                // Set before the bot runs: the attribution question is not asked in this turn either.
                 mood.AgentOffered = true;
-                var locale = language ?? context.Locale;
-                context.Send(MessageFactory.Choices(texts.Sentiment.AgentOffer.Get(locale), [new Choice("agent", texts.Sentiment.AgentChoice)], locale));
+                await next(cancellationToken);
+                if (!OffersAHuman(context))
+                {
+                    var locale = language ?? context.Locale;
+                    context.Send(MessageFactory.Choices(texts.Sentiment.AgentOffer.Get(locale), [new Choice(AgentValue, texts.Sentiment.AgentChoice)], locale));
+                }
+                return;
             }
         }
         await next(cancellationToken);
     }
+
+    /// <summary>Whether the bot already offered a human in this turn, or handed the conversation to one.</summary>
+    private static bool OffersAHuman(TurnContext context) =>
+        context.Responses.Any(r => r.SuggestedActions?.Actions.Any(a => a.Value == AgentValue) == true)
+        || context.ConversationState.Get(CustomerContext.Property).HandoffId is not null;
 }

@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Tests.Brand;
+using DarkSocialBot.Tests.Infrastructure;
+
+namespace DarkSocialBot.Tests.Attribution;
+
+/// <summary>The question as customers meet it: on the real host, asked by the brand's bot after a resolved request, once.</summary>
+public sealed class AttributionOnTheAirlineBotTests
+{
+    [Fact]
+    public async Task After_a_resolved_request_the_brand_bot_asks_once_and_the_answer_reaches_the_admin_api()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["Admin:ApiKeys:0"] = AttributionHost.AdminKey, ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey,
+        });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync("is NM1234 on time tomorrow");
+        var asked = await customer.WaitForAsync(3);
+        await customer.SayAsync("my sister sent me the link on WhatsApp");
+        var feeling = await customer.WaitForAsync(4);
+        await customer.SayAsync("she said the crew were lovely");
+        var thanked = await customer.WaitForAsync(6);
+        await customer.SayAsync("is NM1234 on time tomorrow");
+        var again = await customer.WaitForAsync(8);
+
+        Assert.Contains("how did you hear about us?", WebChatCustomer.Text(asked[2]), StringComparison.Ordinal);
+        Assert.Contains("What did they say about us", WebChatCustomer.Text(feeling[3]), StringComparison.Ordinal);
+        Assert.Equal("Thank you for sharing that!", WebChatCustomer.Text(thanked[4]));
+        Assert.DoesNotContain(again.Skip(6), a => WebChatCustomer.Text(a)?.Contains("hear about us", StringComparison.Ordinal) == true);
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AttributionHost.AdminKey);
+        var answer = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal(("MSG_WHATSAPP", "dark", "web", "positive"), (answer.GetProperty("source").GetString(), answer.GetProperty("class").GetString(),
+            answer.GetProperty("chatChannel").GetString(), answer.GetProperty("shareSentimentLabel").GetString()));
+    }
+
+    [Theory]
+    [InlineData("I hate you, worst service ever, you are useless", true)]
+    [InlineData("This is a horrible airline, I am furious!", false)]
+    public async Task A_very_unhappy_customer_is_offered_a_human_after_the_bot_replies_unless_the_bot_already_did(string text, bool offered)
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync(text);
+        await customer.WaitForAsync(offered ? 3 : 2);
+        await Task.Delay(500); // anything the turn sent has arrived by now
+        var replies = (await customer.WaitForAsync(2)).Skip(1).ToList();
+
+        var offers = replies.Where(a => WebChatCustomer.Text(a)?.Contains("talk to someone from our team", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(offered ? 1 : 0, offers.Count);
+        if (offered) Assert.Contains("talk to someone from our team", WebChatCustomer.Text(replies[^1]), StringComparison.Ordinal);
+        else Assert.Contains(replies, a => WebChatCustomer.Text(a)?.Contains("passed our conversation to a colleague", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "skip", "No problem at all.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "passer", "Pas de souci.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non merci", "Pas de souci.")]
+    public async Task Skipping_the_question_on_the_brand_bot_is_answered_by_the_question_not_taken_as_another_request(
+        string locale, string request, string skip, string answer)
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(request, locale);
+        await customer.WaitForAsync(3);
+
+        await customer.SayAsync(skip, locale);
+        var replies = await customer.WaitForAsync(4);
+
+        Assert.Equal(answer, WebChatCustomer.Text(replies[3]));
+    }
+}

@@ -102,6 +102,13 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
     {
         var unknown = await _host.Admin.PostAsync("/api/admin/broadcasts/campaigns/999999/pause", null);
         var created = await _host.CreateCampaignAsync(BroadcastHost.Campaign());
+        // Resuming a campaign that is merely scheduled is an idempotent 200: wait until the worker has started it.
+        for (var i = 0; i < 200; i++)
+        {
+            var report = await _host.Admin.GetFromJsonAsync<JsonElement>($"/api/admin/broadcasts/campaigns/{created.Id}");
+            if (report.GetProperty("status").GetString() != "Scheduled") break;
+            await Task.Delay(50);
+        }
         var resume = await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -39,6 +39,7 @@ internal sealed class MainDialog : ComponentDialog
     private Task<DialogTurnResult> RouteAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
     {
         var dc = step.Context;
+        CustomerLanguage.Follow(dc);
         var recognized = dc.Intent is { Score: >= BrandIntents.MinScore } match ? match.Intent : null;
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
         if (intent is not null && BrandIntents.Flows.Contains(intent)) return step.NextAsync(intent, cancellationToken);
@@ -61,6 +62,7 @@ internal sealed class MainDialog : ComponentDialog
             step.Send(_texts.Welcome.Goodbye);
             return step.EndAsync(null, cancellationToken);
         }
+        CustomerLanguage.Follow(step.Context);
         step.Context.Customer().LastIntent = intent;
         var (dialogId, options) = FlowFor(intent, step.Context.Activity.Text);
         return step.BeginAsync(dialogId, options, cancellationToken);

@@ -65,6 +65,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private static InterruptionResult ToHandoff(DialogContext dc, string intent)
     {
         dc.Customer().LastIntent ??= intent;
+        CustomerLanguage.Follow(dc);
         var (dialogId, options) = MainDialog.FlowFor(intent, dc.Activity.Text);
         return InterruptionResult.Replace(dialogId, options);
     }

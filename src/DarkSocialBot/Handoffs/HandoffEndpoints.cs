@@ -94,9 +94,9 @@ public static class HandoffEndpoints
     /// <summary>One line of a transcript: when, from whom ("customer", "bot", "agent"), the text, attachments, delivery status of outgoing ones.</summary>
     public sealed record TranscriptEntry(DateTimeOffset At, string From, string? Text, IReadOnlyList<string>? Attachments, string? Delivery);
 
-    /// <summary>What an agent reads first: why the customer is here, what they wanted, their booking, their last words.</summary>
+    /// <summary>What an agent reads first: why the customer is here, what they wanted, their booking, their last words and their mood.</summary>
     public sealed record HandoffSummary(string Reason, string? Intent, string? BookingReference, string? Note, IReadOnlyList<string> LastMessages,
-        int MessagesSinceHandoff, double? Sentiment);
+        int MessagesSinceHandoff, double? Sentiment, string? Mood);
 
     public sealed record AgentMessage(string? Text, string? AgentName);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,11 +44,16 @@ internal static class HandoffTranscript
         return [.. entries.OrderBy(e => e.At).ThenBy(e => e.Order).Select(e => e.Entry)];
     }
 
-    public static HandoffSummary Summarize(Handoff handoff, IReadOnlyList<TranscriptEntry> transcript) => new(
-        handoff.Reason, handoff.Intent, handoff.BookingReference, handoff.Note,
-        [.. transcript.Where(e => e.From == "customer" && !string.IsNullOrWhiteSpace(e.Text)).TakeLast(LastMessages).Select(e => e.Text!)],
-        transcript.Count(e => e.From == "customer" && e.At >= handoff.OpenedAt),
-        Sentiment: null);
+    /// <summary>The summary; the sentiment is the mean compound score (-1..1) of the customer's last messages and its label.</summary>
+    public static HandoffSummary Summarize(Handoff handoff, IReadOnlyList<TranscriptEntry> transcript)
+    {
+        var last = transcript.Where(e => e.From == "customer" && !string.IsNullOrWhiteSpace(e.Text)).TakeLast(LastMessages).Select(e => e.Text!).ToList();
+        double? sentiment = last.Count == 0 ? null
+            : Math.Round(last.Average(text => SentimentAnalyzer.Default.Analyze(text, handoff.Locale).Compound), 2);
+        return new HandoffSummary(handoff.Reason, handoff.Intent, handoff.BookingReference, handoff.Note, last,
+            transcript.Count(e => e.From == "customer" && e.At >= handoff.OpenedAt),
+            sentiment, sentiment is { } score ? SentimentScore.LabelOf(score).ToString().ToLowerInvariant() : null);
+    }
 
     private static Activity? Read(byte[] payload)
     {

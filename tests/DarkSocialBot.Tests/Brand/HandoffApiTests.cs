@@ -39,6 +39,8 @@ public sealed class HandoffApiTests
         Assert.Equal("agent", summary.GetProperty("intent").GetString());
         Assert.Equal(1, summary.GetProperty("messagesSinceHandoff").GetInt32());
         Assert.Contains("it's about my booking ABC123, the seat is broken", summary.GetProperty("lastMessages").EnumerateArray().Select(m => m.GetString()));
+        Assert.InRange(summary.GetProperty("sentiment").GetDouble(), -1, 0);
+        Assert.Equal("negative", summary.GetProperty("mood").GetString());
 
         var reply = await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "Hi, I'm Sam. Let me check that for you.", agentName = "Sam" });
         Assert.Equal(HttpStatusCode.Accepted, reply.StatusCode);

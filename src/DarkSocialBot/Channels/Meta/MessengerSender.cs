@@ -23,7 +23,6 @@ public sealed class MessengerSender(
 {
     private static readonly TimeSpan StandardWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
-    private const string SavePartsSent = "UPDATE outbox SET parts_sent = @p WHERE id = @id";
 
     public bool Handles(string channelId) => channelId == MetaChannels.Messenger;
 
@@ -54,15 +53,7 @@ public sealed class MessengerSender(
         if (numbered.Count > 0 || contact?.OfferedChoices is not null)
             await contacts.SetOfferedChoicesAsync(entry.ChannelId, psid, numbered.Count > 0 ? NumberedChoices.Serialize(numbered) : null);
 
-        var result = DeliveryResult.Sent(null);
-        for (var part = entry.PartsSent; part < bodies.Count; part++)
-        {
-            result = await PostAsync(rateKey, bodies[part], cancellationToken);
-            if (result.Outcome != DeliveryOutcome.Sent || part == bodies.Count - 1) break;
-            entry.PartsSent = part + 1;
-            await writer.ExecuteAsync(new SqlWrite(SavePartsSent, ("@p", entry.PartsSent), ("@id", entry.Id)));
-        }
-        return result;
+        return await MessageParts.SendAsync(bodies, entry, writer, body => PostAsync(rateKey, body, cancellationToken));
     }
 
     private async Task<DeliveryResult> PostAsync(string rateKey, System.Text.Json.Nodes.JsonObject body, CancellationToken cancellationToken)

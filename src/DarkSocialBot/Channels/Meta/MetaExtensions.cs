@@ -18,20 +18,7 @@ public static class MetaExtensions
         builder.Services.AddChannelCommon();
         builder.Services.AddHttpClient(GraphClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
             .RemoveAllLoggers() // URLs carry appsecret_proof
-            .AddResilienceHandler("meta", pipeline =>
-            {
-                // An HTTP 429 was not processed: safe to repeat. Graph throttling codes (130429, 613…) go back to the dispatcher.
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = 2,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromMilliseconds(200),
-                    MaxDelay = TimeSpan.FromSeconds(3),
-                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
-                });
-                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
-            });
+            .AddThrottleRetry("meta"); // Graph throttling codes (130429, 613…) go back to the dispatcher
         return builder;
     }
 }

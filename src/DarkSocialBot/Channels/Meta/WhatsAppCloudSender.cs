@@ -23,7 +23,6 @@ public sealed class WhatsAppCloudSender(
     TimeProvider time) : IChannelSender
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
-    private const string SavePartsSent = "UPDATE outbox SET parts_sent = @p WHERE id = @id";
 
     public bool Handles(string channelId) => channelId == MetaChannels.WhatsApp;
 
@@ -64,15 +63,7 @@ public sealed class WhatsAppCloudSender(
         if (numbered.Count > 0 || contact?.OfferedChoices is not null)
             await contacts.SetOfferedChoicesAsync(entry.ChannelId, customer, numbered.Count > 0 ? NumberedChoices.Serialize(numbered) : null);
 
-        var result = DeliveryResult.Sent(null);
-        for (var part = entry.PartsSent; part < bodies.Count; part++)
-        {
-            result = await PostAsync(phoneNumberId, bodies[part], cancellationToken);
-            if (result.Outcome != DeliveryOutcome.Sent || part == bodies.Count - 1) break;
-            entry.PartsSent = part + 1;
-            await writer.ExecuteAsync(new SqlWrite(SavePartsSent, ("@p", entry.PartsSent), ("@id", entry.Id)));
-        }
-        return result;
+        return await MessageParts.SendAsync(bodies, entry, writer, body => PostAsync(phoneNumberId, body, cancellationToken));
     }
 
     private async Task<DeliveryResult> PostAsync(string phoneNumberId, JsonObject body, CancellationToken cancellationToken)

@@ -20,20 +20,7 @@ public static class TwilioExtensions
         builder.Services.AddChannelCommon();
         builder.Services.AddHttpClient(TwilioRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
             .RemoveAllLoggers()
-            .AddResilienceHandler("twilio", pipeline =>
-            {
-                // 429 / 20429 is never processed and always safe to repeat: 3 attempts at most, exponential backoff with jitter.
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = 2,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromMilliseconds(200),
-                    MaxDelay = TimeSpan.FromSeconds(3),
-                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
-                });
-                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
-            });
+            .AddThrottleRetry("twilio"); // 429 / 20429 is never processed and always safe to repeat
         return builder;
     }
 }

@@ -20,7 +20,6 @@ public sealed class TwilioSender(
     TimeProvider time) : IChannelSender
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
-    private const string SavePartsSent = "UPDATE outbox SET parts_sent = @p WHERE id = @id";
 
     public bool Handles(string channelId) => TwilioChannels.Handles(channelId);
 
@@ -44,21 +43,11 @@ public sealed class TwilioSender(
             await contacts.SetOfferedChoicesAsync(channel, customer, outgoing.Choices.Count > 0 ? NumberedChoices.Serialize(outgoing.Choices) : null);
 
         var rate = channel == TwilioChannels.WhatsApp ? settings.WhatsAppMessagesPerSecond : settings.SmsMessagesPerSecond;
-        var result = DeliveryResult.Sent(null);
-        for (var part = entry.PartsSent; part < outgoing.Parts.Count; part++)
-        {
-            if (!await limiter.WaitAsync($"{channel}:{outgoing.Sender}", rate, cancellationToken))
-                return DeliveryResult.Retry("too many messages waiting for this sender's rate limit");
-            result = await client.CreateMessageAsync(outgoing.Parts[part], cancellationToken);
-            if (result.Outcome != DeliveryOutcome.Sent)
-            {
-                if (result.ErrorCode == TwilioErrors.OptedOut) await contacts.MarkOptedOutAsync(channel, customer);
-                return result;
-            }
-            if (part == outgoing.Parts.Count - 1) break;
-            entry.PartsSent = part + 1;
-            await writer.ExecuteAsync(new SqlWrite(SavePartsSent, ("@p", entry.PartsSent), ("@id", entry.Id)));
-        }
+        var result = await MessageParts.SendAsync(outgoing.Parts, entry, writer, async part =>
+            await limiter.WaitAsync($"{channel}:{outgoing.Sender}", rate, cancellationToken)
+                ? await client.CreateMessageAsync(part, cancellationToken)
+                : DeliveryResult.Retry("too many messages waiting for this sender's rate limit"));
+        if (result.ErrorCode == TwilioErrors.OptedOut) await contacts.MarkOptedOutAsync(channel, customer);
         return result;
     }
 

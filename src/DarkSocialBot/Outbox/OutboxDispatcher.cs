@@ -88,6 +88,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         try
         {
             // A polled row may have been delivered by the fast path since it was read.
+            if (_stopping.IsCancellationRequested) return; // stays pending for the next start
             if (item.FromPoll && !await IsStillPendingAsync(entry.Id)) return;
             var activity = item.Activity ?? JsonSerializer.Deserialize(entry.Payload, ActivityJson.Default.Activity)!;
             var sender = Array.Find(_senders, s => s.Handles(entry.ChannelId)) ?? _fallback;
@@ -126,7 +127,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         try
         {
-            return await sender.SendAsync(activity, entry, _stopping.Token);
+            // Not cancelled on stop: a send the provider may already have accepted must be recorded (StopAsync waits for it).
+            return await sender.SendAsync(activity, entry, CancellationToken.None);
         }
         catch (Exception ex) when (!_stopping.IsCancellationRequested)
         {
@@ -146,6 +148,23 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         await using var db = await _dbFactory.CreateDbContextAsync(_stopping.Token);
         return await db.Outbox.AnyAsync(e => e.Id == id && e.Status == OutboxStatus.Pending, _stopping.Token);
+    }
+
+    /// <summary>Stops taking work, then waits (up to 10 s) for sends already under way to be recorded.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // already stopped and disposed
+        }
+        var waited = System.Diagnostics.Stopwatch.StartNew(); // real time: a test's fake clock may stand still
+        while (!_inFlight.IsEmpty && waited.Elapsed < TimeSpan.FromSeconds(10) && !cancellationToken.IsCancellationRequested)
+            await Task.Delay(TimeSpan.FromMilliseconds(20), CancellationToken.None);
+        await base.StopAsync(cancellationToken);
     }
 
     public override void Dispose()

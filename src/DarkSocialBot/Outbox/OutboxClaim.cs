@@ -4,15 +4,19 @@ namespace DarkSocialBot.Outbox;
 
 /// <summary>
 /// Leases due deliveries to this host: pending, due, and either already this host's (a restart) or with an expired
-/// lease (another host died). The lease condition is repeated on the outer UPDATE so that, on PostgreSQL, a row
-/// another host claimed meanwhile fails the re-check instead of being claimed twice.
+/// lease (another host died). A conversation's messages go out in order: a row waits while an older one of the same
+/// conversation is still pending (backing off after a refusal, say), so a restart never lets a newer reply overtake it.
+/// The lease condition is repeated on the outer UPDATE so that, on PostgreSQL, a row another host claimed meanwhile
+/// fails the re-check instead of being claimed twice.
 /// </summary>
 internal sealed class OutboxClaim(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit) : WriteOperation<List<OutboxEntry>>
 {
     private const string Sql =
         "UPDATE outbox SET lease_owner = @o, lease_until = @l " +
-        "WHERE id IN (SELECT id FROM outbox WHERE status = 0 AND next_attempt_at <= @t " +
-        "AND (lease_owner = @o OR lease_until IS NULL OR lease_until < @t) ORDER BY id LIMIT @n) " +
+        "WHERE id IN (SELECT id FROM outbox o WHERE status = 0 AND next_attempt_at <= @t " +
+        "AND (lease_owner = @o OR lease_until IS NULL OR lease_until < @t) " +
+        "AND NOT EXISTS (SELECT 1 FROM outbox older WHERE older.conversation_key = o.conversation_key AND older.id < o.id AND older.status = 0) " +
+        "ORDER BY id LIMIT @n) " +
         "AND (lease_owner = @o OR lease_until IS NULL OR lease_until < @t) " +
         "RETURNING id, channel_id, conversation_key, payload, attempts";
 

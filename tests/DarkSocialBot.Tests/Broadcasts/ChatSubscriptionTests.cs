@@ -91,7 +91,7 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         await SayAsync("yes");
 
         await PostAsync("STOP");
-        await WaitUntilAsync(async () => (await ActiveTopicsAsync()).Count == 0);
+        await Eventually.TrueAsync(async () => (await ActiveTopicsAsync()).Count == 0);
         var contacts = _host.Services.GetRequiredService<ContactStore>();
         Assert.True(await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
         var withdrawals = await _host.QueryAsync(db => db.Consents.Where(c => !c.Granted).Select(c => c.Topic).ToListAsync());
@@ -99,7 +99,7 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.Equal(3, _host.Connector.Requests.Count); // no reply to STOP
 
         await PostAsync("START");
-        await WaitUntilAsync(async () => !await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
+        await Eventually.TrueAsync(async () => !await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
         Assert.Empty(await ActiveTopicsAsync());
     }
 
@@ -131,15 +131,5 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         activity.Locale = locale;
         var response = await _chat.PostAsync("/api/messages", Activities.Json(activity));
         Assert.True(response.IsSuccessStatusCode);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException();
-            await Task.Delay(25);
-        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class RestartTests : IAsyncLifetime
         {
             using var client = before.CreateClient();
             await client.PostAsync("/api/messages", Activities.Json(Activities.Message("first", _connector.BaseUri)));
-            await _connector.WaitForRequestsAsync(1);
+            await Eventually.TrueAsync(() => Task.FromResult(delivered.Count == 1)); // accepted, not merely arrived
             connectorDown = true;
             await client.PostAsync("/api/messages", Activities.Json(Activities.Message("second", _connector.BaseUri)));
             await _connector.WaitForRequestsAsync(2); // refused: the reply stays pending when the host stops
@@ -49,6 +49,41 @@ public sealed class RestartTests : IAsyncLifetime
         }
 
         // Refused attempts may repeat; what the connector accepted never does.
+        Assert.Equal(["1:first", "2:second"], delivered);
+    }
+
+    [Fact]
+    public async Task After_a_restart_a_newer_reply_never_overtakes_an_older_one_still_backing_off()
+    {
+        var refuseFirst = true;
+        var delivered = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _connector.Handler = async (request, context) =>
+        {
+            var text = request.Json.GetProperty("text").GetString()!;
+            if (refuseFirst && text == "1:first") { context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; return; }
+            delivered.Enqueue(text);
+            await context.Response.WriteAsJsonAsync(new { id = "ok" });
+        };
+        var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:04", ["Outbox:InstanceId"] = "restarted-host" };
+
+        await using (var before = Host(new CountingBot(), database, settings, keep: true))
+        {
+            using var client = before.CreateClient();
+            await client.PostAsync("/api/messages", Activities.Json(Activities.Message("first", _connector.BaseUri)));
+            await _connector.WaitForRequestsAsync(1); // refused: backing off for 2-4 s
+            await client.PostAsync("/api/messages", Activities.Json(Activities.Message("second", _connector.BaseUri)));
+            await Task.Delay(300); // the second reply is committed and waits behind the first
+        }
+
+        refuseFirst = false;
+        await using (var after = Host(new CountingBot(), database, settings, keep: false))
+        {
+            after.CreateClient(); // the second reply is due at once, the first only when its back-off ends
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (delivered.Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        }
+
         Assert.Equal(["1:first", "2:second"], delivered);
     }
 

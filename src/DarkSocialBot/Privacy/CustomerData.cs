@@ -14,8 +14,13 @@ public sealed record CustomerData(
     CustomerData.ContactDetails? Contact,
     CustomerData.SubscriberDetails? Subscriber,
     IReadOnlyList<CustomerData.SubscriptionDetails> Subscriptions,
-    IReadOnlyList<CustomerData.ConsentDecision> Consents)
+    IReadOnlyList<CustomerData.ConsentDecision> Consents,
+    IReadOnlyList<CustomerData.HandoffRecord> Handoffs)
 {
+    /// <summary>A conversation handed to a human agent: why, what the bot knew, the customer's own words, and when.</summary>
+    public sealed record HandoffRecord(string ConversationKey, string Reason, string? Intent, string? BookingReference, string? Note,
+        DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? ClosedBy);
+
     /// <summary>The customer as a broadcast subscriber.</summary>
     public sealed record SubscriberDetails(string? DisplayName, string Language, string TimeZone, string Tags, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt);
 

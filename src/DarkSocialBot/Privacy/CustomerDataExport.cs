@@ -44,7 +44,10 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
             [.. (await db.Subscriptions.AsNoTracking().Where(s => s.SubscriberId == subscriberId).OrderBy(s => s.Id).ToListAsync(cancellationToken))
                 .Select(s => new CustomerData.SubscriptionDetails(s.Topic, Name(s.Purpose), s.Status.ToString().ToLowerInvariant(), s.CreatedAt, s.EndedAt, s.EndReason))],
             [.. (await db.Consents.AsNoTracking().Where(c => c.SubscriberId == subscriberId).OrderBy(c => c.Id).ToListAsync(cancellationToken))
-                .Select(c => new CustomerData.ConsentDecision(c.Topic, Name(c.Purpose), c.Granted, c.WordingVersion, c.Wording, c.Source.ToString().ToLowerInvariant(), c.RecordedAt))]);
+                .Select(c => new CustomerData.ConsentDecision(c.Topic, Name(c.Purpose), c.Granted, c.WordingVersion, c.Wording, c.Source.ToString().ToLowerInvariant(), c.RecordedAt))],
+            await db.Handoffs.AsNoTracking().Where(h => keysOfConversations.Contains(h.ConversationKey)).OrderBy(h => h.Id)
+                .Select(h => new CustomerData.HandoffRecord(h.ConversationKey, h.Reason, h.Intent, h.BookingReference, h.Note, h.OpenedAt, h.ClosedAt, h.ClosedBy))
+                .ToListAsync(cancellationToken));
     }
 
     private static string Name(ConsentPurpose purpose) => purpose.ToString().ToLowerInvariant();

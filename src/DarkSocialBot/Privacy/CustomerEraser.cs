@@ -8,7 +8,9 @@ namespace DarkSocialBot.Privacy;
 /// <summary>
 /// Erases everything about a customer (GDPR art. 17) in one transaction: inbox and outbox rows of their conversations, their
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
-/// and their broadcast subscriber with its subscriptions, consent records and deliveries. Only the daily aggregate counts remain (they hold no customer data), and, for a customer who opted out, the
+/// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
+/// (open or closed: the complaint in their words, the booking reference). Only the daily aggregate counts remain (they hold no
+/// customer data), and, for a customer who opted out, the
 /// bare opt-out (channel, id, time) so their STOP is still honoured. In a conversation, the current turn is kept (see
 /// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
 /// saved and sent; both go with the retention purge.
@@ -51,7 +53,8 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                 Subscribers: 0,
                 await db.Subscriptions.Where(s => subscribers.Contains(s.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
                 await db.Consents.Where(c => subscribers.Contains(c.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
-                await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken));
+                await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
+                await db.Handoffs.Where(h => conversations.Contains(h.ConversationKey)).ExecuteDeleteAsync(cancellationToken));
             counts = counts with { Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken) };
             if (current is not null)
                 await db.Inbox.Where(e => e.ChannelId == channelId && e.ActivityId == keepActivity)

@@ -6,8 +6,8 @@ namespace DarkSocialBot.Privacy;
 /// </summary>
 public sealed record ErasureCounts(
     int Conversations, int InboxMessages, int OutboxMessages, int StateDocuments, int AttributionAnswers, int Arrivals,
-    int Sentiments, int Contacts, int Subscribers, int Subscriptions, int Consents, int BroadcastDeliveries)
+    int Sentiments, int Contacts, int Subscribers, int Subscriptions, int Consents, int BroadcastDeliveries, int Handoffs)
 {
     public int Total => Conversations + InboxMessages + OutboxMessages + StateDocuments + AttributionAnswers + Arrivals + Sentiments
-        + Contacts + Subscribers + Subscriptions + Consents + BroadcastDeliveries;
+        + Contacts + Subscribers + Subscriptions + Consents + BroadcastDeliveries + Handoffs;
 }

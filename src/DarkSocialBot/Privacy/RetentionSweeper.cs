@@ -8,7 +8,7 @@ namespace DarkSocialBot.Privacy;
 /// <summary>
 /// Purges raw conversation text older than <see cref="PrivacyOptions.RetainConversationsDays"/>: handled inbox rows, delivered
 /// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
-/// and conversation links left with no message. Answers keep only their PII-scrubbed text (needed to re-classify); aggregate
+/// the customer's words kept on handoffs closed before the cutoff, and conversation links left with no message. Answers keep only their PII-scrubbed text (needed to re-classify); aggregate
 /// counts and message sentiment scores hold no text and stay. Deletes in batches so turns are never held up for long.
 /// </summary>
 public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbFactory, TurnStore turns, IOptions<PrivacyOptions> options,
@@ -16,12 +16,12 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
 {
     private const int BatchSize = 2000;
 
-    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int ConversationLinks);
+    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int HandoffNotes, int ConversationLinks);
 
     public async Task<Purged> SweepAsync(CancellationToken cancellationToken)
     {
         var days = options.Value.RetainConversationsDays;
-        if (days == 0) return new Purged(0, 0, 0, 0, 0);
+        if (days == 0) return new Purged(0, 0, 0, 0, 0, 0);
         var cutoff = time.GetUtcNow().AddDays(-days);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -36,12 +36,14 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         foreach (var key in stateKeys) turns.Forget(key);
         var comments = await db.AttributionAnswers.Where(a => a.ShareComment != null && a.AnsweredAt < cutoff)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ShareComment, (string?)null), cancellationToken);
+        var notes = await db.Handoffs.Where(h => h.Note != null && h.ClosedAt != null && h.ClosedAt < cutoff)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Note, (string?)null), cancellationToken);
         var links = await db.ConversationLinks
             .Where(l => l.FirstSeenAt < cutoff && !db.Inbox.Any(e => e.ConversationKey == l.ConversationKey) && !db.Outbox.Any(e => e.ConversationKey == l.ConversationKey))
             .ExecuteDeleteAsync(cancellationToken);
 
-        var purged = new Purged(inbox, outbox, states, comments, links);
-        if (inbox + outbox + states + comments + links > 0) LogPurged(logger, days, inbox, outbox, states, comments, links);
+        var purged = new Purged(inbox, outbox, states, comments, notes, links);
+        if (inbox + outbox + states + comments + notes + links > 0) LogPurged(logger, days, inbox, outbox, states, comments, notes, links);
         return purged;
     }
 
@@ -56,6 +58,6 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({Days} days): purged {Inbox} inbound and {Outbox} outbound messages, {States} conversation states, {Comments} share comments, {Links} conversation links")]
-    private static partial void LogPurged(ILogger logger, int days, int inbox, int outbox, int states, int comments, int links);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({Days} days): purged {Inbox} inbound and {Outbox} outbound messages, {States} conversation states, {Comments} share comments, {Notes} handoff notes, {Links} conversation links")]
+    private static partial void LogPurged(ILogger logger, int days, int inbox, int outbox, int states, int comments, int notes, int links);
 }

@@ -15,6 +15,8 @@ public sealed class PrivacyAdminTests
         await using var host = AttributionHost.Start();
         await PrivacyChatTests.HistoryAsync(host, "ana");
         await PrivacyChatTests.HistoryAsync(host, "bob");
+        await PrivacyChatTests.HandOffAsync(host, "ana");
+        await PrivacyChatTests.HandOffAsync(host, "bob");
 
         var response = await host.Admin.GetAsync("/api/admin/customers/emulator/ana/export");
         var data = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -33,6 +35,8 @@ public sealed class PrivacyAdminTests
         Assert.Equal("offers", Assert.Single(data.GetProperty("subscriptions").EnumerateArray()).GetProperty("topic").GetString());
         Assert.Equal("Ana", data.GetProperty("contact").GetProperty("displayName").GetString());
         Assert.Contains(data.GetProperty("states").EnumerateArray(), s => s.GetProperty("key").GetString() == "emulator/users/ana");
+        var handoff = Assert.Single(data.GetProperty("handoffs").EnumerateArray());
+        Assert.Equal(("ana: my bag arrived broken", "ABC123"), (handoff.GetProperty("note").GetString(), handoff.GetProperty("bookingReference").GetString()));
         Assert.DoesNotContain("conv-bob", text, StringComparison.Ordinal);
     }
 
@@ -42,6 +46,9 @@ public sealed class PrivacyAdminTests
         await using var host = AttributionHost.Start();
         await PrivacyChatTests.HistoryAsync(host, "ana");
         await PrivacyChatTests.HistoryAsync(host, "bob");
+        await PrivacyChatTests.HandOffAsync(host, "ana", closedAt: DateTimeOffset.UtcNow.AddDays(-3));
+        await PrivacyChatTests.HandOffAsync(host, "ana");
+        await PrivacyChatTests.HandOffAsync(host, "bob");
         var bob = await PrivacyChatTests.CountsAsync(host, "bob");
 
         var response = await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana");
@@ -57,6 +64,8 @@ public sealed class PrivacyAdminTests
         Assert.Equal(0, await host.DbAsync(db => db.States.CountAsync(s => s.Key.EndsWith("/ana") || s.Key.EndsWith("conv-ana"))));
         Assert.Equal(0, await host.DbAsync(db => db.ConversationLinks.CountAsync(l => l.UserId == "ana")));
         Assert.Equal(0, await host.DbAsync(db => db.Subscribers.CountAsync(s => s.UserId == "ana")));
+        Assert.Equal(2, counts.GetProperty("handoffs").GetInt32());
+        Assert.Equal("bob: my bag arrived broken", Assert.Single(await host.DbAsync(db => db.Handoffs.Select(h => h.Note).ToListAsync())));
         Assert.Equal(bob, await PrivacyChatTests.CountsAsync(host, "bob"));
         var again = await (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, again.GetProperty("total").GetInt32());

@@ -118,6 +118,18 @@ public sealed class PrivacyChatTests
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>A handoff of the customer's conversation as the handoff desk stores it, with their complaint in their own words.</summary>
+    internal static Task<int> HandOffAsync(AttributionHost host, string user, DateTimeOffset? closedAt = null) => host.DbAsync(db =>
+    {
+        db.Handoffs.Add(new DarkSocialBot.Handoffs.Handoff
+        {
+            ConversationKey = $"emulator/conversations/conv-{user}", ChannelId = "emulator", Reason = "Complaint", Intent = "complaint",
+            BookingReference = "ABC123", Locale = "en", Note = $"{user}: my bag arrived broken", ConversationReference = "{}"u8.ToArray(),
+            OpenedAt = (closedAt ?? DateTimeOffset.UtcNow).AddHours(-1), ClosedAt = closedAt, ClosedBy = closedAt is null ? null : "agent",
+        });
+        return db.SaveChangesAsync();
+    });
+
     internal sealed record Counts(int Inbox, int Outbox, int Answers, int Sentiments, int Arrivals, int Consents, int Contacts);
 
     internal static Task<Counts> CountsAsync(AttributionHost host, string user)

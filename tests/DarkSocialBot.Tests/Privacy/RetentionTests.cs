@@ -23,6 +23,9 @@ public sealed class RetentionTests
     {
         await using var host = AttributionHost.Start();
         foreach (var user in new[] { "ana", "cat", "bob" }) await PrivacyChatTests.HistoryAsync(host, user);
+        await PrivacyChatTests.HandOffAsync(host, "ana", closedAt: DateTimeOffset.UtcNow.AddDays(-100));
+        await PrivacyChatTests.HandOffAsync(host, "bob", closedAt: DateTimeOffset.UtcNow.AddDays(-80));
+        await PrivacyChatTests.HandOffAsync(host, "cat"); // still open: the agent needs it
         await AgeAsync(host, "ana", TimeSpan.FromDays(100));
         await AgeAsync(host, "cat", TimeSpan.FromDays(89));
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -51,6 +54,8 @@ public sealed class RetentionTests
         var bob = await PrivacyChatTests.CountsAsync(host, "bob");
         Assert.Equal((3, 3), (bob.Inbox, bob.Outbox));
         Assert.NotNull((await AnswerOfAsync(host, "bob")).ShareComment);
+        var notes = await host.DbAsync(db => db.Handoffs.OrderBy(h => h.Id).Select(h => h.Note).ToListAsync());
+        Assert.Equal([null, "bob: my bag arrived broken", "cat: my bag arrived broken"], notes);
     }
 
     [Fact]
@@ -64,7 +69,7 @@ public sealed class RetentionTests
 
         var purged = await sweeper.SweepAsync(default);
 
-        Assert.Equal(new RetentionSweeper.Purged(0, 0, 0, 0, 0), purged);
+        Assert.Equal(new RetentionSweeper.Purged(0, 0, 0, 0, 0, 0), purged);
         Assert.Equal(3, (await PrivacyChatTests.CountsAsync(host, "ana")).Inbox);
     }
 

@@ -20,6 +20,8 @@ public sealed class IntentRecognizer
 {
     public const string AnyLanguage = "*";
     private readonly List<IntentRule> _rules = [];
+    private readonly Lock _gate = new();
+    private WordIndex? _index;
 
     public IReadOnlyCollection<string> Intents => [.. _rules.Select(r => r.Intent).Distinct()];
 
@@ -27,12 +29,16 @@ public sealed class IntentRecognizer
 
     public IntentRecognizer Add(string intent, string language, double weight, params string[] phrases)
     {
-        foreach (var phrase in phrases)
+        lock (_gate)
         {
-            var words = TextNormalizer.Tokens(phrase);
-            var content = words.Where(w => !TextNormalizer.IsStopWord(w)).ToArray();
-            if (words.Length == 0) continue;
-            _rules.Add(new IntentRule(intent, Locales.Language(language), weight, phrase, words, content.Length > 0 ? content : words, null));
+            foreach (var phrase in phrases)
+            {
+                var words = TextNormalizer.Tokens(phrase);
+                var content = words.Where(w => !TextNormalizer.IsStopWord(w)).ToArray();
+                if (words.Length == 0) continue;
+                _rules.Add(new IntentRule(intent, Locales.Language(language), weight, phrase, words, content.Length > 0 ? content : words, null));
+            }
+            _index = null;
         }
         return this;
     }
@@ -41,7 +47,11 @@ public sealed class IntentRecognizer
     public IntentRecognizer AddPattern(string intent, string language, string pattern, double weight = 1.0)
     {
         var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        _rules.Add(new IntentRule(intent, Locales.Language(language), weight, pattern, [], [], regex));
+        lock (_gate)
+        {
+            _rules.Add(new IntentRule(intent, Locales.Language(language), weight, pattern, [], [], regex));
+            _index = null;
+        }
         return this;
     }
 
@@ -61,8 +71,10 @@ public sealed class IntentRecognizer
         var content = tokens.Where(t => !TextNormalizer.IsStopWord(t)).ToArray();
         if (content.Length == 0) content = tokens;
         var language = Locales.Language(locale);
-        var order = _rules.Select(r => r.Intent).Distinct().ToList();
-        return [.. _rules
+        var index = Index();
+        // Only rules sharing a word with the message (or a pattern) can score: the rest are not looked at.
+        return [.. index.Candidates(content)
+            .Select(i => _rules[i])
             .Select(rule => (rule, score: rule.Score(clipped, tokens, content),
                 factor: rule.Language == language || rule.Language == AnyLanguage ? 1.0 : 0.9))
             .Where(x => x.score.Value > 0)
@@ -77,6 +89,91 @@ public sealed class IntentRecognizer
                     [.. hits.Select(x => x.factor < 1 ? $"{x.score.Evidence} [{x.rule.Language}]" : x.score.Evidence)]);
             })
             .OrderByDescending(m => m.Score)
-            .ThenBy(m => order.IndexOf(m.Intent))];
+            .ThenBy(m => index.IntentOrder[m.Intent])];
+    }
+
+    private WordIndex Index()
+    {
+        if (Volatile.Read(ref _index) is { } index) return index;
+        lock (_gate) return _index ??= new WordIndex(_rules);
+    }
+
+    /// <summary>
+    /// Which rules a message's words can match: every distinct phrase word is filed under itself and, if it may take a
+    /// typo (4+ letters), under each of its one-letter deletions. Two words one edit apart (insert, delete, substitute,
+    /// swap) always share such a key, so looking up a message word and its own deletions finds every candidate, which
+    /// <see cref="TextNormalizer.FuzzyEquals"/> then confirms.
+    /// </summary>
+    private sealed class WordIndex
+    {
+        private readonly string[] _words;
+        private readonly int[][] _rulesOfWord;
+        private readonly int[] _patternRules;
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _keys;
+
+        public WordIndex(List<IntentRule> rules)
+        {
+            var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var rulesOfWord = new List<List<int>>();
+            var patterns = new List<int>();
+            for (var i = 0; i < rules.Count; i++)
+            {
+                if (rules[i].Pattern is not null) { patterns.Add(i); continue; }
+                foreach (var word in rules[i].Content.Distinct())
+                {
+                    if (!wordIds.TryGetValue(word, out var id)) { wordIds[word] = id = wordIds.Count; rulesOfWord.Add([]); }
+                    rulesOfWord[id].Add(i);
+                }
+            }
+            _words = new string[wordIds.Count];
+            foreach (var (word, id) in wordIds) _words[id] = word;
+            _rulesOfWord = [.. rulesOfWord.Select(r => r.ToArray())];
+            _patternRules = [.. patterns];
+            var keys = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            foreach (var (word, id) in wordIds)
+            {
+                File(keys, word, id);
+                if (word.Length >= 4)
+                    for (var d = 0; d < word.Length; d++) File(keys, string.Concat(word.AsSpan(0, d), word.AsSpan(d + 1)), id);
+            }
+            _keys = keys.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            IntentOrder = [];
+            foreach (var rule in rules) IntentOrder.TryAdd(rule.Intent, IntentOrder.Count);
+        }
+
+        public Dictionary<string, int> IntentOrder { get; }
+
+        /// <summary>Indexes of the rules that may score on these words, in registration order.</summary>
+        public SortedSet<int> Candidates(string[] content)
+        {
+            var candidates = new SortedSet<int>(_patternRules);
+            Span<char> small = stackalloc char[64];
+            foreach (var token in content)
+            {
+                Collect(token, token, candidates);
+                if (token.Length < 4) continue;
+                var buffer = token.Length <= small.Length ? small : new char[token.Length];
+                for (var d = 0; d < token.Length; d++)
+                {
+                    token.AsSpan(0, d).CopyTo(buffer);
+                    token.AsSpan(d + 1).CopyTo(buffer[d..]);
+                    Collect(buffer[..(token.Length - 1)], token, candidates);
+                }
+            }
+            return candidates;
+        }
+
+        private void Collect(ReadOnlySpan<char> key, string token, SortedSet<int> candidates)
+        {
+            if (!_keys.TryGetValue(key, out var ids)) return;
+            foreach (var id in ids)
+                if (TextNormalizer.FuzzyEquals(token, _words[id])) candidates.UnionWith(_rulesOfWord[id]);
+        }
+
+        private static void File(Dictionary<string, HashSet<int>> keys, string key, int id)
+        {
+            if (!keys.TryGetValue(key, out var ids)) keys[key] = ids = [];
+            ids.Add(id);
+        }
     }
 }

@@ -31,14 +31,15 @@ internal static class TextNormalizer
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in RemoveAccents(Clip(text)).ToLowerInvariant().EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
             if (Rune.IsLetterOrDigit(rune))
             {
-                current.Append(rune.ToString());
+                current.Append(utf16[..rune.EncodeToUtf16(utf16)]);
                 continue;
             }
+            var category = Rune.GetUnicodeCategory(rune);
             Flush(tokens, current);
             if (category is UnicodeCategory.OtherSymbol || (category is UnicodeCategory.MathSymbol && rune.Value > 0x2000))
                 tokens.Add(rune.ToString());
@@ -51,6 +52,7 @@ internal static class TextNormalizer
 
     public static string RemoveAccents(string text)
     {
+        if (System.Text.Ascii.IsValid(text)) return text; // nothing to remove
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -10,7 +10,11 @@ public static class Locales
     {
         if (string.IsNullOrWhiteSpace(locale)) return "";
         var end = locale.IndexOfAny(['-', '_']);
-        return (end < 0 ? locale : locale[..end]).Trim().ToLowerInvariant();
+        var language = (end < 0 ? locale.AsSpan() : locale.AsSpan(0, end)).Trim();
+        // The languages the bot speaks come back as shared strings: this runs many times per turn.
+        if (language.Equals("en", StringComparison.OrdinalIgnoreCase)) return "en";
+        if (language.Equals("fr", StringComparison.OrdinalIgnoreCase)) return "fr";
+        return language.ToString().ToLowerInvariant();
     }
 
     /// <summary>The region part ("fr-FR" -> "FR"), or the usual region of the language, or "US".</summary>

@@ -16,7 +16,7 @@ public static partial class ChoiceRecognizer
         if (normalized.Length == 0) return null;
 
         for (var i = 0; i < choices.Count; i++)
-            if (Candidates(choices[i], locale).Any(c => TextNormalizer.Normalize(c) == normalized))
+            if (Candidates(choices[i], locale).Any(c => TextNormalizer.OfferedText(c).Normalized == normalized))
                 return new FoundChoice(choices[i].Value, i, 1.0, $"exact \"{normalized}\"");
 
         if (OptionNumber().Match(normalized) is { Success: true } number
@@ -38,13 +38,16 @@ public static partial class ChoiceRecognizer
             var best = (Score: 0.0, Matched: 0, Evidence: "");
             foreach (var candidate in Candidates(choices[i], locale))
             {
-                var words = TextNormalizer.Tokens(candidate).Where(t => !TextNormalizer.IsStopWord(t)).ToArray();
+                var words = TextNormalizer.OfferedText(candidate).Content;
                 if (words.Length == 0) continue;
-                var hits = words.Where(w => input.Any(t => TextNormalizer.FuzzyEquals(t, w))).ToArray();
-                if (hits.Length == 0) continue;
+                var hits = 0;
+                foreach (var word in words)
+                    if (Mentions(input, word)) hits++;
+                if (hits == 0) continue;
                 // Coverage of the option's words, with a small penalty for words the customer added.
-                var score = (double)hits.Length / words.Length * (0.9 + 0.1 * hits.Length / input.Length);
-                if (score > best.Score) best = (score, hits.Length, $"words \"{string.Join(' ', hits)}\" of \"{candidate}\"");
+                var score = (double)hits / words.Length * (0.9 + 0.1 * hits / input.Length);
+                if (score > best.Score)
+                    best = (score, hits, $"words \"{string.Join(' ', words.Where(w => Mentions(input, w)))}\" of \"{candidate}\"");
             }
             if (best.Score > 0) scored.Add((i, best.Score, best.Matched, best.Evidence));
         }
@@ -53,6 +56,13 @@ public static partial class ChoiceRecognizer
         if (ranked.Length > 1 && Math.Abs(ranked[0].Score - ranked[1].Score) < 0.05) return null;
         var top = ranked[0];
         return new FoundChoice(choices[top.Index].Value, top.Index, Math.Round(top.Score, 3), top.Evidence);
+    }
+
+    private static bool Mentions(string[] input, string word)
+    {
+        foreach (var token in input)
+            if (TextNormalizer.FuzzyEquals(token, word)) return true;
+        return false;
     }
 
     private static FoundChoice? Ordinal(string? text, IReadOnlyList<Choice> choices, string locale) =>

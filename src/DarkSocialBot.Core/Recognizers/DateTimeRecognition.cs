@@ -9,13 +9,16 @@ public static class DateTimeRecognition
 {
     private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "HH:mm:ss"];
 
+    // One recognizer for the process (see NumberRecognition): the static helper builds one, and all its cultures, per call.
+    private static readonly DateTimeRecognizer DateTimes = new(DateTimeOptions.None);
+
     /// <summary>Every reading of every date or time in the text, in order; ambiguous ones ("at 5") give several.</summary>
     public static IReadOnlyList<DateTimeResolution> Recognize(string? text, string locale, DateTime reference)
     {
         var clipped = TextNormalizer.Clip(text);
         if (clipped.Length == 0) return [];
         var found = new List<DateTimeResolution>();
-        var results = DateTimeRecognizer.RecognizeDateTime(clipped, RecognizerCulture.For(locale), DateTimeOptions.None, reference);
+        var results = DateTimes.GetDateTimeModel(RecognizerCulture.For(locale)).Parse(clipped, reference);
         foreach (var result in results)
         {
             if (result.Resolution?.TryGetValue("values", out var values) != true || values is not IEnumerable<Dictionary<string, string>> list)

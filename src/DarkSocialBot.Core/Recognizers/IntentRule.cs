@@ -20,21 +20,36 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
             }
         }
 
-        var hits = Content.Where(w => content.Any(t => TextNormalizer.FuzzyEquals(t, w))).ToArray();
-        if (hits.Length == 0) return (0, "");
-        var typos = Content.Where(w => !content.Contains(w) && hits.Contains(w)).ToArray();
+        var hits = new List<string>(Content.Length);
+        var typos = new List<string>();
+        foreach (var word in Content)
+        {
+            if (!AnyFuzzyEqual(content, word)) continue;
+            hits.Add(word);
+            if (Array.IndexOf(content, word) < 0) typos.Add(word);
+        }
+        if (hits.Count == 0) return (0, "");
         double value;
         string how;
         if (Contiguous(tokens)) (value, how) = (1.0, "phrase");
-        else if (hits.Length == Content.Length) (value, how) = (0.85, "all words of");
-        else (value, how) = (0.7 * hits.Length / Content.Length, $"{hits.Length}/{Content.Length} words of");
+        else if (hits.Count == Content.Length) (value, how) = (0.85, "all words of");
+        else (value, how) = (0.7 * hits.Count / Content.Length, $"{hits.Count}/{Content.Length} words of");
         if (value < 0.3) return (0, "");
         // A message that says much more than the phrase is less surely about it.
-        var covered = content.Count(t => Content.Any(w => TextNormalizer.FuzzyEquals(t, w)));
+        var covered = 0;
+        foreach (var token in content)
+            if (AnyFuzzyEqual(Content, token)) covered++;
         var coverage = 0.75 + 0.25 * Math.Min(1.0, (double)covered / content.Length);
-        var evidence = $"{how} \"{Source}\"" + (typos.Length > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
+        var evidence = $"{how} \"{Source}\"" + (typos.Count > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
             + (coverage < 1 ? $", covers {covered}/{content.Length} words" : "");
         return (Weight * value * coverage, evidence);
+    }
+
+    private static bool AnyFuzzyEqual(string[] words, string word)
+    {
+        foreach (var candidate in words)
+            if (TextNormalizer.FuzzyEquals(candidate, word)) return true;
+        return false;
     }
 
     private bool Contiguous(string[] tokens)

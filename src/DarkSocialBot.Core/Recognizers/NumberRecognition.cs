@@ -7,13 +7,17 @@ namespace DarkSocialBot.Core.Recognizers;
 /// <summary>Numbers ("22", "twenty two", "vingt-deux", "3,5") and ordinals ("the second one", "le dernier") in the customer's language.</summary>
 public static class NumberRecognition
 {
+    // One recognizer for the process: building one registers every culture's models, which costs more than the parse
+    // (the static helpers build one per call). Its models are cached by the library and safe to share across threads.
+    private static readonly NumberRecognizer Numbers = new(NumberOptions.None);
+
     /// <summary>The first number in the text, or null.</summary>
     public static decimal? RecognizeNumber(string? text, string locale)
     {
         var clipped = TextNormalizer.Clip(text);
         if (clipped.Length == 0) return null;
         var culture = RecognizerCulture.For(locale);
-        foreach (var result in NumberRecognizer.RecognizeNumber(clipped, culture))
+        foreach (var result in Numbers.GetNumberModel(culture).Parse(clipped))
             if (Parse(Value(result), culture) is { } number) return number;
         return null;
     }
@@ -26,7 +30,7 @@ public static class NumberRecognition
     {
         var clipped = TextNormalizer.Clip(text);
         if (clipped.Length == 0) return null;
-        foreach (var result in NumberRecognizer.RecognizeOrdinal(clipped, RecognizerCulture.For(locale)))
+        foreach (var result in Numbers.GetOrdinalModel(RecognizerCulture.For(locale)).Parse(clipped))
         {
             var resolution = result.Resolution;
             if (resolution is null) continue;

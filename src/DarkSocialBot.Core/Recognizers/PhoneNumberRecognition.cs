@@ -12,13 +12,14 @@ public sealed record RecognizedPhoneNumber(string Text, string E164, string Regi
 public static class PhoneNumberRecognition
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+    private static readonly SequenceRecognizer Sequences = new(SequenceOptions.None); // one per process: see NumberRecognition
 
     public static RecognizedPhoneNumber? Recognize(string? text, string locale)
     {
         var clipped = TextNormalizer.Clip(text);
         if (clipped.Length == 0) return null;
         var region = Locales.Region(locale);
-        foreach (var result in SequenceRecognizer.RecognizePhoneNumber(clipped, Culture.English))
+        foreach (var result in Sequences.GetPhoneNumberModel(Culture.English).Parse(clipped))
             if (Normalize(result.Text, region) is { } phone) return phone;
         foreach (var match in Phones.FindNumbers(clipped, region))
             if (Normalize(match.RawString, region) is { } phone) return phone;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -21,6 +22,8 @@ internal static class TextNormalizer
         "stp", "plait", "s", "il", "vous", "celle", "celui", "ci", "c", "est", "et", "au", "aux", "mon", "ma", "mes", "pour",
         "avec", "pouvez", "peux", "besoin",
     ];
+
+    private static readonly ConcurrentDictionary<string, (string, string[])> OfferedTexts = new(StringComparer.Ordinal);
 
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
@@ -49,6 +52,19 @@ internal static class TextNormalizer
     }
 
     public static string Normalize(string? text) => string.Join(' ', Tokens(text));
+
+    /// <summary>
+    /// The normalized form and the words (stop words left out) of a text the bot itself offers (an option's value, title or
+    /// synonym): these repeat on every turn a prompt is answered, so they are computed once (the cache is bounded).
+    /// </summary>
+    public static (string Normalized, string[] Content) OfferedText(string text)
+    {
+        if (OfferedTexts.TryGetValue(text, out var known)) return known;
+        if (OfferedTexts.Count >= 20_000) OfferedTexts.Clear();
+        var tokens = Tokens(text);
+        return OfferedTexts[text] = (string.Join(' ', tokens), [.. tokens.Where(t => !IsStopWord(t))]);
+    }
+
 
     public static string RemoveAccents(string text)
     {

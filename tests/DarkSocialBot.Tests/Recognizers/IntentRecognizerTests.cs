@@ -31,6 +31,27 @@ public sealed class IntentRecognizerTests
     [InlineData("what a nice day")]
     public void Unrelated_messages_have_no_intent(string text) => Assert.Null(Intents.Recognize(text, "en-US"));
 
+    [Theory]
+    [InlineData("luggag", "baggage")]   // a letter missing
+    [InlineData("lugggage", "baggage")] // a letter too many
+    [InlineData("luggabe", "baggage")]  // a letter wrong
+    [InlineData("lugagge", "baggage")]  // two letters swapped
+    [InlineData("hmuan", "agent")]      // swapped, in a short word
+    [InlineData("luxxage", null)]       // two edits: not the same word
+    public void A_word_one_typo_away_from_a_phrase_word_still_counts(string text, string? expected) =>
+        Assert.Equal(expected, Intents.Recognize(text, "en-US", minScore: 0.3)?.Intent);
+
+    [Fact]
+    public void Phrases_added_after_a_first_recognition_are_found()
+    {
+        var intents = new IntentRecognizer().Add("greeting", "en", "hello");
+        Assert.Null(intents.Recognize("good morning", "en-US"));
+
+        intents.Add("greeting", "en", "good morning");
+
+        Assert.Equal("greeting", intents.Recognize("good morning", "en-US")?.Intent);
+    }
+
     [Fact]
     public void A_match_explains_itself_with_evidence_and_a_score()
     {

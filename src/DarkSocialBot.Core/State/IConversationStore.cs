@@ -16,11 +16,15 @@ public interface IConversationStore
 
 public sealed record TurnSnapshot(StateDocument Conversation, StateDocument User);
 
-/// <summary>What one turn writes. <c>null</c> state means unchanged; a written document must still be at its loaded version.</summary>
+/// <summary>
+/// What one turn writes. <c>null</c> state means unchanged; a written document must still be at its loaded version.
+/// <paramref name="Records"/> are the turn's other rows (<see cref="Turns.TurnContext.Records"/>), saved with it.
+/// </summary>
 public sealed record TurnCommit(
     Activity Inbound,
     StateKeys Keys,
     TurnSnapshot Loaded,
     byte[]? Conversation,
     byte[]? User,
-    IReadOnlyList<Activity> Outgoing);
+    IReadOnlyList<Activity> Outgoing,
+    IReadOnlyList<object>? Records = null);

@@ -12,6 +12,7 @@ public sealed class TurnContext(Activity activity, StateBag conversationState, S
     public const string EmulatorChannelId = "emulator";
     private readonly List<Activity> _responses = [];
     private readonly Dictionary<Type, object> _services = [];
+    private List<object>? _records;
 
     public Activity Activity { get; } = activity;
     public StateBag ConversationState { get; } = conversationState;
@@ -48,6 +49,15 @@ public sealed class TurnContext(Activity activity, StateBag conversationState, S
     }
 
     public Activity Send(string text) => Send(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>
+    /// Rows kept about this turn (a message's sentiment score, say), saved by the conversation store together with the
+    /// turn's state and replies, in one transaction, and only if the turn is saved. What a record is, the store decides
+    /// (the in-memory store keeps none).
+    /// </summary>
+    public IReadOnlyList<object> Records => _records ?? [];
+
+    public void Record(object record) => (_records ??= []).Add(record);
 
     /// <summary>Drops queued replies (for example when a turn fails and only an apology should go out).</summary>
     public void ClearResponses() => _responses.Clear();

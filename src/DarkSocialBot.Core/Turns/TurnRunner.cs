@@ -49,7 +49,8 @@ public sealed partial class TurnRunner(
             var commit = new TurnCommit(activity, keys, snapshot,
                 failed ? null : context.ConversationState.SerializeIfChanged(),
                 failed ? null : context.UserState.SerializeIfChanged(),
-                context.Responses);
+                context.Responses,
+                failed ? null : context.Records);
             if (await store.TryCommitAsync(commit, cancellationToken))
                 return new TurnResult(context.Responses, context.InvokeResponse, attempt, failed);
             LogConflict(logger, attempt);

@@ -16,11 +16,11 @@ namespace DarkSocialBot.Sentiment;
 
 /// <summary>
 /// Scores every customer message (VADER-style, English or French) and stores its compound score and label for reporting
-/// (numbers only, the customer as a pseudonym). A strongly negative message gets, once per conversation, a polite offer of a
+/// (numbers only, the customer as a pseudonym) with the turn, in its transaction. A strongly negative message gets, once per conversation, a polite offer of a
 /// human with a "Talk to an agent" option whose value is <c>agent</c>, after the bot's own replies and only when those did not
 /// already offer a human or hand the conversation to one; the conversation is then never asked the attribution question.
 /// </summary>
-internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys keys, BrandTexts texts, IOptions<SentimentOptions> options)
+internal sealed class SentimentMiddleware(CustomerKeys keys, BrandTexts texts, IOptions<SentimentOptions> options)
     : IMiddleware
 {
     private const string AgentValue = "agent";
@@ -36,7 +36,7 @@ internal sealed class SentimentMiddleware(StorageWriter writer, CustomerKeys key
         {
             var language = string.IsNullOrWhiteSpace(activity.Locale) ? LanguageGuess.Detect(activity.Text).Language : Locales.Language(context.Locale);
             var score = SentimentAnalyzer.Default.Analyze(activity.Text, language);
-            await writer.ExecuteAsync(new SqlWrite(Insert, ("@k", keys.Customer(activity.ChannelId, activity.From?.Id)), ("@ch", activity.ChannelId),
+            context.Record(new SqlWrite(Insert, ("@k", keys.Customer(activity.ChannelId, activity.From?.Id)), ("@ch", activity.ChannelId),
                 ("@a", activity.Id), ("@l", score.Language), ("@c", Math.Round(score.Compound, 4)),
                 ("@lb", score.Label.ToString().ToLowerInvariant()), ("@t", context.Time.GetUtcNow().UtcTicks)));
 

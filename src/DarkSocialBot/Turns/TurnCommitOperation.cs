@@ -4,8 +4,9 @@ using DarkSocialBot.Storage;
 namespace DarkSocialBot.Turns;
 
 /// <summary>
-/// Saves a turn: changed state documents with their version check, the replies into the outbox and the inbound
-/// activity marked processed, all or nothing.
+/// Saves a turn: changed state documents with their version check, the replies into the outbox, the turn's records
+/// (rows middleware keeps about the message, as <see cref="SqlWrite"/>s) and the inbound activity marked processed, all or
+/// nothing.
 /// </summary>
 internal sealed class TurnCommitOperation(
     TurnCommit commit,
@@ -66,6 +67,12 @@ internal sealed class TurnCommitOperation(
                 .With("@s", (int)entry.Status).With("@t", now.UtcTicks).With("@o", leaseOwner).With("@l", leaseUntil.UtcTicks)
                 .ExecuteScalarAsync().ConfigureAwait(false);
             entry.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        foreach (var record in commit.Records ?? [])
+        {
+            if (record is not SqlWrite write)
+                throw new InvalidOperationException($"A turn record must be a {nameof(SqlWrite)}, not a {record.GetType().Name}.");
+            await write.ExecuteAsync(session).ConfigureAwait(false);
         }
         return _saved = true;
     }

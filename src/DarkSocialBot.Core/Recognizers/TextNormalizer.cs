@@ -65,10 +65,9 @@ internal static class TextNormalizer
         return OfferedTexts[text] = (string.Join(' ', tokens), [.. tokens.Where(t => !IsStopWord(t))]);
     }
 
-
     public static string RemoveAccents(string text)
     {
-        if (System.Text.Ascii.IsValid(text)) return text; // nothing to remove
+        if (Ascii.IsValid(text)) return text; // nothing to remove
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

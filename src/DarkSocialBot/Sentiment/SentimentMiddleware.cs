@@ -16,9 +16,10 @@ namespace DarkSocialBot.Sentiment;
 
 /// <summary>
 /// Scores every customer message (VADER-style, English or French) and stores its compound score and label for reporting
-/// (numbers only, the customer as a pseudonym) with the turn, in its transaction. A strongly negative message gets, once per conversation, a polite offer of a
-/// human with a "Talk to an agent" option whose value is <c>agent</c>, after the bot's own replies and only when those did not
-/// already offer a human or hand the conversation to one; the conversation is then never asked the attribution question.
+/// (numbers only, the customer as a pseudonym) as a record of the turn, saved in its transaction. A strongly negative
+/// message gets, once per conversation, a polite offer of a human with a "Talk to an agent" option whose value is
+/// <c>agent</c>, after the bot's own replies and only when those did not already offer a human or hand the conversation to
+/// one; the conversation is then never asked the attribution question.
 /// </summary>
 internal sealed class SentimentMiddleware(CustomerKeys keys, BrandTexts texts, IOptions<SentimentOptions> options)
     : IMiddleware

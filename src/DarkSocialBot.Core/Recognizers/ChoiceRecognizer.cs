@@ -42,12 +42,12 @@ public static partial class ChoiceRecognizer
                 if (words.Length == 0) continue;
                 var hits = 0;
                 foreach (var word in words)
-                    if (Mentions(input, word)) hits++;
+                    if (TextNormalizer.ContainsFuzzy(input, word)) hits++;
                 if (hits == 0) continue;
                 // Coverage of the option's words, with a small penalty for words the customer added.
                 var score = (double)hits / words.Length * (0.9 + 0.1 * hits / input.Length);
                 if (score > best.Score)
-                    best = (score, hits, $"words \"{string.Join(' ', words.Where(w => Mentions(input, w)))}\" of \"{candidate}\"");
+                    best = (score, hits, $"words \"{string.Join(' ', words.Where(w => TextNormalizer.ContainsFuzzy(input, w)))}\" of \"{candidate}\"");
             }
             if (best.Score > 0) scored.Add((i, best.Score, best.Matched, best.Evidence));
         }
@@ -56,13 +56,6 @@ public static partial class ChoiceRecognizer
         if (ranked.Length > 1 && Math.Abs(ranked[0].Score - ranked[1].Score) < 0.05) return null;
         var top = ranked[0];
         return new FoundChoice(choices[top.Index].Value, top.Index, Math.Round(top.Score, 3), top.Evidence);
-    }
-
-    private static bool Mentions(string[] input, string word)
-    {
-        foreach (var token in input)
-            if (TextNormalizer.FuzzyEquals(token, word)) return true;
-        return false;
     }
 
     private static FoundChoice? Ordinal(string? text, IReadOnlyList<Choice> choices, string locale) =>

@@ -24,7 +24,7 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
         var typos = new List<string>();
         foreach (var word in Content)
         {
-            if (!AnyFuzzyEqual(content, word)) continue;
+            if (!TextNormalizer.ContainsFuzzy(content, word)) continue;
             hits.Add(word);
             if (Array.IndexOf(content, word) < 0) typos.Add(word);
         }
@@ -38,18 +38,11 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
         // A message that says much more than the phrase is less surely about it.
         var covered = 0;
         foreach (var token in content)
-            if (AnyFuzzyEqual(Content, token)) covered++;
+            if (TextNormalizer.ContainsFuzzy(Content, token)) covered++;
         var coverage = 0.75 + 0.25 * Math.Min(1.0, (double)covered / content.Length);
         var evidence = $"{how} \"{Source}\"" + (typos.Count > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
             + (coverage < 1 ? $", covers {covered}/{content.Length} words" : "");
         return (Weight * value * coverage, evidence);
-    }
-
-    private static bool AnyFuzzyEqual(string[] words, string word)
-    {
-        foreach (var candidate in words)
-            if (TextNormalizer.FuzzyEquals(candidate, word)) return true;
-        return false;
     }
 
     private bool Contiguous(string[] tokens)

@@ -80,6 +80,14 @@ internal static class TextNormalizer
         string.Equals(input, expected, StringComparison.Ordinal)
         || (input.Length >= 4 && expected.Length >= 4 && IsOneEditApart(input, expected));
 
+    /// <summary>Whether any of <paramref name="words"/> is <paramref name="word"/>, one typo allowed (<see cref="FuzzyEquals"/>).</summary>
+    public static bool ContainsFuzzy(string[] words, string word)
+    {
+        foreach (var candidate in words)
+            if (FuzzyEquals(candidate, word)) return true;
+        return false;
+    }
+
     /// <summary>Damerau-Levenshtein (optimal string alignment) distance exactly 1.</summary>
     public static bool IsOneEditApart(string a, string b)
     {

@@ -10,8 +10,8 @@ namespace DarkSocialBot.Privacy;
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
 /// (open or closed: the complaint in their words, the booking reference). Only the daily aggregate counts remain (they hold no
-/// customer data), and, for a customer who opted out, the
-/// bare opt-out (channel, id, time) so their STOP is still honoured. In a conversation, the current turn is kept (see
+/// customer data), and, for a customer who opted out, the bare opt-out (channel, id, time) so their STOP is still honoured.
+/// In a conversation, the current turn is kept (see
 /// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
 /// saved and sent; both go with the retention purge.
 /// </summary>

@@ -8,8 +8,9 @@ namespace DarkSocialBot.Privacy;
 /// <summary>
 /// Purges raw conversation text older than <see cref="PrivacyOptions.RetainConversationsDays"/>: handled inbox rows, delivered
 /// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
-/// the customer's words kept on handoffs closed before the cutoff, and conversation links left with no message. Answers keep only their PII-scrubbed text (needed to re-classify); aggregate
-/// counts and message sentiment scores hold no text and stay. Deletes in batches so turns are never held up for long.
+/// the customer's words kept on handoffs closed before the cutoff, and conversation links left with no message. Answers keep
+/// only their PII-scrubbed text (needed to re-classify); aggregate counts and message sentiment scores hold no text and stay.
+/// Deletes in batches so turns are never held up for long.
 /// </summary>
 public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbFactory, TurnStore turns, IOptions<PrivacyOptions> options,
     TimeProvider time, ILogger<RetentionSweeper> logger)

@@ -19,13 +19,7 @@ public sealed class RestartTests : IAsyncLifetime
     public async Task Restart_delivers_unsent_replies_once_and_never_resends_sent_ones()
     {
         var connectorDown = false;
-        var delivered = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        _connector.Handler = async (request, context) =>
-        {
-            if (connectorDown) { context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; return; }
-            delivered.Enqueue(request.Json.GetProperty("text").GetString()!);
-            await context.Response.WriteAsJsonAsync(new { id = "ok" });
-        };
+        var delivered = AcceptUnless(_ => connectorDown);
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:01", ["Outbox:InstanceId"] = "restarted-host" };
 
@@ -43,8 +37,7 @@ public sealed class RestartTests : IAsyncLifetime
         await using (var after = Host(new CountingBot(), database, settings, keep: false))
         {
             after.CreateClient(); // starts the host: the dispatcher picks up what is pending
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (delivered.Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+            await UntilDeliveredAsync(delivered, 2);
             await Task.Delay(500);
         }
 
@@ -56,14 +49,7 @@ public sealed class RestartTests : IAsyncLifetime
     public async Task After_a_restart_a_newer_reply_never_overtakes_an_older_one_still_backing_off()
     {
         var refuseFirst = true;
-        var delivered = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        _connector.Handler = async (request, context) =>
-        {
-            var text = request.Json.GetProperty("text").GetString()!;
-            if (refuseFirst && text == "1:first") { context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; return; }
-            delivered.Enqueue(text);
-            await context.Response.WriteAsJsonAsync(new { id = "ok" });
-        };
+        var delivered = AcceptUnless(text => refuseFirst && text == "1:first");
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:04", ["Outbox:InstanceId"] = "restarted-host" };
 
@@ -80,8 +66,7 @@ public sealed class RestartTests : IAsyncLifetime
         await using (var after = Host(new CountingBot(), database, settings, keep: false))
         {
             after.CreateClient(); // the second reply is due at once, the first only when its back-off ends
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (delivered.Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+            await UntilDeliveredAsync(delivered, 2);
         }
 
         Assert.Equal(["1:first", "2:second"], delivered);
@@ -111,6 +96,27 @@ public sealed class RestartTests : IAsyncLifetime
             await using var db = await after.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
             Assert.Equal(InboxStatus.Processed, (await db.Inbox.SingleAsync()).Status);
         }
+    }
+
+    /// <summary>The connector accepts a reply unless <paramref name="refuse"/> says so (503); the texts it accepted, in order.</summary>
+    private System.Collections.Concurrent.ConcurrentQueue<string> AcceptUnless(Func<string, bool> refuse)
+    {
+        var accepted = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _connector.Handler = async (request, context) =>
+        {
+            var text = request.Json.GetProperty("text").GetString()!;
+            if (refuse(text)) { context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable; return; }
+            accepted.Enqueue(text);
+            await context.Response.WriteAsJsonAsync(new { id = "ok" });
+        };
+        return accepted;
+    }
+
+    /// <summary>Waits (up to 15 s) until <paramref name="count"/> replies were accepted; the assertions say what arrived.</summary>
+    private static async Task UntilDeliveredAsync(System.Collections.Concurrent.ConcurrentQueue<string> delivered, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (delivered.Count < count && DateTime.UtcNow < deadline) await Task.Delay(50);
     }
 
     private static BotHostFactory Host(IBot bot, string database, Dictionary<string, string?> settings, bool keep) =>

@@ -23,4 +23,6 @@ if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
 fi
 for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 && break; sleep 0.2; done
 as_root su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname = 'dsb_test'\" | grep -q 1 || psql -q -c \"CREATE ROLE dsb_test LOGIN PASSWORD 'dsb_test' CREATEDB\""
+# The tests drop their databases WITH (FORCE), which ends any session still on them: the test role may signal them.
+as_root su postgres -c "psql -q -c \"GRANT pg_signal_backend TO dsb_test\""
 echo "Host=127.0.0.1;Username=dsb_test;Password=dsb_test;Database=postgres" >&3

@@ -23,6 +23,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private const string OlderPending = "SELECT id FROM outbox WHERE conversation_key = @k AND status = 0 AND id < @i";
     private readonly KeyedSequencer<OutboxItem> _lanes;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -51,6 +52,23 @@ public sealed partial class OutboxDispatcher : BackgroundService
     /// checked to be still pending first, so it is never sent twice whoever picks it up.
     /// </summary>
     public void EnqueueDue(OutboxEntry entry, Activity activity) => Enqueue(entry, activity, fromPoll: true);
+
+    /// <summary>
+    /// Whether new pending rows of a conversation (the first one <paramref name="firstId"/>) may go out at once. Not while
+    /// an older pending row of that conversation is not queued here: backing off after a restart, waiting for its
+    /// broadcast slot, or leased by another host. Sent at once, the new rows would overtake it; left to the poll, whose
+    /// claim takes a conversation's rows oldest first, they follow it. Runs in the transaction that inserts the rows.
+    /// </summary>
+    internal async ValueTask<bool> MaySendAtOnceAsync(WriteSession session, string conversationKey, long firstId)
+    {
+        await using var reader = await session.Command(OlderPending).With("@k", conversationKey).With("@i", firstId)
+            .ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            if (!_inFlight.ContainsKey(reader.GetInt64(0))) return false;
+        }
+        return true;
+    }
 
     private void Enqueue(OutboxEntry entry, Activity? activity, bool fromPoll)
     {

@@ -36,8 +36,6 @@ public sealed class ProactiveMessenger(StorageWriter writer, OutboxDispatcher di
             NextAttemptAt = now,
         };
         var lease = options.Value;
-        var id = await writer.ExecuteAsync(new OutboxAppend(entry, lease.InstanceId, now + lease.LeaseDuration));
-        dispatcher.Enqueue([(entry, message)]);
-        return id;
+        return await writer.ExecuteAsync(new OutboxAppend(entry, message, lease.InstanceId, now + lease.LeaseDuration, dispatcher));
     }
 }

@@ -14,6 +14,7 @@ internal sealed class TurnCommitOperation(
     DateTimeOffset now,
     string leaseOwner,
     DateTimeOffset leaseUntil,
+    Func<WriteSession, string, long, ValueTask<bool>> maySendAtOnce,
     Action<TurnCommitOperation>? onCommitted) : WriteOperation<bool>
 {
     private const string InsertState =
@@ -36,6 +37,9 @@ internal sealed class TurnCommitOperation(
 
     /// <summary>Only a turn that writes both documents can fail after a first write (the second version check).</summary>
     public override bool NeedsSavepoint => commit.Conversation is not null && commit.User is not null;
+
+    /// <summary>Whether the pending replies may go out at once (no older reply of the conversation waits elsewhere).</summary>
+    public bool SendAtOnce { get; private set; }
 
     /// <summary>The activity's turn had already been saved (by another host after a takeover): nothing was written.</summary>
     public bool AlreadyProcessed { get; private set; }
@@ -68,6 +72,8 @@ internal sealed class TurnCommitOperation(
                 .ExecuteScalarAsync().ConfigureAwait(false);
             entry.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
         }
+        var firstPending = outgoing.FirstOrDefault(entry => entry.Status == OutboxStatus.Pending);
+        SendAtOnce = firstPending is null || await maySendAtOnce(session, commit.Keys.Conversation, firstPending.Id).ConfigureAwait(false);
         foreach (var record in commit.Records ?? [])
         {
             if (record is not SqlWrite write)

@@ -12,7 +12,7 @@ namespace DarkSocialBot.Turns;
 /// <summary>
 /// The database side of the core's state port: state documents with versions (cached in memory; a stale cache
 /// only costs a conflict and a re-run), the inbox, and turn commits through the group-commit writer. Replies of
-/// a committed turn go straight to the dispatcher.
+/// a committed turn go straight to the dispatcher, unless an older reply of the conversation is waiting elsewhere.
 /// </summary>
 public sealed class TurnStore(
     StorageWriter writer,
@@ -80,7 +80,7 @@ public sealed class TurnStore(
         }).ToList();
 
         var lease = outboxOptions.Value;
-        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, lease.InstanceId, now + lease.LeaseDuration, OnCommitted));
+        var saved = await writer.ExecuteAsync(new TurnCommitOperation(commit, outgoing, now, lease.InstanceId, now + lease.LeaseDuration, dispatcher.MaySendAtOnceAsync, OnCommitted));
         if (!saved)
         {
             _cache.TryRemove(commit.Keys.Conversation, out _);
@@ -97,7 +97,8 @@ public sealed class TurnStore(
         var commit = operation.Commit;
         if (commit.Conversation is not null) Remember(commit.Keys.Conversation, new StateDocument(commit.Conversation, commit.Loaded.Conversation.Version + 1));
         if (commit.User is not null) Remember(commit.Keys.User, new StateDocument(commit.User, commit.Loaded.User.Version + 1));
-        dispatcher.Enqueue(operation.Outgoing.Zip(commit.Outgoing).Where(pair => pair.First.Status == OutboxStatus.Pending));
+        // Otherwise an older reply of this conversation waits elsewhere: the poll sends these after it.
+        if (operation.SendAtOnce) dispatcher.Enqueue(operation.Outgoing.Zip(commit.Outgoing).Where(pair => pair.First.Status == OutboxStatus.Pending));
     }
 
     private void Remember(string key, StateDocument document)

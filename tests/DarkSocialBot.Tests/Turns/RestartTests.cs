@@ -73,6 +73,34 @@ public sealed class RestartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_restart_the_reply_of_a_new_turn_waits_for_an_older_one_still_backing_off()
+    {
+        var refuseFirst = true;
+        var delivered = AcceptUnless(text => refuseFirst && text == "1:first");
+        var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?> { ["Outbox:FirstRetryDelay"] = "00:00:04", ["Outbox:InstanceId"] = "restarted-host" };
+
+        await using (var before = Host(new CountingBot(), database, settings, keep: true))
+        {
+            using var client = before.CreateClient();
+            await client.PostAsync("/api/messages", Activities.Json(Activities.Message("first", _connector.BaseUri)));
+            await _connector.WaitForRequestsAsync(1); // refused: backing off for 2-4 s, then the host stops
+        }
+
+        refuseFirst = false;
+        await using (var after = Host(new CountingBot(), database, settings, keep: false))
+        {
+            using var client = after.CreateClient();
+            // A new turn while the first reply, not queued on this new process, still waits for its next attempt.
+            var response = await client.PostAsync("/api/messages", Activities.Json(Activities.Message("second", _connector.BaseUri)));
+            Assert.True(response.IsSuccessStatusCode);
+            await UntilDeliveredAsync(delivered, 2);
+        }
+
+        Assert.Equal(["1:first", "2:second"], delivered);
+    }
+
+    [Fact]
     public async Task Restart_runs_the_turn_of_an_activity_stored_but_never_processed()
     {
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");

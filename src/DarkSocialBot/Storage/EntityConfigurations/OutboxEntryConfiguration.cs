@@ -28,6 +28,9 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.LeaseUntil).HasColumnName("lease_until");
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
         builder.HasIndex(e => new { e.ConversationKey, e.Id });
+        // Pending rows of a conversation, oldest first: the claim and the fast path ask for them on every turn, and a
+        // long conversation's sent rows must not be scanned for that.
+        builder.HasIndex(e => new { e.ConversationKey, e.Id }, "IX_outbox_pending_conversation_key_id").HasFilter("status = 0");
         builder.HasIndex(e => e.ProviderMessageId);
     }
 }

@@ -1053,6 +1053,9 @@ namespace DarkSocialBot.Storage.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex(new[] { "ConversationKey", "Id" }, "IX_outbox_pending_conversation_key_id")
+                        .HasFilter("status = 0");
+
                     b.ToTable("outbox", (string)null);
                 });
 

@@ -18,12 +18,9 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, Stor
     private readonly ConcurrentDictionary<(string Channel, string User), Cached> _cache = new();
     private int _cached;
 
-    // Compiled per store (per host), not static: a compiled query is bound to the model of the provider it first ran on.
-    private readonly Func<BotDbContext, string, string, Task<ContactSnapshot?>> _findQuery = EF.CompileAsyncQuery(
-        (BotDbContext db, string channelId, string userId) => db.Contacts
-            .Where(c => c.ChannelId == channelId && c.UserId == userId)
-            .Select(c => new ContactSnapshot(c.UserId, c.DisplayName, c.WaId, c.Bsuid, c.OptedOutAt, c.LastInboundAt, c.OfferedChoices))
-            .FirstOrDefault());
+    // Read on every first message of a conversation: plain SQL on a pooled connection (an EF query costs several times more).
+    private const string Find =
+        "SELECT user_id, display_name, wa_id, bsuid, opted_out_at, last_inbound_at, offered_choices FROM contacts WHERE channel_id = @c AND user_id = @u";
 
     private readonly Func<BotDbContext, string, string, Task<string?>> _byBsuidQuery = EF.CompileAsyncQuery(
         (BotDbContext db, string channelId, string bsuid) => db.Contacts
@@ -56,12 +53,25 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, Stor
         var started = time.GetUtcNow();
         if (_cache.TryGetValue(key, out var cached) && started - cached.At < Fresh) return cached.Snapshot;
 
-        ContactSnapshot? snapshot;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-            snapshot = await _findQuery(db, channelId, userId);
+        var snapshot = await ReadAsync(channelId, userId, cancellationToken);
         // A write that committed while this read ran is newer: keep it.
         Remember(key, new Cached(snapshot, started), keepNewer: true);
         return snapshot;
+    }
+
+    private async Task<ContactSnapshot?> ReadAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken); // through EF, so per-connection settings apply
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = Find;
+        command.With("@c", channelId).With("@u", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        return new ContactSnapshot(reader.GetString(0), Text(1), Text(2), Text(3), Time(4), Time(5), Text(6));
+
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        DateTimeOffset? Time(int column) => reader.IsDBNull(column) ? null : new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero);
     }
 
     /// <summary>Whether the customer opted out on this channel: every sender checks it before sending anything.</summary>

@@ -16,6 +16,8 @@ namespace DarkSocialBot.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService
 {
+    private const string OlderPending = "SELECT id FROM outbox WHERE conversation_key = @k AND status = 0 AND id < @i";
+
     private readonly StorageWriter _writer;
     private readonly IDbContextFactory<BotDbContext> _dbFactory;
     private readonly IChannelSender[] _senders;
@@ -23,7 +25,6 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _logger;
-    private const string OlderPending = "SELECT id FROM outbox WHERE conversation_key = @k AND status = 0 AND id < @i";
     private readonly KeyedSequencer<OutboxItem> _lanes;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly CancellationTokenSource _stopping = new();

@@ -6,6 +6,7 @@ public sealed class OutboxEntry
     public long Id { get; set; }
     public required string ChannelId { get; set; }
     public required string ConversationKey { get; set; }
+    /// <summary>The activity as UTF-8 JSON (<c>ActivityJson</c>); a sender may send these bytes as they are.</summary>
     public required byte[] Payload { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -26,7 +26,7 @@ public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, Connector
 
         using var request = new HttpRequestMessage(HttpMethod.Post, ActivitiesUri(serviceUrl, activity.Conversation.Id, activity.ReplyToId))
         {
-            Content = JsonContent.Create(activity, ActivityJson.Default.Activity),
+            Content = Body(activity, entry),
         };
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -43,6 +43,18 @@ public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, Connector
             HttpStatusCode.Unauthorized => Invalidate(error),
             _ => DeliveryResult.Failed(error),
         };
+    }
+
+    /// <summary>
+    /// The stored payload is this activity serialized the same way (every outbox row is written so): sent as is, the reply
+    /// is not serialized a second time.
+    /// </summary>
+    private static HttpContent Body(Activity activity, OutboxEntry entry)
+    {
+        if (entry.Payload is not { Length: > 0 } stored) return JsonContent.Create(activity, ActivityJson.Default.Activity);
+        var content = new ByteArrayContent(stored);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     /// <summary>Path segments are escaped (<c>abc|livechat</c> -> <c>abc%7Clivechat</c>); a serviceUrl path is kept without a double slash.</summary>

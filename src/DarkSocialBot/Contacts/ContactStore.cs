@@ -11,7 +11,7 @@ namespace DarkSocialBot.Contacts;
 /// cache as they commit (an opt-out here is seen at once), and an entry is re-read after <see cref="Fresh"/>, which
 /// bounds how late this host sees a change another host made.
 /// </summary>
-public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, StorageWriter writer, TimeProvider time)
+public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, SqlReads reads, StorageWriter writer, TimeProvider time)
 {
     public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(1);
     private const int MaxCached = 100_000;
@@ -61,9 +61,8 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, Stor
 
     private async Task<ContactSnapshot?> ReadAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken); // through EF, so per-connection settings apply
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
         command.CommandText = Find;
         command.With("@c", channelId).With("@u", userId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

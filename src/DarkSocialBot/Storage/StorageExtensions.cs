@@ -12,13 +12,14 @@ public static class StorageExtensions
         builder.Services.AddPooledDbContextFactory<BotDbContext>((services, db) =>
         {
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (string.Equals(options.Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+            if (options.IsPostgreSql)
                 db.UseNpgsql(options.ConnectionString);
             else
                 db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas());
         });
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<StorageWriter>();
+        builder.Services.AddSingleton<SqlReads>();
         builder.Services.AddHostedService<SqliteCheckpointWorker>();
         return builder;
     }
@@ -27,7 +28,7 @@ public static class StorageExtensions
     public static async Task MigrateDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (!string.Equals(options.Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        if (!options.IsPostgreSql)
         {
             var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));

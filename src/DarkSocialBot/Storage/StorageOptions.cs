@@ -13,4 +13,6 @@ public sealed class StorageOptions
 
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/darksocialbot.db";
+
+    public bool IsPostgreSql => string.Equals(Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,7 +4,6 @@ using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Turns;
@@ -16,7 +15,7 @@ namespace DarkSocialBot.Turns;
 /// </summary>
 public sealed class TurnStore(
     StorageWriter writer,
-    IDbContextFactory<BotDbContext> dbFactory,
+    SqlReads reads,
     OutboxDispatcher dispatcher,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time) : IConversationStore
@@ -45,9 +44,8 @@ public sealed class TurnStore(
             return new TurnSnapshot(conversation, user);
 
         conversation = user = StateDocument.Empty;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken); // through EF, so per-connection settings apply
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
         command.CommandText = "SELECT key, data, version FROM states WHERE key = @c OR key = @u";
         command.With("@c", keys.Conversation).With("@u", keys.User);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -33,8 +33,14 @@ public sealed class DialogContext
     /// <summary>The customer's language for this turn (BCP-47).</summary>
     public string Locale => Turn.Locale;
 
-    /// <summary>The customer's local time now; the reference for "tomorrow".</summary>
-    public DateTime LocalNow => Turn.Time.GetLocalNow().DateTime;
+    /// <summary>
+    /// The customer's local time now, the reference for "today" and "tomorrow": at the offset of the activity's
+    /// <c>localTimestamp</c> when the channel sends one (Web Chat, the Emulator), else in the time provider's zone (the host
+    /// sets it from <c>Turns:TimeZone</c>), never the server's own zone.
+    /// </summary>
+    public DateTime LocalNow => Activity.LocalTimestamp is { } local
+        ? Turn.Time.GetUtcNow().ToOffset(local.Offset).DateTime
+        : Turn.Time.GetLocalNow().DateTime;
 
     /// <summary>Intents recognized in this turn's message, best first (empty without an intent recognizer).</summary>
     public IReadOnlyList<IntentMatch> Intents

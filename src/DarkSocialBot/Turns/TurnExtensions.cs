@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Turns;
 
@@ -9,9 +10,11 @@ public static class TurnExtensions
     /// <summary>Durable, ordered turns: inbox, state store, turn runner and processor, outbox dispatcher, recovery.</summary>
     public static IHostApplicationBuilder AddTurns(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Turns:TimeZone is not a known time zone.").ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(services =>
+            new CustomerTimeProvider(TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<TurnOptions>>().Value.TimeZone)));
         builder.Services.AddSingleton<TurnStore>();
         builder.Services.AddSingleton<IConversationStore>(services => services.GetRequiredService<TurnStore>());
         builder.Services.AddSingleton<TurnRunner>();

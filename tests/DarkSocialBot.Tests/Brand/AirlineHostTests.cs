@@ -32,7 +32,8 @@ public sealed class AirlineHostTests
         await using var host = new BotHostFactory();
         using var http = host.CreateClient();
         var airline = host.Services.GetRequiredService<IAirlineBackend>();
-        var result = await airline.CheckInAsync(new BookingKey("ABC123", "dupont"), CancellationToken.None);
+        // XYZ789 flies 4 hours after the seed, inside the check-in window at any hour (tomorrow's NM1234 is not, just after midnight).
+        var result = await airline.CheckInAsync(new BookingKey("XYZ789", "martin"), CancellationToken.None);
         var url = new Uri(result.BoardingPass!.Url);
         Assert.Equal("127.0.0.1:3978", url.Authority);
 
@@ -41,9 +42,9 @@ public sealed class AirlineHostTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-store", page.Headers.CacheControl!.ToString());
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("DUPONT/MARIE", html, StringComparison.Ordinal);
-        Assert.Contains("NM 1234", html, StringComparison.Ordinal);
-        Assert.Contains("M1DUPONT/MARIE", html, StringComparison.Ordinal);
+        Assert.Contains("MARTIN/LUCAS", html, StringComparison.Ordinal);
+        Assert.Contains("NM 202", html, StringComparison.Ordinal);
+        Assert.Contains("M1MARTIN/LUCAS", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/boarding-pass/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/boarding-pass/short")).StatusCode);
     }

@@ -12,7 +12,7 @@ public sealed class NoState;
 internal static class PromptBot
 {
     public static TestClient Create(Dialog prompt, PromptOptions options, Func<object?, string>? describe = null,
-        string locale = "en-US", DialogMessages? messages = null)
+        string locale = "en-US", DialogMessages? messages = null, TimeProvider? time = null)
     {
         describe ??= result => Convert.ToString(result, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
         var root = new WaterfallDialog<NoState>("root")
@@ -23,6 +23,6 @@ internal static class PromptBot
                 return step.EndAsync(step.Result, ct);
             });
         var manager = new DialogManager(root, prompt) { Messages = messages ?? new DialogMessages() };
-        return new TestClient(new DialogBot(manager), time: new FakeTimeProvider(TripBot.Now), locale: locale);
+        return new TestClient(new DialogBot(manager), time: time ?? new FakeTimeProvider(TripBot.Now), locale: locale);
     }
 }

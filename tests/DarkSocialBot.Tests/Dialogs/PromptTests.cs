@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 
@@ -37,6 +38,26 @@ public sealed class PromptTests
             user: {answer}
             bot: got {expected}
             """);
+    }
+
+    [Theory]
+    [InlineData(null, "2026-12-08")] // the zone the host is set to (Paris): already 00:30 on Monday the 7th there
+    [InlineData("-05:00", "2026-12-07")] // the customer's own localTimestamp (New York): still 18:30 on Sunday the 6th
+    public async Task Tomorrow_is_the_customers_tomorrow_not_the_servers(string? customerOffset, string expected)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 23, 30, 0, TimeSpan.Zero)); // Sunday 23:30 on a UTC server
+        time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        var client = PromptBot.Create(new DateTimePrompt("when"), new PromptOptions { Prompt = "When?" },
+            r => ((DateTimeResolution)r!).Value!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), time: time);
+        await client.SendAsync("hi");
+        client.AssertReply("When?");
+
+        var answer = client.CreateMessage("tomorrow");
+        if (customerOffset is not null)
+            answer.LocalTimestamp = time.GetUtcNow().ToOffset(TimeSpan.Parse(customerOffset.TrimStart('+'), System.Globalization.CultureInfo.InvariantCulture));
+        await client.SendAsync(answer);
+
+        client.AssertReply($"got {expected}");
     }
 
     [Theory]

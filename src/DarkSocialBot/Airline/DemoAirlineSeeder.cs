@@ -6,7 +6,8 @@ namespace DarkSocialBot.Airline;
 
 /// <summary>
 /// Fills an empty database with the demo airline at start, so the bot works out of the box; when every demo flight has
-/// left (a database kept for days), the demo is seeded again around today. Off with <c>Airline:SeedDemoData=false</c>.
+/// left (a database kept for days), the demo is seeded again around today, by one host at a time. Off with
+/// <c>Airline:SeedDemoData=false</c>.
 /// </summary>
 internal sealed partial class DemoAirlineSeeder(
     IDbContextFactory<BotDbContext> dbFactory,
@@ -27,8 +28,11 @@ internal sealed partial class DemoAirlineSeeder(
     {
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.Flights.AnyAsync(f => f.ScheduledDeparture > now, cancellationToken)) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Hosts sharing a PostgreSQL database start together: one seeds, the others then find its flights.
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('darksocialbot.demo-seed'))", cancellationToken);
+        if (await db.Flights.AnyAsync(f => f.ScheduledDeparture > now, cancellationToken)) return false;
         await db.Flights.ExecuteDeleteAsync(cancellationToken);
 
         var flights = DemoAirlineData.Flights(now);

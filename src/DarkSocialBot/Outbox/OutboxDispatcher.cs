@@ -188,8 +188,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     public override void Dispose()
     {
+        base.Dispose(); // first: it cancels the stopping token, whose callback still cancels _stopping (a host that never stopped)
         _stopping.Dispose();
-        base.Dispose();
     }
 
     private sealed record OutboxItem(OutboxEntry Entry, Activity? Activity, bool FromPoll);

@@ -4,8 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Storage;
 
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+public class BotDbContext : DbContext
 {
+    public BotDbContext(DbContextOptions<BotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlMigrationContext"/>: the same model under another context type.</summary>
+    protected BotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
     public DbSet<StateEntry> States => Set<StateEntry>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();

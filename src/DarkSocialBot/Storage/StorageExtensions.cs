@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Storage;
@@ -24,24 +26,53 @@ public static class StorageExtensions
         return builder;
     }
 
-    /// <summary>Creates the database (and its folder) or applies pending migrations; WAL for SQLite.</summary>
+    /// <summary>Creates the database (and its folder) or applies pending migrations: SQLite's (then WAL), or PostgreSQL's.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var options = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (!options.IsPostgreSql)
+        if (options.IsPostgreSql)
         {
-            var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-            if (dataSource != ":memory:" && !string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        }
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            // The migrations in Storage/Migrations are SQLite's; PostgreSQL gets the current model's schema directly.
-            await db.Database.EnsureCreatedAsync(cancellationToken);
+            await using var postgres = PostgreSqlMigrationContext.Create(options.ConnectionString);
+            await AdoptSchemaWithoutHistoryAsync(postgres, cancellationToken);
+            await postgres.Database.MigrateAsync(cancellationToken);
             return;
         }
+        var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (dataSource != ":memory:" && !string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Until 2026-12-06 a PostgreSQL schema was made with <c>EnsureCreated</c>, which keeps no migrations history; migrating it
+    /// would fail on tables that exist. That schema is the model of the first PostgreSQL migration, so it is recorded as
+    /// applied, and later migrations run on it as usual. Under an advisory lock, so hosts starting together agree.
+    /// </summary>
+    private static async Task AdoptSchemaWithoutHistoryAsync(PostgreSqlMigrationContext db, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var database = db.Database;
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            await database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('darksocialbot.schema'))", cancellationToken);
+            var adopt = await database.SqlQueryRaw<bool>(
+                    "SELECT to_regclass('inbox') IS NOT NULL AND to_regclass('\"__EFMigrationsHistory\"') IS NULL AS \"Value\"")
+                .SingleAsync(cancellationToken);
+            if (adopt)
+            {
+                await database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+                await database.ExecuteSqlRawAsync(
+                    history.GetInsertScript(new HistoryRow(database.GetMigrations().First(), ProductInfo.GetVersion())), cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
     }
 }

@@ -2,6 +2,7 @@ using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Broadcasts.Flights;
 using DarkSocialBot.Broadcasts.Sending;
 using DarkSocialBot.Broadcasts.Subscriptions;
+using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
@@ -24,6 +25,8 @@ public static class BroadcastsExtensions
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Broadcasts:DefaultTimeZone is not a known time zone.")
             .Validate(o => o.MessagesPerSecond.Values.All(r => r >= 0), "Broadcasts:MessagesPerSecond values are 0 (unlimited) or more.")
+            .Validate(o => string.IsNullOrEmpty(o.FlightMessengerTag) || MessengerSender.UpdateTags.Contains(o.FlightMessengerTag),
+                "Broadcasts:FlightMessengerTag is empty or one of CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE.")
             .ValidateOnStart();
         builder.Services.AddSingleton(_ => BroadcastTexts.Load());
         builder.Services.AddSingleton<ChatIntents>();

@@ -66,6 +66,12 @@ public sealed class BroadcastsOptions
     /// <summary>The WhatsApp template for automatic flight updates (used where free-form messages are not allowed).</summary>
     public TemplateOptions FlightTemplate { get; set; } = new();
 
+    /// <summary>
+    /// The Messenger tag of automatic flight updates, so they reach subscribers who last wrote more than 24 h ago (a flight
+    /// is an event the customer holds a ticket for); empty: such subscribers are skipped as outside the window.
+    /// </summary>
+    public string? FlightMessengerTag { get; set; } = "CONFIRMED_EVENT_UPDATE";
+
     public sealed class TopicOptions
     {
         public ConsentPurpose Purpose { get; set; } = ConsentPurpose.Marketing;

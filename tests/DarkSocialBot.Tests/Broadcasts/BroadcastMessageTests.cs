@@ -34,6 +34,19 @@ public sealed class BroadcastMessageTests
     }
 
     [Fact]
+    public void A_service_campaigns_messenger_tag_goes_to_messenger_deliveries_only()
+    {
+        var flight = new CampaignPlan(8, "flight:KL1234:2026-11-24", ConsentPurpose.Service,
+            new CampaignContent(new() { ["fr"] = "Vol annulé" }, MessengerTag: "CONFIRMED_EVENT_UPDATE"));
+
+        var messenger = BroadcastMessage.Create(Delivery(MetaChannels.Messenger, Now.AddDays(-3)), flight, sms: false, Now);
+        var whatsapp = BroadcastMessage.Create(Delivery(MetaChannels.WhatsApp, Now.AddDays(-3)), flight, sms: false, Now);
+
+        Assert.Equal("CONFIRMED_EVENT_UPDATE", messenger.ChannelData!.Value.GetProperty("messengerTag").GetString());
+        Assert.False(whatsapp.ChannelData!.Value.TryGetProperty("messengerTag", out _));
+    }
+
+    [Fact]
     public void Whatsapp_inside_the_window_is_free_form_in_the_subscribers_language()
     {
         var activity = BroadcastMessage.Create(Delivery(TwilioChannels.WhatsApp, Now.AddHours(-2)), Plan, sms: false, Now);

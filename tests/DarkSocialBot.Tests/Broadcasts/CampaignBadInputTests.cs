@@ -26,6 +26,17 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
         Assert.Contains("'fr'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("offers", "CONFIRMED_EVENT_UPDATE", "promotional")]
+    [InlineData("flight:KL1234:2026-11-24", "SHIPPING_UPDATE", "CONFIRMED_EVENT_UPDATE")]
+    public async Task Campaign_with_a_messenger_tag_on_a_marketing_topic_or_an_unknown_tag_is_400(string topic, string tag, string reason)
+    {
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic }, messages = new { en = "Hi", fr = "Salut" }, messengerTag = tag });
+
+        var errors = problem.GetProperty("errors");
+        Assert.Contains(reason, errors.GetProperty("messengerTag")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Campaign_for_an_empty_segment_is_400()
     {

@@ -1,4 +1,6 @@
 using DarkSocialBot.Broadcasts.Flights;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Tests.Channels.Meta;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +39,31 @@ public sealed class FlightUpdateTests
         Assert.Contains("retardé", texts["luc"].GetProperty("text").GetString(), StringComparison.Ordinal);
         var variables = texts["luc"].GetProperty("channelData").GetProperty("broadcast").GetProperty("template").GetProperty("variables");
         Assert.Equal(("KL1234", "retardé", "-"), (variables.GetProperty("1").GetString(), variables.GetProperty("2").GetString(), variables.GetProperty("3").GetString()));
+    }
+
+    [Fact]
+    public async Task A_flight_update_reaches_a_messenger_follower_who_last_wrote_days_ago_as_a_tagged_update()
+    {
+        await using var graph = await LocalHttpServer.StartAsync();
+        graph.Handler = MetaFixture.AcceptedAsync;
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Meta:AppSecret"] = MetaFixture.AppSecret,
+            ["Meta:VerifyToken"] = MetaFixture.VerifyToken,
+            ["Meta:PageAccessToken"] = "page-token",
+            ["Meta:GraphBaseUrl"] = graph.BaseUri.AbsoluteUri,
+        });
+        // Imported followers have not written at all: outside the 24-hour window, as after a booking made elsewhere.
+        await host.ImportAsync(host.Subscriber("PSID_9", "en", topic: "flight:KL1234:2026-11-24", channel: MetaChannels.Messenger));
+        var flights = host.Services.GetRequiredService<FlightStatusBroadcaster>();
+
+        var id = await flights.OnFlightStatusChangedAsync(new FlightStatusChanged("KL1234", Day, "cancelled"), CancellationToken.None);
+        await host.WaitForAsync(id!.Value, r => r.Sent == 1);
+
+        var body = Assert.Single(graph.Requests).Json;
+        Assert.Equal(("MESSAGE_TAG", "CONFIRMED_EVENT_UPDATE"), (body.GetProperty("messaging_type").GetString(), body.GetProperty("tag").GetString()));
+        Assert.Equal("PSID_9", body.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Contains("cancelled", body.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

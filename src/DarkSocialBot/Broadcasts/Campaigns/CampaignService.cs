@@ -38,7 +38,7 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         if (missing.Count > 0)
             return (null, missing.ToDictionary(m => $"messages.{m.Key}", m => new[] { $"No text for '{m.Key}', which {m.Value} subscriber(s) in the segment speak." }));
 
-        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes) } : null, request.Data);
+        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes) } : null, request.Data, request.MessengerTag);
         var campaign = new Campaign
         {
             Name = request.Name!.Trim(),

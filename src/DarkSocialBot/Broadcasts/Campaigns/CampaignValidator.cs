@@ -19,6 +19,7 @@ internal static partial class CampaignValidator
         foreach (var (key, value) in request.Data ?? [])
             if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"data.{key}", "Data keys are letters, digits, '_', '.', '-'; values at most 1024 characters.");
         ValidateTemplate(request.Template, options, errors);
+        ValidateMessengerTag(request.MessengerTag, request.Segment, options, errors);
         ValidatePlaceholders(request, errors);
         if (request.SendAt is { } sendAt && sendAt < now - TimeSpan.FromMinutes(1))
             errors.Add("sendAt", $"sendAt {sendAt:O} is in the past; leave it out to send now.");
@@ -56,6 +57,15 @@ internal static partial class CampaignValidator
             else if (text.Length > maxLength)
                 errors.Add($"{field}.{language}", $"The text has {text.Length} characters; at most {maxLength} are allowed.");
         }
+    }
+
+    private static void ValidateMessengerTag(string? tag, CampaignSegment? segment, BroadcastsOptions options, Errors errors)
+    {
+        if (tag is null) return;
+        if (!Channels.Meta.MessengerSender.UpdateTags.Contains(tag))
+            errors.Add("messengerTag", $"Use one of Meta's update tags: {string.Join(", ", Channels.Meta.MessengerSender.UpdateTags.Order(StringComparer.Ordinal))}.");
+        else if (segment is not null && Topics.PurposeOf(segment.Topic, options) == Storage.ConsentPurpose.Marketing)
+            errors.Add("messengerTag", "Meta forbids promotional content under message tags: only service topics (flight:…) can carry one.");
     }
 
     private static void ValidateTemplate(CampaignTemplate? template, BroadcastsOptions options, Errors errors)

@@ -8,4 +8,5 @@ public sealed record CreateCampaignRequest(
     Dictionary<string, string>? Sms = null,
     CampaignTemplate? Template = null,
     Dictionary<string, string>? Data = null,
-    DateTimeOffset? SendAt = null);
+    DateTimeOffset? SendAt = null,
+    string? MessengerTag = null);

@@ -14,7 +14,8 @@ namespace DarkSocialBot.Broadcasts.Sending;
 /// their answer continues it), the text in their language (the SMS text on SMS channels). channelData carries the
 /// campaign (<c>broadcast</c>, with the template filled in for this subscriber) and, on WhatsApp outside the 24-hour
 /// window, the campaign's template in the form the channel's sender takes (Twilio <c>contentSid</c>, Cloud API
-/// <c>template</c>). The senders still enforce the windows and opt-outs; what they refuse is recorded with its reason.
+/// <c>template</c>), and on Messenger the campaign's update tag (<c>messengerTag</c>). The senders still enforce the windows
+/// and opt-outs; what they refuse is recorded with its reason.
 /// </summary>
 internal static class BroadcastMessage
 {
@@ -39,6 +40,7 @@ internal static class BroadcastMessage
             ["purpose"] = campaign.Purpose == ConsentPurpose.Marketing ? "marketing" : "service",
         };
         var channelData = new JsonObject { ["broadcast"] = broadcast };
+        if (content.MessengerTag is { } tag && delivery.ChannelId == MetaChannels.Messenger) channelData["messengerTag"] = tag;
         if (content.Template is { } template)
         {
             var language = template.LanguageCodes?.GetValueOrDefault(delivery.Language) ?? delivery.Language;

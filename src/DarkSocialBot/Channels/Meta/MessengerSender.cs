@@ -9,8 +9,10 @@ namespace DarkSocialBot.Channels.Meta;
 
 /// <summary>
 /// Delivers replies on <c>meta-messenger</c> through the Send API (<c>me/messages</c>): never to an opted-out customer;
-/// <c>RESPONSE</c> within 24 h of the customer's last message; after that only a human agent's message
-/// (channelData <c>{"humanAgent":true}</c>) within 7 days, tagged <c>HUMAN_AGENT</c>; otherwise OutsideWindow.
+/// within 24 h of the customer's last message as <c>RESPONSE</c> (a broadcast as <c>UPDATE</c>, it answers nothing); after
+/// that only a human agent's message (channelData <c>{"humanAgent":true}</c>) within 7 days, tagged <c>HUMAN_AGENT</c>, or
+/// a service update carrying one of Meta's update tags (channelData <c>{"messengerTag":"CONFIRMED_EVENT_UPDATE"}</c>, set
+/// by service campaigns such as flight updates); otherwise OutsideWindow.
 /// Typing activities become a separate <c>typing_on</c> sender action.
 /// </summary>
 public sealed class MessengerSender(
@@ -24,6 +26,10 @@ public sealed class MessengerSender(
     private static readonly TimeSpan StandardWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
 
+    /// <summary>Meta's tags for personal, non-promotional updates outside the 24-hour window (HUMAN_AGENT aside).</summary>
+    public static readonly IReadOnlySet<string> UpdateTags =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE");
+
     public bool Handles(string channelId) => channelId == MetaChannels.Messenger;
 
     public async Task<DeliveryResult> SendAsync(Activity activity, OutboxEntry entry, CancellationToken cancellationToken)
@@ -36,8 +42,9 @@ public sealed class MessengerSender(
         if (contact?.IsOptedOut == true) return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
 
         var now = time.GetUtcNow();
-        var (messagingType, tag) = contact?.WroteWithin(StandardWindow, now) == true ? ("RESPONSE", (string?)null)
+        var (messagingType, tag) = contact?.WroteWithin(StandardWindow, now) == true ? (IsBroadcast(activity) ? "UPDATE" : "RESPONSE", (string?)null)
             : IsHumanAgent(activity) && contact?.WroteWithin(HumanAgentWindow, now) == true ? ("MESSAGE_TAG", "HUMAN_AGENT")
+            : UpdateTag(activity) is { } updateTag ? ("MESSAGE_TAG", updateTag)
             : (null, null);
         if (messagingType is null)
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OutsideWindow, "the customer last wrote more than 24 h ago"));
@@ -63,6 +70,14 @@ public sealed class MessengerSender(
         var response = await graph.PostAsync("me/messages", body, options.Value.PageAccessToken!, cancellationToken);
         return response.IsSuccess ? DeliveryResult.Sent(response.Json?.Text("message_id"), DeliveryStatus.Sent) : GraphErrors.Map(response);
     }
+
+    /// <summary>The update tag a service message carries (channelData <c>messengerTag</c>), if it is one Meta allows.</summary>
+    public static string? UpdateTag(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("messengerTag", out var tag)
+        && tag.ValueKind == JsonValueKind.String && tag.GetString() is { } name && UpdateTags.Contains(name) ? name : null;
+
+    private static bool IsBroadcast(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("broadcast", out _);
 
     /// <summary>A message written by a person (handoff), marked by channelData <c>{"humanAgent": true}</c>.</summary>
     public static bool IsHumanAgent(Activity activity) =>

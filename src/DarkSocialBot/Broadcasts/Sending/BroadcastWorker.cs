@@ -97,8 +97,8 @@ internal sealed partial class BroadcastWorker : BackgroundService
 
     public override void Dispose()
     {
+        base.Dispose(); // first: it cancels the stopping token, which a wait still running (a host that never stopped) holds on _wake
         _wake.Dispose();
-        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast worker pass failed; trying again at the next poll")]

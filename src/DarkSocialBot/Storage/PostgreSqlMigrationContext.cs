@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace DarkSocialBot.Storage;
 
@@ -15,13 +14,17 @@ namespace DarkSocialBot.Storage;
 /// </summary>
 public sealed class PostgreSqlMigrationContext(DbContextOptions<PostgreSqlMigrationContext> options) : BotDbContext(options)
 {
-    public static PostgreSqlMigrationContext Create(string connectionString) =>
-        new(new DbContextOptionsBuilder<PostgreSqlMigrationContext>().UseNpgsql(connectionString).Options);
-}
+    /// <summary>
+    /// For <c>dotnet ef</c> only: the PostgreSQL model without a server (adding a migration never connects). Not a design-time
+    /// factory: <c>IDesignTimeDbContextFactory</c> is covariant, so one for this type would also be picked for <see cref="BotDbContext"/>.
+    /// </summary>
+    public PostgreSqlMigrationContext()
+        : this(Options("Host=localhost;Database=darksocialbot"))
+    {
+    }
 
-/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL model without a server (adding a migration never connects).</summary>
-internal sealed class PostgreSqlMigrationContextFactory : IDesignTimeDbContextFactory<PostgreSqlMigrationContext>
-{
-    public PostgreSqlMigrationContext CreateDbContext(string[] args) =>
-        PostgreSqlMigrationContext.Create("Host=localhost;Database=darksocialbot");
+    public static PostgreSqlMigrationContext Create(string connectionString) => new(Options(connectionString));
+
+    private static DbContextOptions<PostgreSqlMigrationContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<PostgreSqlMigrationContext>().UseNpgsql(connectionString).Options;
 }

@@ -33,8 +33,28 @@ public static class StorageExtensions
         if (options.IsPostgreSql)
         {
             await using var postgres = PostgreSqlMigrationContext.Create(options.ConnectionString);
-            await AdoptSchemaWithoutHistoryAsync(postgres, cancellationToken);
-            await postgres.Database.MigrateAsync(cancellationToken);
+            var database = postgres.Database;
+            await database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                // One host at a time for the whole run: EF's own lock covers one migration, so two hosts starting together
+                // on an empty database both applied the second one.
+                await database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(hashtext('darksocialbot.schema'))", cancellationToken);
+                await AdoptSchemaWithoutHistoryAsync(postgres, cancellationToken);
+                await database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                try
+                {
+                    await database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock_all()", CancellationToken.None);
+                }
+                catch (System.Data.Common.DbException)
+                {
+                    // A broken connection took its session, and the lock, with it.
+                }
+                await database.CloseConnectionAsync();
+            }
             return;
         }
         var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
@@ -48,31 +68,20 @@ public static class StorageExtensions
     /// <summary>
     /// Until 2026-12-06 a PostgreSQL schema was made with <c>EnsureCreated</c>, which keeps no migrations history; migrating it
     /// would fail on tables that exist. That schema is the model of the first PostgreSQL migration, so it is recorded as
-    /// applied, and later migrations run on it as usual. Under an advisory lock, so hosts starting together agree.
+    /// applied, and later migrations run on it as usual. The caller holds the schema lock on the open connection.
     /// </summary>
     private static async Task AdoptSchemaWithoutHistoryAsync(PostgreSqlMigrationContext db, CancellationToken cancellationToken)
     {
         var history = db.GetService<IHistoryRepository>();
         var database = db.Database;
-        await database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-            await database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('darksocialbot.schema'))", cancellationToken);
-            var adopt = await database.SqlQueryRaw<bool>(
-                    "SELECT to_regclass('inbox') IS NOT NULL AND to_regclass('\"__EFMigrationsHistory\"') IS NULL AS \"Value\"")
-                .SingleAsync(cancellationToken);
-            if (adopt)
-            {
-                await database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
-                await database.ExecuteSqlRawAsync(
-                    history.GetInsertScript(new HistoryRow(database.GetMigrations().First(), ProductInfo.GetVersion())), cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            await database.CloseConnectionAsync();
-        }
+        var adopt = await database.SqlQueryRaw<bool>(
+                "SELECT to_regclass('inbox') IS NOT NULL AND to_regclass('\"__EFMigrationsHistory\"') IS NULL AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!adopt) return;
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        await database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        await database.ExecuteSqlRawAsync(
+            history.GetInsertScript(new HistoryRow(database.GetMigrations().First(), ProductInfo.GetVersion())), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

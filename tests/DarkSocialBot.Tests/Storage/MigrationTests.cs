@@ -1,6 +1,8 @@
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Storage;
@@ -45,7 +47,9 @@ public sealed class MigrationTests
         await using var database = await PostgresDatabase.CreateAsync();
         await using (var earlier = PostgreSqlMigrationContext.Create(database.ConnectionString))
         {
-            await earlier.Database.EnsureCreatedAsync();
+            // What EnsureCreated made then: the first migration's model, with no history.
+            await earlier.GetService<IMigrator>().MigrateAsync(earlier.Database.GetMigrations().First());
+            await earlier.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
             await earlier.Database.ExecuteSqlRawAsync(
                 "INSERT INTO states (key, data, version, updated_at) VALUES ('kept', '\\x7b7d'::bytea, 3, 0)");
         }

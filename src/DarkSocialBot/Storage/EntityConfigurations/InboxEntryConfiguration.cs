@@ -19,6 +19,9 @@ internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEn
         builder.Property(e => e.ProcessedAt).HasColumnName("processed_at");
         // Every provider retries: the same activity delivered twice must run once.
         builder.HasIndex(e => new { e.ChannelId, e.ActivityId }).IsUnique();
-        builder.HasIndex(e => new { e.Status, e.Id });
+        // Pending rows only (recovery after a restart, the queue count): processed rows leave it, so it stays a few pages.
+        builder.HasIndex(e => new { e.Status, e.Id }).HasFilter("status = 0");
+        // A conversation's messages: handoff transcripts, the customer's export and erasure (not a scan of every message).
+        builder.HasIndex(e => new { e.ConversationKey, e.Id });
     }
 }

@@ -31,6 +31,7 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         // Pending rows of a conversation, oldest first: the claim and the fast path ask for them on every turn, and a
         // long conversation's sent rows must not be scanned for that.
         builder.HasIndex(e => new { e.ConversationKey, e.Id }, "IX_outbox_pending_conversation_key_id").HasFilter("status = 0");
-        builder.HasIndex(e => e.ProviderMessageId);
+        // Status callbacks find a message by the provider's id; rows not (yet) accepted have none and stay out of the index.
+        builder.HasIndex(e => e.ProviderMessageId).HasFilter("provider_message_id IS NOT NULL");
     }
 }

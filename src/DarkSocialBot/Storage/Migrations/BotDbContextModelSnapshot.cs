@@ -958,7 +958,10 @@ namespace DarkSocialBot.Storage.Migrations
                     b.HasIndex("ChannelId", "ActivityId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Id");
+                    b.HasIndex("ConversationKey", "Id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasFilter("status = 0");
 
                     b.ToTable("inbox", (string)null);
                 });
@@ -1047,7 +1050,8 @@ namespace DarkSocialBot.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProviderMessageId");
+                    b.HasIndex("ProviderMessageId")
+                        .HasFilter("provider_message_id IS NOT NULL");
 
                     b.HasIndex("ConversationKey", "Id");
 

@@ -25,5 +25,7 @@ internal sealed class HandoffConfiguration : IEntityTypeConfiguration<Handoff>
         // At most one open handoff per conversation: opening twice (a retried turn) finds the first.
         builder.HasIndex(e => e.ConversationKey).IsUnique().HasFilter("closed_at IS NULL");
         builder.HasIndex(e => new { e.ClosedAt, e.OpenedAt });
+        // A conversation's handoffs, open or closed: the customer's export and erasure.
+        builder.HasIndex(e => new { e.ConversationKey, e.Id });
     }
 }

@@ -344,6 +344,8 @@ namespace DarkSocialBot.Storage.Migrations
 
                     b.HasIndex("ClosedAt", "OpenedAt");
 
+                    b.HasIndex("ConversationKey", "Id");
+
                     b.ToTable("handoffs", (string)null);
                 });
 

@@ -361,6 +361,8 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ClosedAt", "OpenedAt");
 
+                    b.HasIndex("ConversationKey", "Id");
+
                     b.ToTable("handoffs", (string)null);
                 });
 

@@ -35,4 +35,27 @@ public sealed class QueryPlanTests
         Assert.Contains(plan, step => step.Contains($"INDEX {index}", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Ef_writes_the_pending_status_as_a_literal_so_the_pending_only_index_serves_recovery()
+    {
+        await using var host = new BotHostFactory();
+        host.CreateClient();
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        long after = 0, upTo = 100;
+        // The recovery worker's query: a partial index (status = 0) is usable only if the SQL says 0, not a parameter.
+        var sql = db.Inbox.AsNoTracking().Where(e => e.Status == InboxStatus.Pending && e.Id > after && e.Id <= upTo)
+            .OrderBy(e => e.Id).Take(500).Select(e => new { e.Id, e.Payload }).ToQueryString();
+        var statement = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+
+        Assert.Contains("\"status\" = 0", statement, StringComparison.Ordinal);
+        Assert.Contains(plan, step => step.Contains("INDEX IX_inbox_status_id", StringComparison.Ordinal));
+    }
 }

@@ -68,7 +68,8 @@ public static class StorageExtensions
     /// <summary>
     /// Until 2026-12-06 a PostgreSQL schema was made with <c>EnsureCreated</c>, which keeps no migrations history; migrating it
     /// would fail on tables that exist. That schema is the model of the first PostgreSQL migration, so it is recorded as
-    /// applied, and later migrations run on it as usual. The caller holds the schema lock on the open connection.
+    /// applied, and later migrations run on it as usual. Schemas made before 2026-12-02 lack one index of that model (the
+    /// outbox's pending rows per conversation), which is added. The caller holds the schema lock on the open connection.
     /// </summary>
     private static async Task AdoptSchemaWithoutHistoryAsync(PostgreSqlMigrationContext db, CancellationToken cancellationToken)
     {
@@ -79,6 +80,8 @@ public static class StorageExtensions
             .SingleAsync(cancellationToken);
         if (!adopt) return;
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        await database.ExecuteSqlRawAsync(
+            "CREATE INDEX IF NOT EXISTS \"IX_outbox_pending_conversation_key_id\" ON outbox (conversation_key, id) WHERE status = 0", cancellationToken);
         await database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
         await database.ExecuteSqlRawAsync(
             history.GetInsertScript(new HistoryRow(database.GetMigrations().First(), ProductInfo.GetVersion())), cancellationToken);

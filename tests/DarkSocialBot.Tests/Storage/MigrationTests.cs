@@ -50,6 +50,8 @@ public sealed class MigrationTests
             // What EnsureCreated made then: the first migration's model, with no history.
             await earlier.GetService<IMigrator>().MigrateAsync(earlier.Database.GetMigrations().First());
             await earlier.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
+            // Versions before 2026-12-02 had no index on the outbox's pending rows.
+            await earlier.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_outbox_pending_conversation_key_id\"");
             await earlier.Database.ExecuteSqlRawAsync(
                 "INSERT INTO states (key, data, version, updated_at) VALUES ('kept', '\\x7b7d'::bytea, 3, 0)");
         }
@@ -64,6 +66,8 @@ public sealed class MigrationTests
         }
         await using var check = PostgreSqlMigrationContext.Create(database.ConnectionString);
         Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+        Assert.Equal(1, await check.Database.SqlQueryRaw<int>(
+            "SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE indexname = 'IX_outbox_pending_conversation_key_id'").SingleAsync());
     }
 
     private static BotHostFactory Host(PostgresDatabase database) => new(new Dictionary<string, string?>

@@ -73,11 +73,9 @@ public sealed class MessengerSender(
 
     /// <summary>The update tag a service message carries (channelData <c>messengerTag</c>), if it is one Meta allows.</summary>
     public static string? UpdateTag(Activity activity) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("messengerTag", out var tag)
-        && tag.ValueKind == JsonValueKind.String && tag.GetString() is { } name && UpdateTags.Contains(name) ? name : null;
+        activity.ChannelData?.Text("messengerTag") is { } name && UpdateTags.Contains(name) ? name : null;
 
-    private static bool IsBroadcast(Activity activity) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("broadcast", out _);
+    private static bool IsBroadcast(Activity activity) => activity.ChannelData?.Get("broadcast") is not null;
 
     /// <summary>A message written by a person (handoff), marked by channelData <c>{"humanAgent": true}</c>.</summary>
     public static bool IsHumanAgent(Activity activity) =>

@@ -24,13 +24,8 @@ public sealed class QueryPlanTests
         await using var host = new BotHostFactory();
         host.CreateClient();
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
 
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        var plan = await PlanAsync(db, sql);
 
         Assert.Contains(plan, step => step.Contains($"INDEX {index}", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN ", StringComparison.Ordinal));
@@ -48,14 +43,21 @@ public sealed class QueryPlanTests
             .OrderBy(e => e.Id).Take(500).Select(e => new { e.Id, e.Payload }).ToQueryString();
         var statement = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
 
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        var plan = await PlanAsync(db, statement);
 
         Assert.Contains("\"status\" = 0", statement, StringComparison.Ordinal);
         Assert.Contains(plan, step => step.Contains("INDEX IX_inbox_status_id", StringComparison.Ordinal));
+    }
+
+    /// <summary>SQLite's plan for <paramref name="sql"/>, one step per line (EXPLAIN QUERY PLAN's detail column).</summary>
+    private static async Task<List<string>> PlanAsync(BotDbContext db, string sql)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return plan;
     }
 }

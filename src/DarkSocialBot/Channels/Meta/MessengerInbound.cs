@@ -23,12 +23,12 @@ public static class MessengerInbound
 
     private static void ReadItem(JsonElement item, MetaEvents events)
     {
-        var sender = item.Get("sender")?.Text("id");
-        var page = item.Get("recipient")?.Text("id");
+        var sender = item.Get("sender")?.Id("id");
+        var page = item.Get("recipient")?.Id("id");
         if (item.Get("delivery") is { } delivery)
         {
             foreach (var mid in delivery.Items("mids"))
-                if (mid.ValueKind == JsonValueKind.String) events.Reports.Add(new DeliveryReport(mid.GetString()!, DeliveryStatus.Delivered, null));
+                if (mid.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(mid.GetString())) events.Reports.Add(new DeliveryReport(mid.GetString()!, DeliveryStatus.Delivered, null));
             return;
         }
         if (sender is null || page is null) return;
@@ -36,7 +36,7 @@ public static class MessengerInbound
 
         if (item.Get("message") is { } message)
         {
-            if (message.Flag("is_echo") || message.Text("mid") is not { } mid) return;
+            if (message.Flag("is_echo") || message.Id("mid") is not { } mid) return;
             var payload = message.Get("quick_reply")?.Text("payload");
             var activity = Message(mid, sender, page, timestamp, item, payload ?? message.Text("text"), payload);
             activity.Attachments = Attachments(message);
@@ -45,7 +45,7 @@ public static class MessengerInbound
         else if (item.Get("postback") is { } postback)
         {
             var payload = postback.Text("payload");
-            var id = postback.Text("mid") ?? $"postback-{sender}-{item.Text("timestamp")}";
+            var id = postback.Id("mid") ?? $"postback-{sender}-{item.Text("timestamp")}";
             events.Activities.Add(Message(id, sender, page, timestamp, item, payload ?? postback.Text("title"), payload));
         }
         else if (item.Get("referral") is { } referral)

@@ -16,6 +16,10 @@ internal static class MetaJson
             ? value.ValueKind switch { JsonValueKind.String => value.GetString(), JsonValueKind.Number => value.GetRawText(), _ => null }
             : null;
 
+    /// <summary>An identifier (user, page, phone number, message): like <see cref="Text"/>, but blank counts as missing.</summary>
+    public static string? Id(this JsonElement element, string name) =>
+        element.Text(name) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
     public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
 

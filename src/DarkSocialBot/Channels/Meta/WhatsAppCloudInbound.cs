@@ -28,21 +28,21 @@ public static class WhatsAppCloudInbound
     private static void ReadValue(JsonElement value, MetaEvents events)
     {
         var metadata = value.Get("metadata");
-        var phoneNumberId = metadata?.Text("phone_number_id");
+        var phoneNumberId = metadata?.Id("phone_number_id");
         var contacts = value.Items("contacts").ToList();
         foreach (var message in value.Items("messages"))
         {
-            var waId = message.Text("from");
-            var contact = contacts.Find(c => waId is not null && c.Text("wa_id") == waId)
+            var waId = message.Id("from");
+            var contact = contacts.Find(c => waId is not null && c.Id("wa_id") == waId)
                 is { ValueKind: JsonValueKind.Object } match ? match : contacts.Count == 1 ? contacts[0] : default;
-            var bsuid = message.Text("from_user_id") ?? (contact.ValueKind == JsonValueKind.Object ? contact.Text("user_id") : null);
+            var bsuid = message.Id("from_user_id") ?? (contact.ValueKind == JsonValueKind.Object ? contact.Id("user_id") : null);
             var user = waId ?? bsuid;
-            if (user is null || message.Text("id") is not { } id || phoneNumberId is null || message.Text("type") is "reaction" or "system") continue;
+            if (user is null || message.Id("id") is not { } id || phoneNumberId is null || message.Text("type") is "reaction" or "system") continue;
             events.Activities.Add(Map(message, id, user, waId, bsuid, contact, phoneNumberId, metadata));
         }
         foreach (var status in value.Items("statuses"))
         {
-            if (status.Text("id") is not { } id || Status(status.Text("status")) is not { } delivery) continue;
+            if (status.Id("id") is not { } id || Status(status.Text("status")) is not { } delivery) continue;
             var code = status.Items("errors").Select(e => e.Text("code")).FirstOrDefault();
             events.Reports.Add(new DeliveryReport(id, delivery, code));
         }

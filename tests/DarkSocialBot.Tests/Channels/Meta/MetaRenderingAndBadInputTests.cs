@@ -126,6 +126,11 @@ public sealed class MetaRenderingAndBadInputTests
     [InlineData("{\"object\":\"page\",\"entry\":{\"not\":\"an array\"}}", HttpStatusCode.OK)]
     [InlineData("{\"object\":\"page\",\"entry\":[{\"messaging\":[{\"sender\":{\"id\":5},\"message\":{\"mid\":[]}}]}]}", HttpStatusCode.OK)]
     [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[{\"id\":\"w\"}]}}]}]}", HttpStatusCode.OK)]
+    // Blank ids: no one to answer, so no turn (its replies could only fail for want of a recipient).
+    [InlineData("{\"object\":\"page\",\"entry\":[{\"messaging\":[{\"sender\":{\"id\":\" \"},\"recipient\":{\"id\":\"PAGE\"},\"message\":{\"mid\":\"m.1\",\"text\":\"hi\"}}]}]}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"page\",\"entry\":[{\"messaging\":[{\"sender\":{\"id\":\"PSID_1\"},\"recipient\":{\"id\":\"PAGE\"},\"message\":{\"mid\":\"\",\"text\":\"hi\"}}]}]}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"metadata\":{\"phone_number_id\":\"1\"},\"messages\":[{\"from\":\"\",\"id\":\"wamid.1\",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}]}}]}]}", HttpStatusCode.OK)]
+    [InlineData("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"metadata\":{\"phone_number_id\":\"1\"},\"messages\":[{\"from\":\"14155550100\",\"id\":\" \",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}]}}]}]}", HttpStatusCode.OK)]
     public async Task Malformed_or_unknown_payloads_get_a_clear_4xx_or_an_acknowledged_no_op(string body, HttpStatusCode expected)
     {
         await using var meta = await MetaFixture.StartAsync();

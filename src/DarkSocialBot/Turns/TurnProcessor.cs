@@ -38,7 +38,8 @@ public sealed partial class TurnProcessor
     /// </param>
     public async Task<TurnSubmission> SubmitAsync(Activity activity, TimeSpan? waitAtMost, CancellationToken cancellationToken)
     {
-        activity.Id ??= Guid.NewGuid().ToString("N");
+        // The id is the dedupe key: a blank one would make every later blank-id activity of the channel a "duplicate".
+        if (string.IsNullOrWhiteSpace(activity.Id)) activity.Id = Guid.NewGuid().ToString("N");
         activity.Timestamp ??= _time.GetUtcNow();
         var key = StateKeys.For(activity).Conversation;
         var pending = new PendingTurn(activity);

@@ -82,10 +82,10 @@ internal sealed partial class BotFrameworkAdapter(
         Results.Problem("The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     private static string? Missing(Activity activity) =>
-        activity.ChannelId is null or "" ? "channelId"
-        : activity.Conversation?.Id is null or "" ? "conversation.id"
-        : activity.From?.Id is null or "" ? "from.id"
-        : activity.Recipient?.Id is null or "" ? "recipient.id"
+        string.IsNullOrWhiteSpace(activity.ChannelId) ? "channelId"
+        : string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? "conversation.id"
+        : string.IsNullOrWhiteSpace(activity.From?.Id) ? "from.id"
+        : string.IsNullOrWhiteSpace(activity.Recipient?.Id) ? "recipient.id"
         : !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) ? "a valid serviceUrl"
         : null;
 

@@ -63,4 +63,45 @@ public sealed class MalformedInputTests
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         await connector.WaitForRequestsAsync(1);
     }
+
+    [Theory]
+    [InlineData("channelId")]
+    [InlineData("conversation.id")]
+    [InlineData("from.id")]
+    [InlineData("recipient.id")]
+    public async Task A_blank_routing_field_gets_400_naming_it_and_leaves_no_trace(string field)
+    {
+        await using var host = Anonymous();
+        using var client = host.CreateClient();
+        var activity = Activities.Message("hello", new Uri("http://127.0.0.1:9/"));
+        switch (field)
+        {
+            case "channelId": activity.ChannelId = " "; break;
+            case "conversation.id": activity.Conversation!.Id = " "; break;
+            case "from.id": activity.From!.Id = "\t"; break;
+            default: activity.Recipient!.Id = "  "; break;
+        }
+
+        var response = await PostAsync(client, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"missing {field}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await CountRowsAsync(host));
+    }
+
+    [Fact]
+    public async Task Activities_with_a_blank_id_each_get_their_turn_instead_of_passing_for_duplicates()
+    {
+        await using var connector = await LocalHttpServer.StartAsync();
+        var bot = new RecordingBot();
+        await using var host = Anonymous(bot);
+        using var client = host.CreateClient();
+
+        foreach (var (id, conversation) in new[] { ("", "conv-a"), ("", "conv-b"), (" ", "conv-c") })
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Activities.Message("hello", connector.BaseUri, conversation, id))).StatusCode);
+
+        var received = await bot.WaitForAsync(3);
+        Assert.Equal(["conv-a", "conv-b", "conv-c"], received.Select(a => a.Conversation!.Id).Order());
+        Assert.Equal(3, received.Select(a => a.Id).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().Count());
+    }
 }

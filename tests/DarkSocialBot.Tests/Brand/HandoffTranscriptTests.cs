@@ -13,7 +13,7 @@ public sealed class HandoffTranscriptTests
 
         await client.TranscriptAsync("""
             user: I want to speak to someone
-            bot: I've passed our conversation to a colleague 👩‍✈️ They'll reply right here, usually within 5 minutes. Our team is available every day from 07:00 to 23:00 (Paris time). Feel free to add any details in the meantime.
+            bot: I've passed our conversation to a colleague 👩‍✈️ They'll reply right here, usually within 5 minutes. Our team is available every day from 07:00 to 23:00 (Paris time). Feel free to add any details in the meantime, or write "back to the bot" to carry on with me.
             user: hello? it's about my flight tomorrow
             user: anyone there?
             """);
@@ -87,7 +87,7 @@ public sealed class HandoffTranscriptTests
 
         await client.TranscriptAsync("""
             user: human please
-            bot: I've passed our conversation to a colleague 👩‍✈️ Our team is available every day from 07:00 to 23:00 (Paris time), so they'll reply right here when they're back. Feel free to add any details in the meantime.
+            bot: I've passed our conversation to a colleague 👩‍✈️ Our team is available every day from 07:00 to 23:00 (Paris time), so they'll reply right here when they're back. Feel free to add any details in the meantime, or write "back to the bot" to carry on with me.
             """);
     }
 
@@ -119,7 +119,7 @@ public sealed class HandoffTranscriptTests
 
         await client.TranscriptAsync("""
             user: je veux parler à un conseiller
-            bot: J'ai transmis notre conversation à un conseiller 👩‍✈️ Il vous répondra ici même, en général sous 5 minutes. Notre équipe est disponible tous les jours de 07:00 à 23:00 (heure de Paris). N'hésitez pas à ajouter des détails en attendant.
+            bot: J'ai transmis notre conversation à un conseiller 👩‍✈️ Il vous répondra ici même, en général sous 5 minutes. Notre équipe est disponible tous les jours de 07:00 à 23:00 (heure de Paris). N'hésitez pas à ajouter des détails en attendant, ou écrivez « retour au bot » pour continuer avec moi.
             user: c'est pour ma valise
             user: retour au bot
             bot: D'accord, j'ai mis fin à l'échange avec notre équipe. Je reprends la main 🤖 Que puis-je faire pour vous ?

@@ -6,6 +6,7 @@ namespace DarkSocialBot.Dialogs.Attribution;
 public sealed class PrivacyTexts
 {
     public LocalizedText ConfirmErase { get; } = new();
+    public LocalizedText OptedOut { get; } = new();
     public LocalizedText Erased { get; } = new();
     public LocalizedText EraseCancelled { get; } = new();
     public LocalizedText SummaryIntro { get; } = new();

@@ -73,7 +73,7 @@ public sealed class ContactStore(IDbContextFactory<BotDbContext> dbFactory, SqlR
         DateTimeOffset? Time(int column) => reader.IsDBNull(column) ? null : new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero);
     }
 
-    /// <summary>Whether the customer opted out on this channel: every sender checks it before sending anything.</summary>
+    /// <summary>Whether the customer opted out on this channel: every sender checks it before sending anything but the <see cref="OptOutNotice"/>.</summary>
     public async Task<bool> IsOptedOutAsync(string channelId, string? userId, CancellationToken cancellationToken) =>
         userId is { Length: > 0 } && (await FindAsync(channelId, userId, cancellationToken))?.IsOptedOut == true;
 

@@ -12,6 +12,10 @@ public static class OptOutKeywords
     private static readonly HashSet<string> OptIn = new(StringComparer.OrdinalIgnoreCase) { "START", "UNSTOP", "YES" };
     private static readonly HashSet<string> Help = new(StringComparer.OrdinalIgnoreCase) { "HELP", "INFO" };
 
+    /// <summary>Whether the keyword is the French one (ARRET), which says which language to confirm in.</summary>
+    public static bool IsFrench(string? text) =>
+        text?.Trim() is { } word && (word.Equals("ARRET", StringComparison.OrdinalIgnoreCase) || word.Equals("ARRÊT", StringComparison.OrdinalIgnoreCase));
+
     public static ConsentKeyword Classify(string? text, bool carrierChannel)
     {
         var word = text?.Trim();

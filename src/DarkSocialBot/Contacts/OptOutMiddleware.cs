@@ -1,17 +1,20 @@
 using System.Text.Json;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Texts;
 
 namespace DarkSocialBot.Contacts;
 
 /// <summary>
 /// The one place consent is handled, for every channel. It records the customer (name, ids, last inbound time for
 /// the 24-hour windows), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
-/// would be wrong: after STOP, for anyone opted out, and for HELP/START on carrier channels, whose provider answers.
+/// would be wrong: for anyone opted out, and for STOP/HELP/START on carrier channels, whose provider answers. Elsewhere a
+/// STOP gets one confirmation (<see cref="OptOutNotice"/>), which says how to opt back in.
 /// </summary>
-public sealed partial class OptOutMiddleware(
+internal sealed partial class OptOutMiddleware(
     ContactStore contacts,
     IEnumerable<CarrierKeywordChannel> carrierChannels,
+    BrandTexts texts,
     TimeProvider time,
     ILogger<OptOutMiddleware> logger) : DarkSocialBot.Core.Turns.IMiddleware
 {
@@ -39,6 +42,8 @@ public sealed partial class OptOutMiddleware(
             case ConsentKeyword.OptOut:
                 await contacts.MarkOptedOutAsync(channel, user);
                 LogOptedOut(logger, channel);
+                // The provider confirms on carrier channels; elsewhere the customer would otherwise hear nothing at all.
+                if (!carrier) context.Send(OptOutNotice.Create(texts.Privacy.OptedOut.Get(OptOutKeywords.IsFrench(activity.Text) ? "fr" : context.Locale)));
                 return;
             case ConsentKeyword.OptIn when contact?.IsOptedOut == true:
                 await contacts.MarkOptedInAsync(channel, user);

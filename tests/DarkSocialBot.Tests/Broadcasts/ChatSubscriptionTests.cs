@@ -96,7 +96,10 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.True(await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
         var withdrawals = await _host.QueryAsync(db => db.Consents.Where(c => !c.Granted).Select(c => c.Topic).ToListAsync());
         Assert.Equal(2, withdrawals.Count);
-        Assert.Equal(3, _host.Connector.Requests.Count); // no reply to STOP
+        // One reply to STOP, its confirmation, marked so that it passes the opt-out check it follows.
+        var confirmation = (await _host.Connector.WaitForRequestsAsync(4))[3].Json;
+        Assert.Equal("Done: you won't get any more messages from us here. If you change your mind, just write START.", confirmation.GetProperty("text").GetString());
+        Assert.Equal(OptOutNotice.EntityType, confirmation.GetProperty("entities")[0].GetProperty("type").GetString());
 
         await PostAsync("START");
         await Eventually.TrueAsync(async () => !await contacts.IsOptedOutAsync("emulator", "user-1", CancellationToken.None));

@@ -76,21 +76,25 @@ public sealed class TwilioBroadcastTests : IAsyncLifetime
     [Fact]
     public async Task Stop_on_whatsapp_and_an_opt_out_reported_by_twilio_both_keep_the_next_campaign_away()
     {
-        // Ana writes STOP: the contacts' middleware records the opt-out, the broadcasts withdraw her subscriptions.
+        // Ana writes STOP: the contacts' middleware records the opt-out and confirms it (Twilio confirms only on SMS), the
+        // broadcasts withdraw her subscriptions.
         await _twilio.PostAsync("/api/twilio", TwilioFixture.WhatsApp("STOP", "SMstop0000000000000000000000000000", from: Ana));
+        var confirmation = Fields(Assert.Single(await _twilio.Api.WaitForRequestsAsync(1)));
+        Assert.Equal(("whatsapp:" + Ana, "Done: you won't get any more messages from us here. If you change your mind, just write START."),
+            (confirmation["To"], confirmation["Body"]));
         var first = await CreateAsync();
         await WaitForAsync(first, r => r.Status == CampaignStatus.Completed && r.Sending == 0);
         Assert.Equal(1, (await ReportAsync(first)).Audience);
 
         // Twilio later reports 21610 on Bo's message: he had opted out at the carrier.
-        var sid = await _twilio.DbAsync(db => db.Outbox.Select(o => o.ProviderMessageId!).SingleAsync());
+        var sid = await _twilio.DbAsync(db => db.Outbox.OrderByDescending(o => o.Id).Select(o => o.ProviderMessageId!).FirstAsync());
         await StatusAsync(sid, "failed", "21610");
         var second = await CreateAsync();
         var report = await WaitForAsync(second, r => r.Status == CampaignStatus.Completed);
 
         Assert.Equal(1, (await ReportAsync(first)).OptedOut);
         Assert.Equal((1, 1, 0), (report.OptedOut, report.SkippedReasons["OptedOut"], report.Sent));
-        Assert.Single(_twilio.Api.Requests);
+        Assert.Equal(["whatsapp:" + Ana, "whatsapp:" + Bo], _twilio.Api.Requests.Select(r => Fields(r)["To"]));
         var withdrawal = await _twilio.DbAsync(db => db.Consents.SingleAsync(c => !c.Granted));
         Assert.Equal(("Stop", "STOP"), (withdrawal.WordingVersion, withdrawal.Wording));
     }

@@ -21,7 +21,7 @@ public sealed class BotFrameworkSender(IHttpClientFactory httpFactory, Connector
     {
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || activity.Conversation?.Id is null)
             return DeliveryResult.Failed("The activity has no valid serviceUrl or conversation id.");
-        if (await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken))
+        if (!OptOutNotice.IsOn(activity) && await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken))
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, ActivitiesUri(serviceUrl, activity.Conversation.Id, activity.ReplyToId))

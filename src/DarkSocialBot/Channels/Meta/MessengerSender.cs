@@ -39,7 +39,7 @@ public sealed class MessengerSender(
         if (activity.Recipient?.Id is not { Length: > 0 } psid)
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.InvalidRecipient, "no recipient PSID"));
         var contact = await contacts.FindAsync(entry.ChannelId, psid, cancellationToken);
-        if (contact?.IsOptedOut == true) return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
+        if (contact?.IsOptedOut == true && !OptOutNotice.IsOn(activity)) return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
 
         var now = time.GetUtcNow();
         var (messagingType, tag) = contact?.WroteWithin(StandardWindow, now) == true ? (IsBroadcast(activity) ? "UPDATE" : "RESPONSE", (string?)null)

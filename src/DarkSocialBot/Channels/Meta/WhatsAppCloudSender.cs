@@ -35,7 +35,7 @@ public sealed class WhatsAppCloudSender(
         if (activity.Recipient?.Id is not { Length: > 0 } customer)
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.InvalidRecipient, "no recipient"));
         var contact = await contacts.FindAsync(entry.ChannelId, customer, cancellationToken);
-        if (contact?.IsOptedOut == true) return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
+        if (contact?.IsOptedOut == true && !OptOutNotice.IsOn(activity)) return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
         var recipient = contact?.WaId ?? customer;
 
         if (activity.IsType(ActivityTypes.Typing) && activity.ReplyToId is { Length: > 0 } inbound)

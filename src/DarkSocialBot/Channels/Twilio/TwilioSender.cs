@@ -33,7 +33,7 @@ public sealed class TwilioSender(
         if (Customer(activity, channel) is not { } customer)
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.InvalidRecipient, "the recipient is not a valid phone number"));
         var contact = await contacts.FindAsync(channel, customer, cancellationToken);
-        if (contact?.IsOptedOut == true)
+        if (contact?.IsOptedOut == true && !OptOutNotice.IsOn(activity))
             return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"));
 
         var outgoing = TwilioMessageBuilder.Build(activity, channel, customer, contact?.WroteWithin(Window, time.GetUtcNow()) == true, settings);

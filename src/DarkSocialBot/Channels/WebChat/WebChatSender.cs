@@ -11,7 +11,7 @@ public sealed class WebChatSender(ContactStore contacts) : IChannelSender
     public bool Handles(string channelId) => channelId == WebChatEndpoints.ChannelId;
 
     public async Task<DeliveryResult> SendAsync(Activity activity, OutboxEntry entry, CancellationToken cancellationToken) =>
-        await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken)
+        !OptOutNotice.IsOn(activity) && await contacts.IsOptedOutAsync(entry.ChannelId, activity.Recipient?.Id, cancellationToken)
             ? DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OptedOut, "the customer opted out"))
             : DeliveryResult.Sent(null);
 }

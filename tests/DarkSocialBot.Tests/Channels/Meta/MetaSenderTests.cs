@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Contacts;
@@ -177,20 +178,22 @@ public sealed class MetaSenderTests
     }
 
     [Fact]
-    public async Task Opted_out_customer_is_refused_on_both_meta_channels()
+    public async Task Opted_out_customer_gets_the_confirmation_of_their_stop_and_nothing_else_on_both_meta_channels()
     {
         await using var meta = await MetaFixture.StartAsync();
         await meta.PostAsync(MetaFixture.Messenger("m_stop", "STOP"));
         await meta.PostAsync(MetaFixture.WhatsApp("wamid.STOP", "stop"));
         await Eventually.TrueAsync(async () => (await meta.Contacts.FindAsync(MetaChannels.WhatsApp, "14155550100", default))?.IsOptedOut == true
             && (await meta.Contacts.FindAsync(MetaChannels.Messenger, "PSID_1", default))?.IsOptedOut == true);
+        var confirmations = await meta.Graph.WaitForRequestsAsync(2);
 
         var messenger = await SendAsync(meta, Reply(MetaChannels.Messenger, "PSID_1", "offer"));
         var whatsApp = await SendAsync(meta, Reply(MetaChannels.WhatsApp, "14155550100", "offer"));
 
         Assert.StartsWith(DeliveryFailures.OptedOut, messenger.Error, StringComparison.Ordinal);
         Assert.StartsWith(DeliveryFailures.OptedOut, whatsApp.Error, StringComparison.Ordinal);
-        Assert.Empty(meta.Graph.Requests);
+        Assert.Equal(2, meta.Graph.Requests.Count);
+        Assert.All(confirmations, request => Assert.Contains("If you change your mind, just write START.", Encoding.UTF8.GetString(request.Body), StringComparison.Ordinal));
         Assert.Empty(meta.Bot.Received);
     }
 

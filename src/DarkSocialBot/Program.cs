@@ -38,7 +38,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });
 
-var app = builder.Build();
+await using var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 app.UseExceptionHandler();
@@ -61,7 +61,17 @@ app.Lifetime.ApplicationStarted.Register(() =>
     if (app.Logger.IsEnabled(LogLevel.Information))
         app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it", string.Join(", ", app.Urls));
 });
-app.Run();
+try
+{
+    await app.StartAsync();
+}
+catch
+{
+    // Say, the port is taken: stop the services that did start, so their cancellation is a stop and not reported as a crash.
+    await app.StopAsync();
+    throw;
+}
+await app.WaitForShutdownAsync();
 
 /// <summary>The host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -68,7 +68,15 @@ try
 catch
 {
     // Say, the port is taken: stop the services that did start, so their cancellation is a stop and not reported as a crash.
-    await app.StopAsync();
+    // The start's own error is the one to report: stopping a host whose start failed before any service ran throws too.
+    try
+    {
+        await app.StopAsync();
+    }
+    catch (Exception ex)
+    {
+        app.Logger.LogDebug(ex, "Stopping after a failed start");
+    }
     throw;
 }
 await app.WaitForShutdownAsync();

@@ -30,7 +30,15 @@ public sealed class HostProcessTests
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true); // it should have stopped: don't leave it running
+                throw;
+            }
             var log = await output + await errors;
 
             Assert.NotEqual(0, process.ExitCode);

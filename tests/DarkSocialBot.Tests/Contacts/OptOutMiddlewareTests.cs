@@ -1,5 +1,7 @@
 using DarkSocialBot.Contacts;
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Brand;
 using DarkSocialBot.Tests.Infrastructure;
@@ -48,6 +50,39 @@ public sealed class OptOutMiddlewareTests
         Assert.Equal(["C'est noté : vous ne recevrez plus de messages de notre part ici. Si vous changez d'avis, écrivez simplement START."],
             (await customer.WaitForAsync(1)).Select(WebChatCustomer.Text));
         Assert.Empty(bot.Received);
+    }
+
+    [Fact]
+    public async Task A_message_refused_by_the_opt_out_never_shows_on_the_web_chat_page()
+    {
+        var bot = new RecordingBot();
+        await using var host = new BotHostFactory { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
+        using var client = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(client);
+        await customer.SayAsync("stop");
+        await customer.WaitForAsync(1);
+
+        // Say, an agent writes to the conversation after the STOP.
+        var reference = new Activity
+        {
+            ChannelId = "web",
+            ServiceUrl = "http://localhost/webchat/",
+            Conversation = new ConversationAccount { Id = customer.ConversationId },
+            From = new ChannelAccount { Id = "bot" },
+            Recipient = new ChannelAccount { Id = $"web-user-{customer.ConversationId[..12]}" },
+        };
+        var id = await host.Services.GetRequiredService<ProactiveMessenger>()
+            .SendAsync(reference, new Activity { Text = "Here is an offer" }, CancellationToken.None);
+        await Eventually.TrueAsync(async () => await StatusAsync(host, id) == OutboxStatus.Failed);
+
+        Assert.Equal(["Done: you won't get any more messages from us here. If you change your mind, just write START."],
+            (await customer.WaitForAsync(1)).Select(WebChatCustomer.Text));
+    }
+
+    private static async Task<OutboxStatus> StatusAsync(BotHostFactory host, long id)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await db.Outbox.Where(e => e.Id == id).Select(e => e.Status).SingleAsync();
     }
 
     private static async Task<int> InboxAsync(BotHostFactory host)

@@ -57,7 +57,8 @@ public static class WebChatEndpoints
         if (!IsConversationId(conversationId)) return Results.Problem("Unknown conversation.", statusCode: 404);
         var key = $"{ChannelId}/conversations/{conversationId}";
         var rows = await db.Outbox.AsNoTracking()
-            .Where(e => e.ConversationKey == key && e.Id > (after ?? 0))
+            // Delivered rows only: the sender is where a reply is refused (an opted-out customer), and the page is the channel.
+            .Where(e => e.ConversationKey == key && e.Id > (after ?? 0) && e.Status == OutboxStatus.Sent)
             .OrderBy(e => e.Id).Take(100)
             .Select(e => new { e.Id, e.Payload })
             .ToListAsync(cancellationToken);

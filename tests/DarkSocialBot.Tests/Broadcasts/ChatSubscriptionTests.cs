@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DarkSocialBot.Contacts;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
@@ -81,6 +82,31 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         await SayAsync("me désabonner", "fr-FR");
         Assert.Empty(await ActiveTopicsAsync());
         Assert.Contains("aucun abonnement", await SayAsync("désabonner", "fr-FR"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("keep me posted about KL1234", null, "en-US", "flight")]
+    [InlineData("tenez moi informé du vol AF1234", null, "fr-FR", "flight")]
+    [InlineData("send me your offers", "yes", "en-US", "offers")]
+    [InlineData("je veux recevoir les offres", "oui", "fr-FR", "offers")]
+    public async Task Following_the_confirmations_own_advice_ends_that_subscription_and_the_bot_still_answers(
+        string request, string? consent, string locale, string topic)
+    {
+        await SayAsync("keep me posted about KL9999");
+        var confirmation = await SayAsync(request, locale);
+        if (consent is not null) confirmation = await SayAsync(consent, locale);
+        Assert.Equal(new[] { "flight", topic }.Order(), await ActiveTopicsAsync());
+
+        // What the customer is told to write, quoted in the confirmation ("…" or « … »): a single-word "unsubscribe" would be
+        // an opt-out keyword and silence the bot on this channel, which is not what the customer asked for.
+        var advice = Regex.Match(confirmation, "[\"«]\\s*([^\"»]+?)\\s*[\"»]").Groups[1].Value;
+        var french = locale.StartsWith("fr", StringComparison.Ordinal);
+        Assert.Contains(french ? "vous ne recevrez plus" : "you won't receive", await SayAsync(advice, locale), StringComparison.Ordinal);
+
+        Assert.Equal(["flight"], await ActiveTopicsAsync()); // the other flight is still followed
+        // The bot still answers the same words (nothing left to stop), instead of a STOP's silence.
+        Assert.Contains(french ? "aucun abonnement" : "no subscription", await SayAsync(advice, locale), StringComparison.Ordinal);
+        Assert.False(await _host.Services.GetRequiredService<ContactStore>().IsOptedOutAsync("emulator", "user-1", CancellationToken.None));
     }
 
     [Fact]

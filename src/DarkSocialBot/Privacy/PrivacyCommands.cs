@@ -17,9 +17,11 @@ internal static class PrivacyCommands
         .Add(Erase, "fr", "supprimer mes données", "supprimez mes données", "effacer mes données", "effacez mes données",
             "supprimer mes données personnelles", "supprimer toutes mes données", "oubliez-moi", "droit à l'oubli")
         .Add(Access, "en", "what do you know about me", "what data do you have about me", "what data do you have on me",
-            "what information do you have about me", "show me my data", "what do you store about me")
+            "what information do you have about me", "show me my data", "what do you store about me",
+            "export my data", "send me my data", "download my data", "a copy of my data", "give me my data")
         .Add(Access, "fr", "que savez-vous sur moi", "que savez-vous de moi", "quelles données avez-vous sur moi",
-            "qu'est-ce que vous savez sur moi", "montrez-moi mes données", "quelles informations avez-vous sur moi");
+            "qu'est-ce que vous savez sur moi", "montrez-moi mes données", "quelles informations avez-vous sur moi",
+            "exporter mes données", "envoyez-moi mes données", "télécharger mes données", "une copie de mes données");
 
     /// <returns><see cref="Erase"/>, <see cref="Access"/> or null.</returns>
     public static string? Recognize(string? text, string locale) =>

@@ -80,6 +80,21 @@ public sealed class PrivacyChatTests
         Assert.Contains("« chatgpt » (classé AI_ASSISTANT)", french, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("export my data", "en-US", "Here is what we hold about you:")]
+    [InlineData("Can I get a copy of my data please?", "en-US", "Here is what we hold about you:")]
+    [InlineData("je voudrais une copie de mes données", "fr-FR", "Voici ce que nous avons sur vous")]
+    [InlineData("exporter mes données", "fr-FR", "Voici ce que nous avons sur vous")]
+    public async Task Asking_for_an_export_or_a_copy_of_ones_data_gets_the_summary(string text, string locale, string expected)
+    {
+        await using var host = AttributionHost.Start();
+        await host.SayAsync("hello", "ana", "conv-ana");
+
+        var summary = Assert.Single(await host.SayAsync(text, "ana", "conv-ana", locale: locale)).Text!;
+
+        Assert.StartsWith(expected, summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_message_that_merely_mentions_data_is_not_a_privacy_command()
     {

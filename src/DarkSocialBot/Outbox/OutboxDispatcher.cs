@@ -11,7 +11,7 @@ namespace DarkSocialBot.Outbox;
 
 /// <summary>
 /// Delivers the outbox: replies of a committed turn arrive here at once; anything left pending (a restart, a
-/// long back-off) is picked up by polling. Deliveries run in order per conversation, are retried with backoff
+/// long back-off) is picked up by polling, and replies held behind an older message as soon as that one is done. Deliveries run in order per conversation, are retried with backoff
 /// (honouring Retry-After) and are recorded after each attempt, so a restart resumes without resending what was sent.
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService
@@ -27,6 +27,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly KeyedSequencer<OutboxItem> _lanes;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal); // conversations with replies waiting their turn
+    private readonly SemaphoreSlim _pollNow = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
 
     public OutboxDispatcher(StorageWriter writer, IDbContextFactory<BotDbContext> dbFactory, IEnumerable<IChannelSender> senders,
@@ -59,6 +61,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     /// an older pending row of that conversation is not queued here: backing off after a restart, waiting for its
     /// broadcast slot, or leased by another host. Sent at once, the new rows would overtake it; left to the poll, whose
     /// claim takes a conversation's rows oldest first, they follow it. Runs in the transaction that inserts the rows.
+    /// When the older row is delivered here (a broadcast at its slot, say), the poll runs at once instead of at its next tick.
     /// </summary>
     internal async ValueTask<bool> MaySendAtOnceAsync(WriteSession session, string conversationKey, long firstId)
     {
@@ -66,7 +69,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
             .ExecuteReaderAsync().ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            if (!_inFlight.ContainsKey(reader.GetInt64(0))) return false;
+            if (_inFlight.ContainsKey(reader.GetInt64(0))) continue;
+            _held[conversationKey] = 0; // before the commit: a delivery that ends in between still finds it
+            return false;
         }
         return true;
     }
@@ -80,7 +85,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         using var link = stoppingToken.Register(_stopping.Cancel);
         using var timer = new PeriodicTimer(_options.PollInterval, _time);
-        do
+        Task<bool>? tick = null;
+        Task? early = null;
+        while (true)
         {
             try
             {
@@ -90,8 +97,19 @@ public sealed partial class OutboxDispatcher : BackgroundService
             {
                 LogPollFailed(_logger, ex);
             }
+            // The next tick, or earlier when a delivery that held back newer replies is done. Whichever did not come
+            // stays armed for the next wait (a semaphore wait abandoned here would swallow a later signal).
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            early ??= _pollNow.WaitAsync(stoppingToken);
+            if (await Task.WhenAny(tick, early) == early)
+            {
+                await early; // throws when stopping
+                early = null;
+                continue;
+            }
+            if (!await tick) return;
+            tick = null;
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private async Task EnqueueDueAsync()
@@ -139,6 +157,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
         finally
         {
             _inFlight.TryRemove(entry.Id, out _);
+            if (!_held.IsEmpty && _held.TryRemove(entry.ConversationKey, out _) && _pollNow.CurrentCount == 0)
+            {
+                try { _pollNow.Release(); } catch (SemaphoreFullException) { } // a poll is already signalled
+            }
         }
     }
 
@@ -190,6 +212,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         base.Dispose(); // first: it cancels the stopping token, whose callback still cancels _stopping (a host that never stopped)
         _stopping.Dispose();
+        _pollNow.Dispose();
     }
 
     private sealed record OutboxItem(OutboxEntry Entry, Activity? Activity, bool FromPoll);

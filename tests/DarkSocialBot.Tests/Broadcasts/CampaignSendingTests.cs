@@ -1,7 +1,13 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Tests.Broadcasts;
 
@@ -26,6 +32,37 @@ public sealed class CampaignSendingTests
         var toLuc = host.Connector.Requests.Single(r => r.Json.GetProperty("recipient").GetProperty("id").GetString() == "luc");
         Assert.Equal("/v3/conversations/conv-luc/activities", toLuc.Path);
         Assert.Equal(created.Id, toLuc.Json.GetProperty("channelData").GetProperty("broadcast").GetProperty("campaignId").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_reply_held_behind_the_customers_paced_broadcast_goes_out_right_after_it_not_at_the_next_poll()
+    {
+        // An outbox poll that will not come again during the test: only the end of the broadcast's delivery can release
+        // the reply that waits behind it.
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:10:00" });
+        var broadcast = Activities.Message("Our spring offers", host.Connector.BaseUri, conversationId: "conv-u4", userId: "u4");
+        (broadcast.From, broadcast.Recipient) = (broadcast.Recipient, broadcast.From);
+        var queued = new OutboxEntry
+        {
+            ChannelId = "emulator", ConversationKey = "emulator/conversations/conv-u4", Status = OutboxStatus.Pending,
+            Payload = JsonSerializer.SerializeToUtf8Bytes(broadcast, ActivityJson.Default.Activity),
+            CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow.AddMinutes(5), // waiting for its slot, as a paced broadcast does
+            LeaseOwner = host.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.InstanceId, LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(10),
+        };
+        await host.QueryAsync(async db => { db.Outbox.Add(queued); return await db.SaveChangesAsync(); });
+
+        using var chat = host.Factory.CreateClient();
+        var question = Activities.Message("hello", host.Connector.BaseUri, conversationId: "conv-u4", id: "u4-question", userId: "u4");
+        Assert.True((await chat.PostAsync("/api/messages", Activities.Json(question))).IsSuccessStatusCode);
+        await Eventually.TrueAsync(() => host.QueryAsync(db => db.Outbox.AnyAsync(o => o.Id > queued.Id && o.Status == OutboxStatus.Pending)));
+        Assert.Empty(host.Connector.Requests); // the reply waits: it must not overtake the broadcast
+
+        // The broadcast's slot comes: the paced sender releases it.
+        host.Services.GetRequiredService<OutboxDispatcher>().EnqueueDue(queued, broadcast);
+
+        await Eventually.TrueAsync(() => Task.FromResult(host.Connector.Requests.Count == 2));
+        Assert.Equal("Our spring offers", host.Connector.Requests[0].Json.GetProperty("text").GetString());
+        Assert.Equal("u4-question", host.Connector.Requests[1].Json.GetProperty("replyToId").GetString());
     }
 
     [Fact]

@@ -11,6 +11,6 @@ public sealed record AttributionQuery(
     [FromQuery(Name = "class")][property: Description("dark, public, paid, owned or unclassified.")] string? Class = null,
     [FromQuery(Name = "source")][property: Description("Taxonomy code: WOM_FRIEND, MSG_WHATSAPP, PODCAST…")] string? Source = null,
     [FromQuery(Name = "language")][property: Description("Language of the conversation: en, fr.")] string? Language = null,
-    [FromQuery(Name = "chatChannel")][property: Description("Channel the conversation was on: web, sms, whatsapp, messenger, emulator…")] string? ChatChannel = null,
+    [FromQuery(Name = "chatChannel")][property: Description("Channel id the conversation was on: web, twilio-whatsapp, twilio-sms, meta-whatsapp, meta-messenger, webchat, emulator…")] string? ChatChannel = null,
     [FromQuery(Name = "page")][property: Description("Page number, from 1 (list only).")] string? Page = null,
     [FromQuery(Name = "pageSize")][property: Description("Rows per page, 1 to 500 (list only).")] string? PageSize = null);

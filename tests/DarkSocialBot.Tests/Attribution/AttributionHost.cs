@@ -37,7 +37,8 @@ internal sealed class AttributionHost : IAsyncDisposable
     public HttpClient Anonymous { get; }
     public IServiceProvider Services => Factory.Services;
 
-    public static AttributionHost Start(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    /// <param name="kestrel">Serve on a real loopback port (for a browser) instead of the in-memory test server.</param>
+    public static AttributionHost Start(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var all = new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = AdminKey, ["Attribution:PseudonymKey"] = PseudonymKey };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
@@ -50,6 +51,7 @@ internal sealed class AttributionHost : IAsyncDisposable
                 configure?.Invoke(services);
             },
         };
+        if (kestrel) factory.UseKestrel(0);
         return new AttributionHost(factory);
     }
 

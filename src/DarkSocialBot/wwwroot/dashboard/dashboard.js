@@ -1,0 +1,139 @@
+// The marketers' view of self-reported attribution: the admin report API drawn as cards and tables, and its exports.
+// Every figure comes from GET /api/admin/attribution/report; the key stays in this tab (sessionStorage) and goes out only
+// as the Authorization header of those calls. Values are written with textContent, never as HTML.
+(() => {
+  const $ = id => document.getElementById(id);
+  const form = $('filters');
+  const message = $('message');
+  const fields = ['from', 'to', 'chatChannel', 'language'];
+  $('key').value = sessionStorage.getItem('dsb.adminKey') || '';
+  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat();
+
+  function query() {
+    const params = new URLSearchParams();
+    for (const name of fields) {
+      const value = $(name).value.trim();
+      if (value) params.set(name, value);
+    }
+    return params;
+  }
+
+  function say(text, isError) {
+    message.textContent = text;
+    message.className = isError ? 'error' : '';
+  }
+
+  // One admin call; null (with the reason shown) when it was refused or failed.
+  async function call(path) {
+    const key = $('key').value.trim();
+    if (!key) { say('Enter an admin API key (one of Admin:ApiKeys).', true); return null; }
+    sessionStorage.setItem('dsb.adminKey', key);
+    let response;
+    try {
+      response = await fetch(path, { headers: { Authorization: `Bearer ${key}` } });
+    } catch {
+      say('The bot could not be reached.', true);
+      return null;
+    }
+    if (response.ok) return response;
+    if (response.status === 401 || response.status === 403) { say('That API key was refused.', true); return null; }
+    let reason = `The bot answered ${response.status}.`;
+    try {
+      const problem = await response.json();
+      const details = Object.values(problem.errors || {}).flat();
+      reason = details.length ? details.join(' ') : (problem.detail || problem.title || reason);
+    } catch { /* not a problem document */ }
+    say(reason, true);
+    return null;
+  }
+
+  function cell(row, text, className) {
+    const td = row.insertCell();
+    td.textContent = text;
+    if (className) td.className = className;
+    return td;
+  }
+
+  function bar(row, share, dark) {
+    const td = row.insertCell();
+    const wrap = document.createElement('div');
+    wrap.className = dark ? 'bar dark' : 'bar';
+    const span = document.createElement('span');
+    span.style.width = `${Math.round((share || 0) * 100)}px`;
+    const label = document.createElement('small');
+    label.textContent = share == null ? '–' : percent.format(share);
+    wrap.append(span, label);
+    td.appendChild(wrap);
+  }
+
+  function fill(tableId, lines, columns, render) {
+    const body = $(tableId).tBodies[0];
+    body.replaceChildren();
+    if (!lines.length) {
+      cell(body.insertRow(), 'No answers for these filters.', 'empty').colSpan = columns;
+      return;
+    }
+    for (const line of lines) render(body.insertRow(), line);
+  }
+
+  function sentiment(row, line) {
+    if (line.averageSentiment == null) { cell(row, '–', 'n'); return; }
+    const value = line.averageSentiment;
+    const mood = value >= 0.05 ? 'positive' : value <= -0.05 ? 'negative' : '';
+    cell(row, `${value > 0 ? '+' : ''}${value.toFixed(2)} (${number.format(line.sentimentCount)})`, `n ${mood}`);
+  }
+
+  function show(report) {
+    $('asked').textContent = number.format(report.asked);
+    $('answered').textContent = number.format(report.answered);
+    $('skipped').textContent = number.format(report.skipped);
+    $('responseRate').textContent = report.responseRate == null ? '–' : percent.format(report.responseRate);
+    $('darkShare').textContent = report.darkSocialShare == null ? '–' : percent.format(report.darkSocialShare);
+    fill('bySource', report.bySource, 5, (row, line) => {
+      cell(row, line.source); cell(row, line.class); cell(row, number.format(line.answers), 'n');
+      bar(row, line.share, line.class === 'dark'); sentiment(row, line);
+    });
+    fill('byClass', report.byClass, 3, (row, line) => {
+      cell(row, line.class); cell(row, number.format(line.answers), 'n'); bar(row, line.share, line.class === 'dark');
+    });
+    fill('byChannel', report.byChannel, 3, (row, line) => {
+      cell(row, line.channel); cell(row, number.format(line.answers), 'n'); bar(row, line.share);
+    });
+    fill('weekly', report.weekly, 5, (row, line) => {
+      cell(row, line.weekStart); cell(row, number.format(line.asked), 'n'); cell(row, number.format(line.answered), 'n');
+      cell(row, number.format(line.dark), 'n'); bar(row, line.darkSocialShare, true);
+    });
+    $('report').hidden = false;
+  }
+
+  async function load() {
+    say('Loading…');
+    const response = await call(`/api/admin/attribution/report?${query()}`);
+    if (!response) { $('report').hidden = true; return; }
+    show(await response.json());
+    say(`Updated ${new Date().toLocaleTimeString()}.`);
+  }
+
+  async function download(format) {
+    const params = query();
+    params.set('format', format);
+    say('Preparing the export…');
+    const response = await call(`/api/admin/attribution/export?${params}`);
+    if (!response) return;
+    const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || `attribution.${format}`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    say(`Exported ${name}.`);
+  }
+
+  form.addEventListener('submit', event => { event.preventDefault(); load(); });
+  $('csv').onclick = () => download('csv');
+  $('jsonl').onclick = () => download('jsonl');
+  if ($('key').value) load();
+})();

@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DarkSocialBot.Tests.Infrastructure;
+using DarkSocialBot.Tests.Privacy;
+using Microsoft.Playwright;
+
+namespace DarkSocialBot.Tests.Attribution;
+
+/// <summary>The marketers' dashboard (<c>/dashboard</c>) in a real browser, against the real host and its report API.</summary>
+public sealed class DashboardBrowserTests
+{
+    [BrowserFact]
+    public async Task A_marketer_sees_the_report_the_api_gives_and_downloads_the_export_with_pseudonyms_only()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        await PrivacyChatTests.HistoryAsync(host, "ana"); // a private share on WhatsApp, with how she felt about it
+        await host.AnswerAsync("bob", "chatgpt");
+        var report = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new() { Locale = "en-US", AcceptDownloads = true });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+
+        // A wrong key: refused, nothing shown.
+        await page.FillAsync("#key", "not-the-key");
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#message.error", new() { HasText = "That API key was refused." }).WaitForAsync();
+        Assert.True(await page.Locator("#report").IsHiddenAsync());
+
+        await page.FillAsync("#key", AttributionHost.AdminKey);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#report").WaitForAsync();
+
+        Assert.Equal("2", await page.TextContentAsync("#answered"));
+        Assert.Equal("50%", await page.TextContentAsync("#darkShare"));
+        Assert.Equal(report.GetProperty("asked").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextContentAsync("#asked"));
+        var sources = await page.Locator("#bySource tbody tr td:first-child").AllTextContentsAsync();
+        Assert.Equal(report.GetProperty("bySource").EnumerateArray().Select(s => s.GetProperty("source").GetString()), sources);
+        Assert.Contains("AI_ASSISTANT", sources);
+        var darkRow = page.Locator("#bySource tbody tr", new() { HasText = "dark" });
+        Assert.Matches(@"^\+\d\.\d\d \(1\)$", (await darkRow.Locator("td").Nth(4).TextContentAsync())!); // her feelings about the share
+
+        // A filter the API refuses: its reason, in the page.
+        await page.FillAsync("#from", "2026-12-10");
+        await page.FillAsync("#to", "2026-12-01");
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#message.error", new() { HasText = "'to' must be after 'from'." }).WaitForAsync();
+        Assert.True(await page.Locator("#report").IsHiddenAsync()); // figures that do not match the filters are not left on screen
+        await page.FillAsync("#from", "");
+        await page.FillAsync("#to", "");
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#report").WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dashboard.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("attribution-", download.SuggestedFilename, StringComparison.Ordinal);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"id\",\"customer\",\"chat_channel\"", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.DoesNotContain("ana", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("+33", csv, StringComparison.Ordinal);
+    }
+}

@@ -1,12 +1,11 @@
 // The marketers' view of self-reported attribution: the admin report API drawn as cards and tables, and its exports.
-// Every figure comes from GET /api/admin/attribution/report; the key stays in this tab (sessionStorage) and goes out only
-// as the Authorization header of those calls. Values are written with textContent, never as HTML.
+// Every figure comes from GET /api/admin/attribution/report, called through admin.js (the key goes out only as the
+// Authorization header). Values are written with textContent, never as HTML.
 (() => {
   const $ = id => document.getElementById(id);
   const form = $('filters');
-  const message = $('message');
+  const { call, say } = window.adminApi;
   const fields = ['from', 'to', 'chatChannel', 'language'];
-  $('key').value = sessionStorage.getItem('dsb.adminKey') || '';
   const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
   const number = new Intl.NumberFormat();
 
@@ -17,35 +16,6 @@
       if (value) params.set(name, value);
     }
     return params;
-  }
-
-  function say(text, isError) {
-    message.textContent = text;
-    message.className = isError ? 'error' : '';
-  }
-
-  // One admin call; null (with the reason shown) when it was refused or failed.
-  async function call(path) {
-    const key = $('key').value.trim();
-    if (!key) { say('Enter an admin API key (one of Admin:ApiKeys).', true); return null; }
-    sessionStorage.setItem('dsb.adminKey', key);
-    let response;
-    try {
-      response = await fetch(path, { headers: { Authorization: `Bearer ${key}` } });
-    } catch {
-      say('The bot could not be reached.', true);
-      return null;
-    }
-    if (response.ok) return response;
-    if (response.status === 401 || response.status === 403) { say('That API key was refused.', true); return null; }
-    let reason = `The bot answered ${response.status}.`;
-    try {
-      const problem = await response.json();
-      const details = Object.values(problem.errors || {}).flat();
-      reason = details.length ? details.join(' ') : (problem.detail || problem.title || reason);
-    } catch { /* not a problem document */ }
-    say(reason, true);
-    return null;
   }
 
   function cell(row, text, className) {
@@ -135,5 +105,5 @@
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
   $('csv').onclick = () => download('csv');
   $('jsonl').onclick = () => download('jsonl');
-  if ($('key').value) load();
+  if (window.adminApi.hasKey()) load();
 })();

@@ -1,0 +1,125 @@
+// The agents' console over the handoff API: the queue, one conversation's summary and transcript, replies sent through
+// the customer's own channel, and closing (the bot answers again and tells the customer). Refreshes every 5 s while open.
+// Values are written with textContent, never as HTML.
+(() => {
+  const $ = id => document.getElementById(id);
+  const { call, say } = window.adminApi;
+  const api = '/api/admin/handoffs';
+  const agentName = $('agentName');
+  agentName.value = sessionStorage.getItem('dsb.agentName') || '';
+  let selected = null;
+  let shown = ''; // the transcript last drawn, so a refresh that changes nothing does not move the agent's scroll
+
+  const time = value => new Date(value).toLocaleString();
+
+  async function refresh() {
+    const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
+    if (!response) return;
+    const handoffs = await response.json();
+    const queue = $('queue');
+    queue.replaceChildren();
+    if (!handoffs.length) {
+      const empty = document.createElement('li');
+      empty.className = 'meta';
+      empty.textContent = $('status').value === 'open' ? 'No one is waiting for a person.' : 'No handoffs.';
+      queue.appendChild(empty);
+    }
+    for (const handoff of handoffs) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.id = handoff.id;
+      if (handoff.id === selected) button.className = 'selected';
+      const title = document.createElement('strong');
+      title.textContent = `#${handoff.id} · ${handoff.reason}${handoff.intent ? ` · ${handoff.intent}` : ''}`;
+      const meta = document.createElement('small');
+      meta.textContent = `${handoff.channelId} · ${handoff.locale} · ${time(handoff.openedAt)}${handoff.closedAt ? ` · closed by ${handoff.closedBy}` : ''}`;
+      button.append(title, document.createElement('br'), meta);
+      button.onclick = () => open(handoff.id);
+      li.appendChild(button);
+      queue.appendChild(li);
+    }
+    if (selected !== null) await open(selected, true);
+    say(`Updated ${new Date().toLocaleTimeString()}.`);
+  }
+
+  function term(list, name, value) {
+    if (value === null || value === undefined || value === '') return;
+    const dt = document.createElement('dt');
+    dt.textContent = name;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+
+  async function open(id, quiet) {
+    const response = await call(`${api}/${id}`);
+    if (!response) return;
+    const { handoff, summary, transcript } = await response.json();
+    if (selected !== id) shown = '';
+    selected = id;
+    for (const button of $('queue').querySelectorAll('button')) button.classList.toggle('selected', Number(button.dataset.id) === id);
+    $('case').hidden = false;
+    $('title').textContent = `#${handoff.id} on ${handoff.channelId}${handoff.closedAt ? ' (closed)' : ''}`;
+    $('close').disabled = $('reply').querySelector('button').disabled = $('text').disabled = !!handoff.closedAt;
+
+    const list = $('summary');
+    list.replaceChildren();
+    term(list, 'Reason', summary.reason);
+    term(list, 'Wanted', summary.intent);
+    term(list, 'Booking', summary.bookingReference);
+    term(list, 'Note', summary.note);
+    term(list, 'Mood', summary.mood && `${summary.mood}${summary.sentiment != null ? ` (${summary.sentiment.toFixed(2)})` : ''}`);
+    term(list, 'Since the handoff', `${summary.messagesSinceHandoff} message(s) from the customer`);
+    term(list, 'Opened', time(handoff.openedAt));
+
+    const drawn = JSON.stringify(transcript);
+    if (drawn !== shown) {
+      shown = drawn;
+      const log = $('transcript');
+      log.replaceChildren();
+      for (const entry of transcript) {
+        const li = document.createElement('li');
+        li.className = entry.from;
+        const meta = document.createElement('span');
+        meta.className = 'meta';
+        meta.textContent = `${entry.from} · ${time(entry.at)}${entry.delivery ? ` · ${entry.delivery}` : ''}`;
+        li.append(meta, document.createTextNode(entry.text || ''));
+        for (const name of entry.attachments || []) li.append(document.createElement('br'), document.createTextNode(`📎 ${name}`));
+        log.appendChild(li);
+      }
+      log.scrollTop = log.scrollHeight;
+    }
+    if (!quiet) say(`Showing #${id}.`);
+  }
+
+  $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });
+  $('status').onchange = refresh;
+  agentName.onchange = () => sessionStorage.setItem('dsb.agentName', agentName.value.trim());
+
+  $('reply').addEventListener('submit', async event => {
+    event.preventDefault();
+    const text = $('text').value.trim();
+    if (!text || selected === null) return;
+    const body = JSON.stringify({ text, agentName: agentName.value.trim() || null });
+    const response = await call(`${api}/${selected}/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!response) return;
+    $('text').value = '';
+    say('Sent: it goes out through the customer\'s channel.');
+    await open(selected, true);
+  });
+  $('text').addEventListener('keydown', event => {
+    if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); $('reply').requestSubmit(); }
+  });
+
+  $('close').onclick = async () => {
+    if (selected === null) return;
+    const response = await call(`${api}/${selected}/close`, { method: 'POST' });
+    if (!response) return;
+    say(`#${selected} closed: the bot answers this customer again and has told them so.`);
+    await refresh();
+  };
+
+  setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(); }, 5000);
+  if (window.adminApi.hasKey()) refresh();
+})();

@@ -1,0 +1,62 @@
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>The agents' console (<c>/agent</c>) in a real browser, against the real host, with a customer on the web chat.</summary>
+public sealed class AgentConsoleBrowserTests
+{
+    [BrowserFact]
+    public async Task An_agent_finds_the_waiting_customer_reads_the_transcript_answers_and_hands_back_to_the_bot()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
+        host.UseKestrel(0);
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1); // the welcome
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2); // the hand-over
+        await customer.SayAsync("my seat on ABC123 is broken");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
+        await page.FillAsync("#key", "agent-key");
+        await page.FillAsync("#agentName", "Sam");
+        await page.ClickAsync("#settings button[type=submit]");
+
+        var waiting = page.Locator("#queue button", new() { HasText = "Agent" });
+        await waiting.WaitForAsync();
+        Assert.Equal(1, await page.Locator("#queue button").CountAsync());
+        await waiting.ClickAsync();
+        await page.Locator("#transcript li.customer", new() { HasText = "my seat on ABC123 is broken" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains(await page.Locator("#transcript li.customer").AllTextContentsAsync(), line => line.EndsWith("I want to speak to someone", StringComparison.Ordinal));
+        Assert.StartsWith("negative (-", await page.Locator("#summary dt:text-is('Mood') + dd").TextContentAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("#text", "Hi, I'm Sam. Let me look at that seat.");
+        await page.PressAsync("#text", "Enter");
+        var toCustomer = await customer.WaitForAsync(3);
+        Assert.Equal("Hi, I'm Sam. Let me look at that seat.", WebChatCustomer.Text(toCustomer[2]));
+        Assert.Equal("Sam", toCustomer[2].GetProperty("channelData").GetProperty("agentName").GetString());
+        await page.Locator("#transcript li.agent", new() { HasText = "Let me look at that seat." }).WaitForAsync();
+
+        await page.ClickAsync("#close");
+        await page.Locator("#message", new() { HasText = "closed" }).WaitForAsync();
+        var afterClose = await customer.WaitForAsync(4);
+        Assert.StartsWith("Our colleague has closed this conversation.", WebChatCustomer.Text(afterClose[3]), StringComparison.Ordinal);
+        await page.Locator("#queue li", new() { HasText = "No one is waiting for a person." }).WaitForAsync();
+        Assert.True(await page.Locator("#text").IsDisabledAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "agent.png"), FullPage = true });
+
+        // A refused key says so.
+        await page.FillAsync("#key", "wrong");
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.Locator("#message.error", new() { HasText = "That API key was refused." }).WaitForAsync();
+    }
+}

@@ -12,7 +12,8 @@
 
   const time = value => new Date(value).toLocaleString();
 
-  async function refresh() {
+  // note: what the status line says afterwards; null leaves it alone (the timer's refresh keeps "Sent" and the like).
+  async function refresh(note = `Updated ${new Date().toLocaleTimeString()}.`) {
     const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
     if (!response) return;
     const handoffs = await response.json();
@@ -40,7 +41,7 @@
       queue.appendChild(li);
     }
     if (selected !== null) await open(selected, true);
-    say(`Updated ${new Date().toLocaleTimeString()}.`);
+    if (note !== null) say(note);
   }
 
   function term(list, name, value) {
@@ -94,7 +95,7 @@
   }
 
   $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });
-  $('status').onchange = refresh;
+  $('status').onchange = () => refresh();
   agentName.onchange = () => sessionStorage.setItem('dsb.agentName', agentName.value.trim());
 
   $('reply').addEventListener('submit', async event => {
@@ -116,10 +117,9 @@
     if (selected === null) return;
     const response = await call(`${api}/${selected}/close`, { method: 'POST' });
     if (!response) return;
-    say(`#${selected} closed: the bot answers this customer again and has told them so.`);
-    await refresh();
+    await refresh(`#${selected} closed: the bot answers this customer again and has told them so.`);
   };
 
-  setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(); }, 5000);
+  setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(null); }, 5000);
   if (window.adminApi.hasKey()) refresh();
 })();

@@ -34,6 +34,7 @@ public sealed class AgentConsoleBrowserTests
         var waiting = page.Locator("#queue button", new() { HasText = "Agent" });
         await waiting.WaitForAsync();
         Assert.Equal(1, await page.Locator("#queue button").CountAsync());
+        Assert.Equal("(1) DarkSocialBot — agents", await page.TitleAsync());
         await waiting.ClickAsync();
         await page.Locator("#transcript li.customer", new() { HasText = "my seat on ABC123 is broken" }).WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains(await page.Locator("#transcript li.customer").AllTextContentsAsync(), line => line.EndsWith("I want to speak to someone", StringComparison.Ordinal));
@@ -52,6 +53,7 @@ public sealed class AgentConsoleBrowserTests
         Assert.StartsWith("Our colleague has closed this conversation.", WebChatCustomer.Text(afterClose[3]), StringComparison.Ordinal);
         await page.Locator("#queue li", new() { HasText = "No one is waiting for a person." }).WaitForAsync();
         Assert.True(await page.Locator("#text").IsDisabledAsync());
+        Assert.Equal("DarkSocialBot — agents", await page.TitleAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "agent.png"), FullPage = true });
 
         // A refused key says so.

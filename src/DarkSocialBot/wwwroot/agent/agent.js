@@ -17,6 +17,9 @@
     const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
     if (!response) return;
     const handoffs = await response.json();
+    // The tab's title counts who is waiting, so an agent working elsewhere sees a new one arrive.
+    const waiting = handoffs.filter(h => !h.closedAt).length;
+    document.title = `${waiting ? `(${waiting}) ` : ''}DarkSocialBot — agents`;
     const queue = $('queue');
     queue.replaceChildren();
     if (!handoffs.length) {

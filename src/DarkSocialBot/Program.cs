@@ -14,6 +14,7 @@ using DarkSocialBot.Privacy;
 using DarkSocialBot.Sentiment;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
+using Microsoft.AspNetCore.StaticFiles;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
@@ -44,7 +45,7 @@ await app.MigrateDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurePage });
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
@@ -80,6 +81,18 @@ catch
     throw;
 }
 await app.WaitForShutdownAsync();
+
+// The pages (chat, agents, dashboard) run only their own scripts and styles, talk only to this host and cannot be framed:
+// an injected script could not run, nor send an admin key elsewhere. Images may come from https (cards, attachments).
+static void SecurePage(StaticFileResponseContext context)
+{
+    if (!context.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) return;
+    var headers = context.Context.Response.Headers;
+    headers.ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    headers.XContentTypeOptions = "nosniff";
+    headers["Referrer-Policy"] = "no-referrer";
+}
 
 /// <summary>The host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -18,6 +18,24 @@ public sealed class WebChatTests
         Assert.Contains("webchat.js", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agent/")]
+    [InlineData("/dashboard/")]
+    public async Task Pages_run_only_their_own_scripts_and_cannot_be_framed(string path)
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
     [Fact]
     public async Task Conversation_started_from_the_page_gets_a_welcome_and_answers_through_the_turn_pipeline()
     {

@@ -23,7 +23,7 @@ window.adminApi = (() => {
       return null;
     }
     if (response.ok) return response;
-    if (response.status === 401 || response.status === 403) { say('That API key was refused.', true); return null; }
+    if (response.status === 401 || response.status === 403) { say('That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.', true); return null; }
     let reason = `The bot answered ${response.status}.`;
     try {
       const problem = await response.json();

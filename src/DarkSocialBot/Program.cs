@@ -60,7 +60,7 @@ app.MapAdminGroup().MapQueues().MapHandoffs().MapAirlineAdmin().MapBroadcasts().
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     if (app.Logger.IsEnabled(LogLevel.Information))
-        app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it (agents: /agent, marketers: /dashboard)", string.Join(", ", app.Urls));
+        app.Logger.LogInformation("DarkSocialBot is running: open {Urls} in a browser to chat with it (agents: /agent, broadcasts: /broadcasts, marketers: /dashboard)", string.Join(", ", app.Urls));
 });
 try
 {

@@ -35,8 +35,9 @@ internal sealed class BroadcastHost : IAsyncDisposable
     public HttpClient Admin { get; }
     public IServiceProvider Services => Factory.Services;
 
+    /// <param name="kestrel">Serve on a real loopback port (for a browser) instead of the in-memory test server.</param>
     public static async Task<BroadcastHost> StartAsync(IDictionary<string, string?>? settings = null, string? database = null, bool keepDatabase = false,
-        LocalHttpServer? connector = null, Action<IServiceCollection>? services = null)
+        LocalHttpServer? connector = null, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
         var all = new Dictionary<string, string?>
         {
@@ -50,6 +51,7 @@ internal sealed class BroadcastHost : IAsyncDisposable
         var owns = connector is null;
         connector ??= await LocalHttpServer.StartAsync();
         var factory = new BotHostFactory(all, database) { KeepDatabase = keepDatabase, ConfigureServices = services };
+        if (kestrel) factory.UseKestrel(0);
         return new BroadcastHost(factory, connector, owns);
     }
 

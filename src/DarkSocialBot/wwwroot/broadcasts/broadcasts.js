@@ -1,0 +1,144 @@
+// Broadcasts for the brand's team, over the campaigns admin API: count a segment's audience, create a campaign (now or at
+// a time), follow its delivery figures, pause, resume or cancel it. Consent, opt-outs, quiet hours and rate limits are the
+// host's (the page only asks). Values are written with textContent, never as HTML.
+(() => {
+  const $ = id => document.getElementById(id);
+  const { call, say } = window.adminApi;
+  const api = '/api/admin/broadcasts';
+  const json = body => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const number = new Intl.NumberFormat();
+  let selected = null;
+
+  function segment() {
+    const value = id => $(id).value.trim();
+    const languages = [...document.querySelectorAll('input[name=language]:checked')].map(box => box.value);
+    const tags = value('tags').split(',').map(tag => tag.trim()).filter(Boolean);
+    return {
+      topic: value('topic') || null,
+      channelId: value('channelId') || null,
+      languages: languages.length ? languages : null,
+      tags: tags.length ? tags : null,
+      lastSeenWithinDays: value('lastSeen') ? Number(value('lastSeen')) : null,
+    };
+  }
+
+  function messages() {
+    const texts = {};
+    for (const language of ['en', 'fr']) {
+      const text = $(`message-${language}`).value.trim();
+      if (text) texts[language] = text;
+    }
+    return texts;
+  }
+
+  async function count() {
+    const response = await call(`${api}/audience`, json(segment()));
+    if (!response) { $('audience').textContent = ''; return; }
+    const preview = await response.json();
+    const parts = Object.entries(preview.byLanguage).map(([language, n]) => `${language} ${number.format(n)}`);
+    $('audience').textContent = `${number.format(preview.count)} subscriber(s) with consent${parts.length ? ` (${parts.join(', ')})` : ''}.`;
+    say('Audience counted.');
+  }
+
+  async function create(event) {
+    event.preventDefault();
+    const sendAt = $('sendAt').value ? new Date($('sendAt').value).toISOString() : null;
+    const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), sendAt };
+    // A mass send cannot be taken back: ask once (the API still checks everything).
+    const when = sendAt ? `at ${new Date(sendAt).toLocaleString()}` : 'now';
+    if (!window.confirm(`Send "${body.name}" to everyone in this segment who agreed to "${body.segment.topic ?? ''}", ${when}?`)) return;
+    const response = await call(`${api}/campaigns`, json(body));
+    if (!response) return;
+    const report = await response.json();
+    // Its audience is gathered in the background: the count is final only once the fan-out is done.
+    say(`Campaign #${report.id} created${report.fanOutDone ? ` for ${number.format(report.audience)} subscriber(s)` : ''}: follow it on the right.`);
+    selected = report.id;
+    await refresh(null);
+  }
+
+  function card(parent, value, label) {
+    const div = document.createElement('div');
+    div.className = 'card';
+    const v = document.createElement('span');
+    v.className = 'value';
+    v.textContent = number.format(value);
+    const l = document.createElement('span');
+    l.className = 'label';
+    l.textContent = label;
+    div.append(v, l);
+    parent.appendChild(div);
+  }
+
+  async function show(id) {
+    const response = await call(`${api}/campaigns/${id}`);
+    if (!response) return;
+    const report = await response.json();
+    $('report').hidden = false;
+    $('title').textContent = `#${report.id} ${report.name} · ${report.status}`;
+    const figures = $('figures');
+    figures.replaceChildren();
+    for (const [key, label] of [['audience', 'audience'], ['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
+      ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
+      ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
+    const reasons = $('reasons');
+    reasons.replaceChildren();
+    for (const [title, map] of [['Failed', report.failedReasons], ['Skipped', report.skippedReasons]]) {
+      for (const [reason, n] of Object.entries(map || {})) {
+        const dt = document.createElement('dt');
+        dt.textContent = `${title}: ${reason}`;
+        const dd = document.createElement('dd');
+        dd.textContent = number.format(n);
+        reasons.append(dt, dd);
+      }
+    }
+    const status = report.status;
+    $('pause').disabled = !['Scheduled', 'Running'].includes(status);
+    $('resume').disabled = status !== 'Paused';
+    $('cancel').disabled = !['Scheduled', 'Running', 'Paused'].includes(status);
+  }
+
+  // note: what the status line says afterwards; null leaves it alone.
+  async function refresh(note = `Updated ${new Date().toLocaleTimeString()}.`) {
+    const response = await call(`${api}/campaigns`);
+    if (!response) return;
+    const campaigns = await response.json();
+    const body = $('campaigns').tBodies[0];
+    body.replaceChildren();
+    for (const campaign of campaigns) {
+      const row = body.insertRow();
+      row.dataset.id = campaign.id;
+      if (campaign.id === selected) row.className = 'selected';
+      for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [campaign.status],
+        [new Date(campaign.scheduledAt).toLocaleString()], [number.format(campaign.audience), 'n']]) {
+        const td = row.insertCell();
+        td.textContent = text;
+        if (className) td.className = className;
+      }
+      row.onclick = () => { selected = campaign.id; refresh(null); };
+    }
+    if (!campaigns.length) {
+      const td = body.insertRow().insertCell();
+      td.colSpan = 5;
+      td.className = 'empty';
+      td.textContent = 'No campaigns yet.';
+    }
+    if (selected !== null) await show(selected);
+    if (note !== null) say(note);
+  }
+
+  async function move(action) {
+    if (selected === null) return;
+    const response = await call(`${api}/campaigns/${selected}/${action}`, { method: 'POST' });
+    if (!response) return;
+    await refresh(`Campaign #${selected}: ${action} done.`);
+  }
+
+  $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });
+  $('compose').addEventListener('submit', create);
+  $('count').onclick = count;
+  $('pause').onclick = () => move('pause');
+  $('resume').onclick = () => move('resume');
+  $('cancel').onclick = () => move('cancel');
+  setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(null); }, 3000);
+  if (window.adminApi.hasKey()) refresh();
+})();

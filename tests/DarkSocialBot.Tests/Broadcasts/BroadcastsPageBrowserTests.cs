@@ -1,0 +1,57 @@
+using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DarkSocialBot.Tests.Broadcasts;
+
+/// <summary>The broadcasts page (<c>/broadcasts</c>) in a real browser, against the real host and a local connector.</summary>
+public sealed class BroadcastsPageBrowserTests
+{
+    [BrowserFact]
+    public async Task The_brand_counts_an_audience_sends_a_campaign_and_follows_it_to_delivery()
+    {
+        await using var host = await BroadcastHost.StartAsync(kestrel: true);
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("luc", "fr", name: "Luc"),
+            host.Subscriber("bo", "en", name: "Bo"), host.Subscriber("news-only", "en", topic: "news"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) => { asked.Add(dialog.Message); await dialog.AcceptAsync(); }; // "Send … now?"
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        await page.FillAsync("#key", "test-key");
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.Locator("#campaigns td.empty", new() { HasText = "No campaigns yet." }).WaitForAsync();
+
+        await page.FillAsync("#topic", "offers");
+        await page.ClickAsync("#count");
+        await page.Locator("#audience", new() { HasText = "3 subscriber(s) with consent (en 2, fr 1)." }).WaitForAsync();
+
+        // Without a message the API refuses, and says why.
+        await page.FillAsync("#name", "Spring offers");
+        await page.ClickAsync("#compose button[type=submit]");
+        await page.Locator("#message.error", new() { HasText = "Give a message for at least one language" }).WaitForAsync();
+
+        await page.FillAsync("#message-en", "Hello {{name}}, our spring offers are here.");
+        await page.FillAsync("#message-fr", "Bonjour {{name}}, nos offres de printemps sont là.");
+        await page.ClickAsync("#compose button[type=submit]");
+        await Eventually.TrueAsync(() => Task.FromResult(asked.Count == 2)); // the page asked before sending
+        await page.Locator("#message", new() { HasText = "Campaign #1 created" }).WaitForAsync();
+        Assert.Equal("Send \"Spring offers\" to everyone in this segment who agreed to \"offers\", now?", asked[^1]);
+
+        var sent = page.Locator("#figures .card", new() { HasText = "sent" }).Locator(".value");
+        await Eventually.TrueAsync(async () => await sent.TextContentAsync() == "3");
+        Assert.Equal("3", await page.Locator("#figures .card", new() { HasText = "audience" }).Locator(".value").TextContentAsync());
+        var texts = (await host.Connector.WaitForRequestsAsync(3)).Select(r => r.Json.GetProperty("text").GetString()).Order().ToList();
+        Assert.Equal(["Bonjour Luc, nos offres de printemps sont là.", "Hello Ana, our spring offers are here.", "Hello Bo, our spring offers are here."], texts);
+        await page.Locator("#title", new() { HasText = "Completed" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.True(await page.Locator("#cancel").IsDisabledAsync());
+        Assert.Equal(1, await page.Locator("#campaigns tbody tr", new() { HasText = "Spring offers" }).CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "broadcasts.png"), FullPage = true });
+    }
+}

@@ -18,12 +18,7 @@ public sealed class DashboardBrowserTests
         var report = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "en-US", AcceptDownloads = true });
         await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
 

@@ -19,12 +19,7 @@ public sealed class AgentConsoleBrowserTests
         await customer.SayAsync("my seat on ABC123 is broken");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "en-US" });
         await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
         await page.FillAsync("#key", "agent-key");

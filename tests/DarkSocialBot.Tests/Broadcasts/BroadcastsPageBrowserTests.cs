@@ -14,12 +14,7 @@ public sealed class BroadcastsPageBrowserTests
             host.Subscriber("bo", "en", name: "Bo"), host.Subscriber("news-only", "en", topic: "news"));
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "en-US" });
         var asked = new List<string>();
         page.Dialog += async (_, dialog) => { asked.Add(dialog.Message); await dialog.AcceptAsync(); }; // "Send … now?"

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace DarkSocialBot.Tests.Infrastructure;
 
 /// <summary>
@@ -12,4 +14,12 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (!File.Exists(ChromiumPath)) Skip = $"Install Chromium at {ChromiumPath} (scripts/install-test-deps.sh) to run browser tests.";
     }
+
+    /// <summary>That Chromium, headless, without sandbox (root in CI), GPU or background traffic.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 }

@@ -82,7 +82,7 @@ catch
 }
 await app.WaitForShutdownAsync();
 
-// The pages (chat, agents, dashboard) run only their own scripts and styles, talk only to this host and cannot be framed:
+// The pages (the chat and the admin pages) run only their own scripts and styles, talk only to this host and cannot be framed:
 // an injected script could not run, nor send an admin key elsewhere. Images may come from https (cards, attachments).
 static void SecurePage(StaticFileResponseContext context)
 {

@@ -11,12 +11,14 @@ namespace DarkSocialBot.Outbox;
 
 /// <summary>
 /// Delivers the outbox: replies of a committed turn arrive here at once; anything left pending (a restart, a
-/// long back-off) is picked up by polling, and replies held behind an older message as soon as that one is done. Deliveries run in order per conversation, are retried with backoff
-/// (honouring Retry-After) and are recorded after each attempt, so a restart resumes without resending what was sent.
+/// long back-off) is picked up by polling, and replies held behind an older message as soon as that one is done.
+/// Deliveries run in order per conversation, are retried with backoff (honouring Retry-After) and are recorded after
+/// each attempt, so a restart resumes without resending what was sent.
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService
 {
     private const string OlderPending = "SELECT id FROM outbox WHERE conversation_key = @k AND status = 0 AND id < @i";
+    private const int MaxHeld = 10_000;
 
     private readonly StorageWriter _writer;
     private readonly IDbContextFactory<BotDbContext> _dbFactory;
@@ -70,7 +72,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             if (_inFlight.ContainsKey(reader.GetInt64(0))) continue;
-            _held[conversationKey] = 0; // before the commit: a delivery that ends in between still finds it
+            // Marked before the commit, so a delivery that ends in between still finds it. A mark whose older row another
+            // host delivers stays until a delivery of that conversation here: bounded, as the poll sends those rows anyway.
+            if (_held.Count >= MaxHeld) _held.Clear();
+            _held[conversationKey] = 0;
             return false;
         }
         return true;

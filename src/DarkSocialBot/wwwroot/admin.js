@@ -1,4 +1,4 @@
-// Shared by the admin pages (dashboard, agent console): the key field (#key, kept in this tab only), the status line
+// Shared by the admin pages (agents, broadcasts, attribution): the key field (#key, kept in this tab only), the status line
 // (#message), and one call to the admin API that turns a refusal into the API's own reason on that line.
 window.adminApi = (() => {
   const key = document.getElementById('key');
@@ -23,7 +23,10 @@ window.adminApi = (() => {
       return null;
     }
     if (response.ok) return response;
-    if (response.status === 401 || response.status === 403) { say('That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.', true); return null; }
+    if (response.status === 401 || response.status === 403) {
+      say('That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.', true);
+      return null;
+    }
     let reason = `The bot answered ${response.status}.`;
     try {
       const problem = await response.json();

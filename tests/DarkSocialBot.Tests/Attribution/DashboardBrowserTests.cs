@@ -41,6 +41,14 @@ public sealed class DashboardBrowserTests
         var darkRow = page.Locator("#bySource tbody tr", new() { HasText = "dark" });
         Assert.Matches(@"^\+\d\.\d\d \(1\)$", (await darkRow.Locator("td").Nth(4).TextContentAsync())!); // her feelings about the share
 
+        // Their own words, newest first: what each customer answered and said about the share.
+        await page.Locator("#answers tbody tr", new() { HasText = "chatgpt" }).WaitForAsync();
+        Assert.Equal(2, await page.Locator("#answers tbody tr").CountAsync());
+        Assert.Equal("2 in all", await page.TextContentAsync("#answerCount"));
+        var shared = page.Locator("#answers tbody tr", new() { HasText = "WhatsApp" });
+        Assert.Equal("\"she loved it\" (positive)", await shared.Locator("td").Nth(4).TextContentAsync());
+        Assert.True(await page.Locator("#more").IsHiddenAsync());
+
         // A filter the API refuses: its reason, in the page.
         await page.FillAsync("#from", "2026-12-10");
         await page.FillAsync("#to", "2026-12-01");

@@ -77,12 +77,40 @@
     $('report').hidden = false;
   }
 
+  // The answers themselves, newest first, a page at a time (pseudonymised and scrubbed by the API).
+  let answersPage = 0;
+  async function answers(first) {
+    answersPage = first ? 1 : answersPage + 1;
+    const params = query();
+    params.set('page', answersPage);
+    params.set('pageSize', 25);
+    const response = await call(`/api/admin/attribution?${params}`);
+    if (!response) return false;
+    const page = await response.json();
+    const body = $('answers').tBodies[0];
+    if (first) body.replaceChildren();
+    for (const answer of page.items) {
+      const row = body.insertRow();
+      cell(row, answer.answeredAt ? new Date(answer.answeredAt).toLocaleString() : '');
+      cell(row, answer.answer || '');
+      cell(row, [answer.source, answer.detail].filter(Boolean).join(' · '));
+      cell(row, answer.class || '');
+      const share = answer.shareComment ? `"${answer.shareComment}"${answer.shareSentimentLabel ? ` (${answer.shareSentimentLabel})` : ''}` : '';
+      cell(row, share, answer.shareSentimentLabel || '');
+      cell(row, answer.chatChannel);
+    }
+    if (first && !page.items.length) cell(body.insertRow(), 'No answers for these filters.', 'empty').colSpan = 6;
+    $('answerCount').textContent = `${number.format(page.total)} in all`;
+    $('more').hidden = page.page * page.pageSize >= page.total;
+    return true;
+  }
+
   async function load() {
     say('Loading…');
     const response = await call(`/api/admin/attribution/report?${query()}`);
     if (!response) { $('report').hidden = true; return; }
     show(await response.json());
-    say(`Updated ${new Date().toLocaleTimeString()}.`);
+    if (await answers(true)) say(`Updated ${new Date().toLocaleTimeString()}.`);
   }
 
   async function download(format) {
@@ -105,5 +133,6 @@
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
   $('csv').onclick = () => download('csv');
   $('jsonl').onclick = () => download('jsonl');
+  $('more').onclick = () => answers(false);
   if (window.adminApi.hasKey()) load();
 })();

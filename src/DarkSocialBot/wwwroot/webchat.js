@@ -14,6 +14,14 @@
     const li = document.createElement('li');
     li.className = kind;
     li.textContent = activity.text || '';
+    // A person from the team writing during a handoff: say who, so the customer knows they are no longer talking to the bot.
+    if (activity.channelData?.agent) {
+      li.classList.add('agent');
+      const who = document.createElement('small');
+      who.className = 'who';
+      who.textContent = activity.channelData.agentName || (localeSelect.value.startsWith('fr') ? 'Notre équipe' : 'Our team');
+      li.prepend(who);
+    }
     for (const a of activity.attachments || []) {
       if (a.contentUrl && /^image\//.test(a.contentType || '')) {
         const img = document.createElement('img'); img.src = a.contentUrl; img.alt = a.name || 'image'; li.appendChild(img);

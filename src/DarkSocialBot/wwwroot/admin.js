@@ -1,5 +1,6 @@
 // Shared by the admin pages (agents, broadcasts, attribution): the key field (#key, kept in this tab only), the status line
-// (#message), and one call to the admin API that turns a refusal into the API's own reason on that line.
+// (#message), one call to the admin API that turns a refusal into the API's own reason on that line, and the two ways
+// the pages write values (table cells, definition-list terms), always as text, never as HTML.
 window.adminApi = (() => {
   const key = document.getElementById('key');
   const message = document.getElementById('message');
@@ -37,5 +38,22 @@ window.adminApi = (() => {
     return null;
   }
 
-  return { call, say, hasKey: () => key.value.trim() !== '' };
+  function cell(row, text, className) {
+    const td = row.insertCell();
+    td.textContent = text;
+    if (className) td.className = className;
+    return td;
+  }
+
+  // Skips empty values, so a summary lists only what is known.
+  function term(list, name, value) {
+    if (value === null || value === undefined || value === '') return;
+    const dt = document.createElement('dt');
+    dt.textContent = name;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+
+  return { call, say, cell, term, hasKey: () => key.value.trim() !== '' };
 })();

@@ -3,7 +3,7 @@
 // Values are written with textContent, never as HTML.
 (() => {
   const $ = id => document.getElementById(id);
-  const { call, say } = window.adminApi;
+  const { call, say, term } = window.adminApi;
   const api = '/api/admin/handoffs';
   const agentName = $('agentName');
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
@@ -45,15 +45,6 @@
     }
     if (selected !== null) await open(selected, true);
     if (note !== null) say(note);
-  }
-
-  function term(list, name, value) {
-    if (value === null || value === undefined || value === '') return;
-    const dt = document.createElement('dt');
-    dt.textContent = name;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    list.append(dt, dd);
   }
 
   async function open(id, quiet) {

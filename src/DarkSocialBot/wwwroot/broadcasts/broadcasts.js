@@ -3,7 +3,7 @@
 // host's (the page only asks). Values are written with textContent, never as HTML.
 (() => {
   const $ = id => document.getElementById(id);
-  const { call, say } = window.adminApi;
+  const { call, say, cell, term } = window.adminApi;
   const api = '/api/admin/broadcasts';
   const json = body => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const number = new Intl.NumberFormat();
@@ -83,13 +83,7 @@
     const reasons = $('reasons');
     reasons.replaceChildren();
     for (const [title, map] of [['Failed', report.failedReasons], ['Skipped', report.skippedReasons]]) {
-      for (const [reason, n] of Object.entries(map || {})) {
-        const dt = document.createElement('dt');
-        dt.textContent = `${title}: ${reason}`;
-        const dd = document.createElement('dd');
-        dd.textContent = number.format(n);
-        reasons.append(dt, dd);
-      }
+      for (const [reason, n] of Object.entries(map || {})) term(reasons, `${title}: ${reason}`, number.format(n));
     }
     const status = report.status;
     $('pause').disabled = !['Scheduled', 'Running'].includes(status);
@@ -109,19 +103,10 @@
       row.dataset.id = campaign.id;
       if (campaign.id === selected) row.className = 'selected';
       for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [campaign.status],
-        [new Date(campaign.scheduledAt).toLocaleString()], [number.format(campaign.audience), 'n']]) {
-        const td = row.insertCell();
-        td.textContent = text;
-        if (className) td.className = className;
-      }
+        [new Date(campaign.scheduledAt).toLocaleString()], [number.format(campaign.audience), 'n']]) cell(row, text, className);
       row.onclick = () => { selected = campaign.id; refresh(null); };
     }
-    if (!campaigns.length) {
-      const td = body.insertRow().insertCell();
-      td.colSpan = 5;
-      td.className = 'empty';
-      td.textContent = 'No campaigns yet.';
-    }
+    if (!campaigns.length) cell(body.insertRow(), 'No campaigns yet.', 'empty').colSpan = 5;
     if (selected !== null) await show(selected);
     if (note !== null) say(note);
   }

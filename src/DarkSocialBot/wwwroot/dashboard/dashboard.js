@@ -4,7 +4,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const form = $('filters');
-  const { call, say } = window.adminApi;
+  const { call, say, cell } = window.adminApi;
   const fields = ['from', 'to', 'chatChannel', 'language'];
   const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
   const number = new Intl.NumberFormat();
@@ -16,13 +16,6 @@
       if (value) params.set(name, value);
     }
     return params;
-  }
-
-  function cell(row, text, className) {
-    const td = row.insertCell();
-    td.textContent = text;
-    if (className) td.className = className;
-    return td;
   }
 
   function bar(row, share, dark) {

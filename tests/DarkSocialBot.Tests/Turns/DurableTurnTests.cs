@@ -40,6 +40,30 @@ public sealed class DurableTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Same_activity_delivered_twice_at_once_is_saved_once_and_the_second_is_a_duplicate()
+    {
+        await using var host = Host(new CountingBot { Pause = (_, ct) => Task.Delay(100, ct) });
+        host.CreateClient();
+        var processor = host.Services.GetRequiredService<TurnProcessor>();
+
+        // Two deliveries of one activity (two objects, as two requests would parse), the second while the first runs.
+        var submissions = await Task.WhenAll(
+            processor.SubmitAsync(Activities.Message("hello", _connector.BaseUri, id: "dup-2"), CancellationToken.None),
+            processor.SubmitAsync(Activities.Message("hello", _connector.BaseUri, id: "dup-2"), CancellationToken.None));
+
+        Assert.Equal([TurnSubmissionStatus.Processed, TurnSubmissionStatus.Duplicate], submissions.Select(s => s.Status));
+        Assert.Equal("1:hello", Assert.Single(submissions[0].Result!.Responses).Text);
+        await _connector.WaitForRequestsAsync(1);
+        await Task.Delay(300);
+        Assert.Single(_connector.Requests);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        var inbound = Assert.Single(await db.Inbox.ToListAsync());
+        Assert.Equal(InboxStatus.Processed, inbound.Status);
+        Assert.Equal(1, Assert.Single(await db.States.ToListAsync()).Version);
+        Assert.Equal(1, await db.Outbox.CountAsync());
+    }
+
+    [Fact]
     public async Task Turns_of_one_conversation_run_in_arrival_order_even_when_acknowledged_early()
     {
         var bot = new CountingBot { Pause = (_, ct) => Task.Delay(30, ct) };

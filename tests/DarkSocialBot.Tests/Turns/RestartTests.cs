@@ -86,11 +86,17 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Equal(["1:first", "2:second"], delivered);
     }
 
-    [Fact]
-    public async Task Restart_runs_the_turn_of_an_activity_stored_but_never_processed()
+    /// <remarks>
+    /// This turn never finishes, yet its acknowledged activity must survive the stop: acknowledged at once (no wait), or
+    /// when the wait runs out.
+    /// </remarks>
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:00:00.300")]
+    public async Task Restart_runs_the_turn_of_an_activity_stored_but_never_processed(string acknowledgeWithin)
     {
         var database = Path.Combine(Path.GetTempPath(), $"dsb-restart-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?> { ["Turns:AcknowledgeWithin"] = "00:00:00", ["Outbox:InstanceId"] = "restarted-host" };
+        var settings = new Dictionary<string, string?> { ["Turns:AcknowledgeWithin"] = acknowledgeWithin, ["Outbox:InstanceId"] = "restarted-host" };
         var stuck = new CountingBot { Pause = (_, ct) => Task.Delay(Timeout.Infinite, ct) };
 
         await using (var before = Host(stuck, database, settings, keep: true))

@@ -48,11 +48,14 @@ public static class ConfirmRecognizer
         {
             // "y"/"n" only as a whole answer: in a sentence they are other words ("il y a").
             if (token.Length == 1 && char.IsLetter(token[0]) && tokens.Count > 1) continue;
-            if (Yes.Any(w => TextNormalizer.FuzzyEquals(token, w))) sawYes = true;
-            else if (No.Any(w => TextNormalizer.FuzzyEquals(token, w))) sawNo = true;
+            if (Yes.Any(w => TextNormalizer.FuzzyEquals(token, w, ShortWordTypo))) sawYes = true;
+            else if (No.Any(w => TextNormalizer.FuzzyEquals(token, w, ShortWordTypo))) sawNo = true;
         }
         return sawYes == sawNo ? null : sawYes;
     }
+
+    /// <summary>Yes and no are a short closed list: "nope" may take a typo ("nopee") though intents' 4-letter words do not.</summary>
+    private const int ShortWordTypo = 4;
 
     private static IEnumerable<(string[] Words, bool Value)> Words(bool value, params string[] phrases) =>
         phrases.Select(p => (p.Split(' '), value));

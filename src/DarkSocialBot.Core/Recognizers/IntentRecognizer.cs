@@ -100,7 +100,7 @@ public sealed class IntentRecognizer
 
     /// <summary>
     /// Which rules a message's words can match: every distinct phrase word is filed under itself and, if it may take a
-    /// typo (4+ letters), under each of its one-letter deletions. Two words one edit apart (insert, delete, substitute,
+    /// typo (<see cref="TextNormalizer.MinTypoLength"/> letters or more), under each of its one-letter deletions. Two words one edit apart (insert, delete, substitute,
     /// swap) always share such a key, so looking up a message word and its own deletions finds every candidate, which
     /// <see cref="TextNormalizer.FuzzyEquals"/> then confirms.
     /// </summary>
@@ -133,7 +133,7 @@ public sealed class IntentRecognizer
             foreach (var (word, id) in wordIds)
             {
                 File(keys, word, id);
-                if (word.Length >= 4)
+                if (word.Length >= TextNormalizer.MinTypoLength)
                     for (var d = 0; d < word.Length; d++) File(keys, string.Concat(word.AsSpan(0, d), word.AsSpan(d + 1)), id);
             }
             _keys = keys.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -151,7 +151,7 @@ public sealed class IntentRecognizer
             foreach (var token in content)
             {
                 Collect(token, token, candidates);
-                if (token.Length < 4) continue;
+                if (token.Length < TextNormalizer.MinTypoLength) continue;
                 var buffer = token.Length <= small.Length ? small : new char[token.Length];
                 for (var d = 0; d < token.Length; d++)
                 {

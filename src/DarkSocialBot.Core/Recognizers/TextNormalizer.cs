@@ -75,10 +75,19 @@ internal static class TextNormalizer
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Equal, or (both words at least 4 letters) one edit apart: insert, delete, substitute or swap neighbours.</summary>
-    public static bool FuzzyEquals(string input, string expected) =>
+    /// <summary>
+    /// Equal, or (both words at least 5 letters) one edit apart: insert, delete, substitute or swap neighbours. Shorter words
+    /// one edit apart are too often other real words: "cost" is not "lost", "hate" not "late", "lien" not "lied".
+    /// </summary>
+    public static bool FuzzyEquals(string input, string expected) => FuzzyEquals(input, expected, MinTypoLength);
+
+    /// <summary>Like <see cref="FuzzyEquals(string, string)"/>, for a closed list of short words (yes, no, nope) where 4 letters may take a typo.</summary>
+    public static bool FuzzyEquals(string input, string expected, int minTypoLength) =>
         string.Equals(input, expected, StringComparison.Ordinal)
-        || (input.Length >= 4 && expected.Length >= 4 && IsOneEditApart(input, expected));
+        || (input.Length >= minTypoLength && expected.Length >= minTypoLength && IsOneEditApart(input, expected));
+
+    /// <summary>The shortest word that may take a typo.</summary>
+    public const int MinTypoLength = 5;
 
     /// <summary>Whether any of <paramref name="words"/> is <paramref name="word"/>, one typo allowed (<see cref="FuzzyEquals"/>).</summary>
     public static bool ContainsFuzzy(string[] words, string word)

@@ -25,6 +25,20 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void Routing_generalizes_to_the_held_out_set() => Assert.True(Measure("utterances-holdout.tsv") >= 0.70);
 
+    /// <summary>Messages a customer wrote that a one-letter typo rule misread: a short word is not its four-letter neighbour.</summary>
+    [Theory]
+    [InlineData("en", "how much does it cost to add a bag?", "lostBag")] // "cost" is not "lost"
+    [InlineData("en", "i hate this", "flightStatus")] // "hate" is not "late"
+    [InlineData("fr", "un lien", "complaint")] // "lien" is not "lied"
+    [InlineData("fr", "ma soeur m'a envoye un lien sur whatsapp", "complaint")]
+    [InlineData("fr", "un pote sur insta", "flightStatus")] // "pote" is not "porte"
+    public void A_short_word_is_not_read_as_a_cue_one_letter_away(string language, string text, string misread)
+    {
+        var match = BrandIntents.Create().Recognize(text, language == "fr" ? "fr-FR" : "en-US", BrandIntents.MinScore);
+        output.WriteLine($"{text}: {match}");
+        Assert.NotEqual(misread, match?.Intent);
+    }
+
     private double Measure(string file)
     {
         var recognizer = BrandIntents.Create();

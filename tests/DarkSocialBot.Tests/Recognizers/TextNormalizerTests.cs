@@ -14,11 +14,18 @@ public sealed class TextNormalizerTests
     [Theory]
     [InlineData("agent", "agnet", true)]
     [InlineData("agent", "agents", true)]
-    [InlineData("agent", "agen", true)]
     [InlineData("window", "windwo", true)]
+    [InlineData("bagage", "bagae", true)]
     [InlineData("agent", "agency", false)]
+    [InlineData("agent", "agen", false)]
     [InlineData("yes", "yse", false)]
     [InlineData("non", "nan", false)]
-    public void Fuzzy_equality_allows_one_edit_in_words_of_four_letters_or_more(string a, string b, bool expected) =>
+    // Four-letter words one edit apart are too often other words: what a customer chatting with the bot was misread as.
+    [InlineData("lost", "cost", false)]
+    [InlineData("late", "hate", false)]
+    [InlineData("lied", "lien", false)]
+    [InlineData("porte", "pote", false)]
+    [InlineData("suis", "sais", false)]
+    public void Fuzzy_equality_allows_one_edit_in_words_of_five_letters_or_more(string a, string b, bool expected) =>
         Assert.Equal(expected, TextNormalizer.FuzzyEquals(a, b));
 }

@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
 using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
@@ -11,13 +12,15 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// What works at any moment, for every dialog: switching language ("en français"), help, starting over, asking for a person
 /// or complaining, and asking for something else mid-flow ("actually, where's my bag?"), which leaves the current flow.
 /// While the customer describes something in their own words (a lost bag, a complaint) only short messages count as
-/// commands, so "the agent at the desk was rude" stays a description.
+/// commands, so "the agent at the desk was rude" stays a description; and only a message that is wholly another request
+/// ("flight status") leaves the flow, so "red backpack" or « valise noire » stays the bag's description.
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
     private const double CommandScore = 0.7;
     private const double LanguageScore = 0.8;
     private const double SwitchScore = 0.85;
+    private const double FreeTextSwitchScore = 0.95; // every word of the message is in the request's phrase
     private const int MaxCommandWordsInFreeText = 4;
 
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -25,8 +28,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         var path = DialogPath.Active(dc);
         var words = (dc.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (path.Count > 0 && path[^1] == BrandPrompts.FreeText && words > MaxCommandWordsInFreeText)
-            return Task.FromResult(InterruptionResult.NotHandled);
+        var inFreeText = path.Count > 0 && path[^1] == BrandPrompts.FreeText;
+        if (inFreeText && words > MaxCommandWordsInFreeText) return Task.FromResult(InterruptionResult.NotHandled);
+        var switchScore = inFreeText ? FreeTextSwitchScore : SwitchScore;
 
         var active = path.Count > 0;
         var result = top.Intent switch
@@ -34,8 +38,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
-            BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore => ToHandoff(dc, top.Intent),
-            var intent when top.Score >= SwitchScore && active && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
+            // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
+            BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
+            var intent when top.Score >= switchScore && active && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
         return Task.FromResult(result);
@@ -74,7 +79,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
         var (dialogId, _) = MainDialog.FlowFor(intent, null);
-        if (path.Contains(dialogId) || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking))
+        if (path.Contains(dialogId)
+            || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
+            || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
         dc.Send(texts.Welcome.Switching);

@@ -65,6 +65,47 @@ public sealed class BaggageTranscriptTests
         Assert.Equal("+33612345678", report.ContactPhone);
     }
 
+    /// <summary>A description of a few words is the description, even when it names a bag or sounds like a request.</summary>
+    [Theory]
+    [InlineData("en-US", "red backpack", "Which phone number")]
+    [InlineData("en-US", "black suitcase", "Which phone number")]
+    [InlineData("en-US", "blue carry-on bag", "Which phone number")]
+    [InlineData("fr-FR", "valise noire", "À quel numéro")]
+    [InlineData("fr-FR", "sac à dos rouge", "À quel numéro")]
+    [InlineData("fr-FR", "bagage cabine gris", "À quel numéro")]
+    public async Task A_short_description_of_the_bag_is_kept_as_the_description(string locale, string description, string nextQuestion)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        var french = locale.StartsWith("fr", StringComparison.Ordinal);
+
+        await client.TranscriptAsync(french
+            ? $"""
+              user: bagage perdu
+              bot~ Déclarons-le
+              bot~ référence de réservation
+              user: ABC123
+              bot~ nom de famille
+              user: Dupont
+              bot~ j'ai trouvé votre réservation
+              bot~ Décrivez le bagage
+              user: {description}
+              bot~ {nextQuestion}
+              """
+            : $"""
+              user: lost my bag
+              bot~ Let's report it
+              bot~ booking reference
+              user: ABC123
+              bot~ last name
+              user: Dupont
+              bot~ I found your booking
+              bot~ Please describe the bag
+              user: {description}
+              bot~ {nextQuestion}
+              """);
+    }
+
     [Fact]
     public async Task En_francais_bagages_demande_le_sujet_puis_declare_le_bagage_perdu()
     {

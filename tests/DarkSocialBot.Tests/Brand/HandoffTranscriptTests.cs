@@ -48,6 +48,23 @@ public sealed class HandoffTranscriptTests
         Assert.Equal("the agent at the gate was rude and I missed my connection", handoff.Note);
     }
 
+    [Theory]
+    [InlineData("en-US", "I want to make a complaint", "rude staff", "I've passed our conversation to a colleague")]
+    [InlineData("fr-FR", "je veux faire une réclamation", "personnel désagréable", "transmis notre conversation")]
+    public async Task A_few_words_of_complaint_are_the_note_not_a_new_complaint(string locale, string complaint, string note, string handedOver)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {complaint}
+            bot~ 😔
+            user: {note}
+            bot~ {handedOver}
+            """);
+        Assert.Equal(note, (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Note);
+    }
+
     [Fact]
     public async Task A_complaint_told_at_length_is_handed_over_at_once()
     {

@@ -53,7 +53,7 @@ public sealed partial class MetaAdapter(
         MetaEvents events;
         try
         {
-            using var json = JsonDocument.Parse(body);
+            using var json = JsonDocument.Parse(MetaJson.Repair(body));
             events = json.RootElement.Text("object") switch
             {
                 "page" when settings.MessengerConfigured() => MessengerInbound.Read(json.RootElement),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using DarkSocialBot.Channels;
 using DarkSocialBot.Channels.Meta;
@@ -149,6 +150,32 @@ public sealed class MetaRenderingAndBadInputTests
         var response = await meta.PostAsync(new byte[10 * 1024 * 1024], "sha256=" + new string('0', 64));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    /// <summary>
+    /// Half an emoji (a lone surrogate escape, from text cut in the middle) or bytes that are not UTF-8, in a text, a sender id
+    /// or a profile name: valid JSON that System.Text.Json cannot read as text. It was a 500 that lost the whole batch.
+    /// </summary>
+    [Fact]
+    public async Task Broken_text_is_read_with_a_replacement_character_and_loses_nothing_of_its_batch()
+    {
+        await using var meta = await MetaFixture.StartAsync();
+        var messenger = "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE_ID\",\"time\":1,\"messaging\":["
+            + MetaFixture.MessagingItem("m_good", "hello") + "," + MetaFixture.MessagingItem("m_cut", "hi \\ud83d") + ","
+            + MetaFixture.MessagingItem("m_low", "\\ude00 ok", psid: "PSID_\\udc00") + "," + MetaFixture.MessagingItem("m_pair", "\\ud83d\\ude00 and \\\\ud83d") + "]}]}";
+        var whatsApp = Encoding.UTF8.GetBytes(MetaFixture.WhatsApp("wamid.CUT", "caf\u00e9 XX").Replace("Ana", "An\\ud800a"));
+        whatsApp = [.. whatsApp.AsSpan(0, Array.IndexOf(whatsApp, (byte)'X')), 0xED, 0xA0, 0x80, .. whatsApp.AsSpan(Array.IndexOf(whatsApp, (byte)'X') + 2)];
+
+        Assert.Equal(HttpStatusCode.OK, (await meta.PostAsync(messenger)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await meta.PostAsync(whatsApp)).StatusCode);
+
+        var received = (await meta.Bot.WaitForAsync(5)).ToDictionary(a => a.Id!);
+        Assert.Equal("hello", received["m_good"].Text);
+        Assert.Equal("hi \uFFFD", received["m_cut"].Text);
+        Assert.Equal(("\uFFFD ok", "PSID_\uFFFD"), (received["m_low"].Text, received["m_low"].From!.Id));
+        Assert.Equal("\U0001F600 and \\ud83d", received["m_pair"].Text); // a whole pair and an escaped backslash stay as they were
+        Assert.StartsWith("caf\u00e9 \uFFFD", received["wamid.CUT"].Text, StringComparison.Ordinal);
+        Assert.Equal("An\uFFFDa", received["wamid.CUT"].From!.Name);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using DarkSocialBot.Channels.WebChat;
 using DarkSocialBot.Handoffs;
 using DarkSocialBot.Contacts;
 using DarkSocialBot.Health;
+using DarkSocialBot.Http;
 using DarkSocialBot.Outbox;
 using DarkSocialBot.Privacy;
 using DarkSocialBot.Sentiment;
@@ -32,7 +33,7 @@ builder.AddBroadcasts();
 builder.AddAttribution();
 builder.AddSentiment();
 builder.Services.AddSingleton<IChannelSender, WebChatSender>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemReasons();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;

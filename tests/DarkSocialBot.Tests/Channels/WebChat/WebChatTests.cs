@@ -58,19 +58,40 @@ public sealed class WebChatTests
     }
 
     [Theory]
-    [InlineData("not-a-conversation", "{\"text\":\"hi\"}", HttpStatusCode.NotFound)]
-    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":\"\"}", HttpStatusCode.BadRequest)]
-    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":5}", HttpStatusCode.BadRequest)]
-    [InlineData("0123456789abcdef0123456789abcdef", "not json", HttpStatusCode.BadRequest)]
-    public async Task Bad_web_chat_messages_get_a_4xx(string conversationId, string body, HttpStatusCode expected)
+    [InlineData("not-a-conversation", "{\"text\":\"hi\"}", "application/json", HttpStatusCode.NotFound, "Unknown conversation.")]
+    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":\"\"}", "application/json", HttpStatusCode.BadRequest, "Send a text.")]
+    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":5}", "application/json", HttpStatusCode.BadRequest, "the value at $.text has the wrong type")]
+    [InlineData("0123456789abcdef0123456789abcdef", "not json", "application/json", HttpStatusCode.BadRequest, "The body is not valid JSON")]
+    [InlineData("0123456789abcdef0123456789abcdef", "{\"text\":", "application/json", HttpStatusCode.BadRequest, "The body is not valid JSON")]
+    [InlineData("0123456789abcdef0123456789abcdef", "hi", "text/plain", HttpStatusCode.UnsupportedMediaType, "Content-Type: application/json")]
+    public async Task Bad_web_chat_messages_get_a_4xx_with_the_reason(string conversationId, string body, string contentType, HttpStatusCode expected, string reason)
     {
         await using var host = new BotHostFactory();
         using var client = host.CreateClient();
 
         var response = await client.PostAsync($"/api/webchat/conversations/{conversationId}/messages",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(body, System.Text.Encoding.UTF8, contentType));
 
         Assert.Equal(expected, response.StatusCode);
+        Assert.Contains(reason, await Detail(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_value_that_is_not_a_number_gets_a_400_naming_it()
+    {
+        await using var host = new BotHostFactory();
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/api/webchat/conversations/0123456789abcdef0123456789abcdef/activities?after=abc");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("after\" from \"abc\"", await Detail(response), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> Detail(HttpResponseMessage response)
+    {
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return problem.RootElement.GetProperty("detail").GetString()!;
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public sealed class PrivacyTexts
 {
     public LocalizedText ConfirmErase { get; } = new();
     public LocalizedText OptedOut { get; } = new();
+    public LocalizedText OptedIn { get; } = new();
     public LocalizedText Erased { get; } = new();
     public LocalizedText EraseCancelled { get; } = new();
     public LocalizedText SummaryIntro { get; } = new();

@@ -9,7 +9,8 @@ namespace DarkSocialBot.Contacts;
 /// The one place consent is handled, for every channel. It records the customer (name, ids, last inbound time for
 /// the 24-hour windows), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
 /// would be wrong: for anyone opted out, and for STOP/HELP/START on carrier channels, whose provider answers. Elsewhere a
-/// STOP gets one confirmation (<see cref="OptOutNotice"/>), which says how to opt back in.
+/// STOP gets one confirmation (<see cref="OptOutNotice"/>), which says how to opt back in, and START gets a welcome back
+/// (neither keyword goes on to the dialogs).
 /// </summary>
 internal sealed partial class OptOutMiddleware(
     ContactStore contacts,
@@ -48,8 +49,9 @@ internal sealed partial class OptOutMiddleware(
             case ConsentKeyword.OptIn when contact?.IsOptedOut == true:
                 await contacts.MarkOptedInAsync(channel, user);
                 LogOptedIn(logger, channel);
-                if (carrier) return; // the provider confirms the opt-in itself
-                break;
+                // The provider confirms the opt-in on carrier channels; elsewhere say so, and the keyword is not a request.
+                if (!carrier) context.Send(texts.Privacy.OptedIn.Get(context.Locale));
+                return;
             case ConsentKeyword.Help when carrier:
                 return; // the provider answers HELP itself: no second answer from the bot
             default:

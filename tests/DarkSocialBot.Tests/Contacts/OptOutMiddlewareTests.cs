@@ -14,7 +14,7 @@ namespace DarkSocialBot.Tests.Contacts;
 public sealed class OptOutMiddlewareTests
 {
     [Fact]
-    public async Task Web_chat_customer_who_says_stop_gets_its_confirmation_then_no_reply_until_start()
+    public async Task Web_chat_customer_who_says_stop_gets_its_confirmation_then_no_reply_until_start_which_is_confirmed()
     {
         var bot = new RecordingBot();
         await using var host = new BotHostFactory { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
@@ -28,17 +28,18 @@ public sealed class OptOutMiddlewareTests
         Assert.Equal(["Done: you won't get any more messages from us here. If you change your mind, just write START."],
             (await customer.WaitForAsync(1)).Select(WebChatCustomer.Text));
         await customer.SayAsync("START");
+        Assert.Equal("Welcome back 👋 You'll get our messages here again. How can I help?", WebChatCustomer.Text((await customer.WaitForAsync(2))[1]));
         await customer.SayAsync("hello");
 
-        await bot.WaitForAsync(2);
-        Assert.Equal(["START", "hello"], bot.Received.Select(a => a.Text));
+        await bot.WaitForAsync(1);
+        Assert.Equal(["hello"], bot.Received.Select(a => a.Text)); // the keyword is not a request for the dialogs
         var contact = await host.Services.GetRequiredService<ContactStore>().FindAsync("web", bot.Received[0].From!.Id!, CancellationToken.None);
         Assert.False(contact!.IsOptedOut);
         Assert.NotNull(contact.LastInboundAt);
     }
 
     [Fact]
-    public async Task Arret_is_confirmed_in_french_whatever_the_locale()
+    public async Task Arret_is_confirmed_in_french_whatever_the_locale_and_start_in_the_customers_language()
     {
         var bot = new RecordingBot();
         await using var host = new BotHostFactory { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
@@ -49,6 +50,11 @@ public sealed class OptOutMiddlewareTests
 
         Assert.Equal(["C'est noté : vous ne recevrez plus de messages de notre part ici. Si vous changez d'avis, écrivez simplement START."],
             (await customer.WaitForAsync(1)).Select(WebChatCustomer.Text));
+        Assert.Empty(bot.Received);
+
+        await customer.SayAsync("START", "fr-FR");
+        Assert.Equal("Bon retour parmi nous 👋 Vous recevrez à nouveau nos messages ici. Comment puis-je vous aider ?",
+            WebChatCustomer.Text((await customer.WaitForAsync(2))[1]));
         Assert.Empty(bot.Received);
     }
 

@@ -36,6 +36,49 @@ public sealed class BookingLookupTranscriptTests
             """);
     }
 
+    /// <summary>The summary of a booking on a cancelled flight said nothing of it: the customer had to ask for the flight status.</summary>
+    [Fact]
+    public async Task A_booking_on_a_cancelled_flight_says_so_and_offers_a_colleague_to_rebook()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ booking reference
+            user: JKL654
+            bot~ last name
+            user: Leroy
+            bot~ I found your booking JKL654
+            bot~ Your booking JKL654: NM 404 Nice → Paris
+            bot: ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
+            bot: A colleague can rebook you. Shall I connect you?
+            choices: Yes | No
+            user: yes
+            bot~ I've passed our conversation to a colleague
+            """);
+        Assert.Equal("FlightCancelled", (await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
+    public async Task En_francais_une_reservation_sur_un_vol_en_retard_le_dit()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: ma réservation
+            bot~ référence de réservation
+            user: XYZ789
+            bot~ nom de famille
+            user: Martin
+            bot~ j'ai trouvé votre réservation XYZ789
+            bot~ Votre réservation XYZ789 : NM 202 Lyon → Londres
+            bot~ est retardé
+            bot~ autre chose
+            """);
+    }
+
     [Fact]
     public async Task En_francais_ma_reservation_et_trois_essais_avant_l_offre_d_un_conseiller()
     {

@@ -176,9 +176,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
             // Not cancelled on stop: a send the provider may already have accepted must be recorded (StopAsync waits for it).
             return await sender.SendAsync(activity, entry, CancellationToken.None);
         }
-        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        catch (Exception ex)
         {
-            // Transport trouble, or a bug in a sender: either way an attempt, so retries stay bounded.
+            // Transport trouble, or a bug in a sender: either way an attempt, so retries stay bounded. While stopping too:
+            // it is recorded (StopAsync waits for it) and the row waits for the next start.
             LogSendFailed(_logger, ex, entry.Id, entry.ChannelId);
             return DeliveryResult.Retry(ex is HttpRequestException or TimeoutException or TaskCanceledException ? ex.Message : ex.GetType().Name);
         }

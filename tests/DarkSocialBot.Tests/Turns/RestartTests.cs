@@ -118,6 +118,34 @@ public sealed class RestartTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A send that fails while the host stops is an attempt like any other: recorded, and the reply stays pending for the next
+    /// start. It escaped the dispatcher instead (logged as a failed work item), and the attempt was not counted.
+    /// </summary>
+    [Fact]
+    public async Task A_send_that_fails_while_the_host_stops_is_recorded_as_an_attempt()
+    {
+        await using var host = Host(new CountingBot(), Path.Combine(Path.GetTempPath(), $"dsb-stop-{Guid.NewGuid():N}.db"), [], keep: false);
+        var dispatcher = host.Services.GetRequiredService<DarkSocialBot.Outbox.OutboxDispatcher>();
+        Task? stopping = null;
+        _connector.Handler = async (_, context) =>
+        {
+            stopping = Task.Run(() => dispatcher.StopAsync(CancellationToken.None)); // waits for this send to be recorded
+            await Task.Delay(200);
+            context.Abort(); // the connection drops while the host stops
+        };
+        using var client = host.CreateClient();
+
+        await client.PostAsync("/api/messages", Activities.Json(Activities.Message("bye", _connector.BaseUri)));
+        await _connector.WaitForRequestsAsync(1);
+        await Eventually.TrueAsync(() => Task.FromResult(stopping is not null));
+        await stopping!;
+
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        var row = await db.Outbox.SingleAsync();
+        Assert.Equal((OutboxStatus.Pending, 1), (row.Status, row.Attempts));
+    }
+
     /// <summary>The connector accepts a reply unless <paramref name="refuse"/> says so (503); the texts it accepted, in order.</summary>
     private System.Collections.Concurrent.ConcurrentQueue<string> AcceptUnless(Func<string, bool> refuse)
     {

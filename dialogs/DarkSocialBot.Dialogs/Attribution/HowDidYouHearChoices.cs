@@ -24,6 +24,15 @@ internal static class HowDidYouHearChoices
     private static readonly string[] SkipWords =
         ["skip", "pass", "passer", "je passe", "non merci", "no thanks", "no thank you", "rather not", "prefer not to say", "pas envie"];
 
+    /// <summary>Whole answers that end the question too (folded: no accents, "don't" is "don t"); "un ami merci" is an answer.</summary>
+    private static readonly HashSet<string> EndingAnswers = new(StringComparer.Ordinal)
+    {
+        "thanks", "thank you", "thanks a lot", "ok thanks", "merci", "merci beaucoup", "ok merci", "bye", "au revoir",
+        "i don t know", "i dont know", "don t know", "no idea", "i don t remember", "i can t remember", "can t remember",
+        "je sais pas", "je ne sais pas", "je sais plus", "je ne sais plus", "aucune idee", "je ne me souviens plus",
+        "je me souviens plus", "je m en souviens plus", "je ne m en souviens plus",
+    };
+
     private static readonly Dictionary<string, string> PlatformNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["instagram"] = "Instagram", ["facebook"] = "Facebook", ["tiktok"] = "TikTok", ["youtube"] = "YouTube",
@@ -78,12 +87,16 @@ internal static class HowDidYouHearChoices
         return found.Score >= 0.999 || WordCount(text) <= 3 ? found.Value : null;
     }
 
-    /// <summary>"skip", "pass", "passer", "non merci"… alone or with a word or two ("skip please", "je passe merci").</summary>
+    /// <summary>
+    /// "skip", "pass", "passer", "non merci"… alone or with a word or two ("skip please", "je passe merci"), or a whole answer
+    /// that closes or cannot answer ("thanks", « je sais plus »).
+    /// </summary>
     public static bool IsSkip(string text)
     {
         var words = Fold(text);
         if (words.Length is 0 or > 4) return false;
         var joined = string.Join(' ', words);
+        if (EndingAnswers.Contains(joined)) return true;
         return SkipWords.Any(s => joined == s || joined.StartsWith(s + " ", StringComparison.Ordinal) || joined.EndsWith(" " + s, StringComparison.Ordinal));
     }
 

@@ -65,6 +65,10 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("en-US", "is NM1234 on time tomorrow", "skip", "No problem at all.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "passer", "Pas de souci.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non merci", "Pas de souci.")]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "thanks", "No problem at all.")]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "I don't remember", "No problem at all.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "merci", "Pas de souci.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je sais plus", "Pas de souci.")]
     public async Task Skipping_the_question_on_the_brand_bot_is_answered_by_the_question_not_taken_as_another_request(
         string locale, string request, string skip, string answer)
     {

@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using DarkSocialBot.Broadcasts.Flights;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Tests.Channels.Meta;
@@ -110,5 +114,29 @@ public sealed class FlightUpdateTests
         var keys = await host.QueryAsync(db => db.Outbox.OrderBy(o => o.Id).Select(o => o.ConversationKey).Distinct().ToListAsync());
         Assert.Equal(["emulator/conversations/conv-1"], keys);
         Assert.NotNull(id);
+    }
+
+    [Theory]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"{{evil}}"}""", "status")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":null}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":"{1025}"}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":"F{{name}}"}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"delayed","details":{"gate":"{1000}","departure":"{1000}"}}""", "sms.en")]
+    [InlineData("""{"flightNumber":"NM1235","status":"delayed"}""", "date")]
+    [InlineData("""{"flightNumber":"not a flight","date":"2026-12-08","status":"delayed"}""", "flightNumber")]
+    public async Task Flight_status_post_that_cannot_make_a_message_is_400_with_the_reason_and_creates_no_campaign(string body, string field)
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", topic: "flight:NM1235:2026-12-08"));
+        body = body.Replace("{1025}", new string('x', 1025), StringComparison.Ordinal).Replace("{1000}", new string('x', 1000), StringComparison.Ordinal);
+
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await host.Admin.PostAsync("/api/admin/broadcasts/flight-status", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(field, problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.Equal(0, await host.QueryAsync(db => db.Campaigns.CountAsync()));
     }
 }

@@ -9,6 +9,8 @@ using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace DarkSocialBot.Tests.Broadcasts;
 
@@ -138,5 +140,23 @@ public sealed class FlightUpdateTests
         Assert.Contains(field, problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
         Assert.Equal(0, await host.QueryAsync(db => db.Campaigns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Posting_the_same_flight_change_twice_returns_the_same_campaign_and_logs_no_error()
+    {
+        await using var host = await BroadcastHost.StartAsync(services: s => s.AddFakeLogging());
+        await host.ImportAsync(host.Subscriber("ana", topic: "flight:NM1235:2026-12-08"));
+        var change = new { flightNumber = "NM1235", date = "2026-12-08", status = "delayed", details = new { departure = "19:05" } };
+
+        var first = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/flight-status", change);
+        var again = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/flight-status", change);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaignId").GetInt64();
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaignId").GetInt64());
+        Assert.Equal(1, await host.QueryAsync(db => db.Campaigns.CountAsync()));
+        var errors = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Level >= LogLevel.Error);
+        Assert.Empty(errors.Select(r => $"{r.Category}: {r.Message}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,8 @@ namespace DarkSocialBot.Airline;
 /// </summary>
 public static class AirlineAdminEndpoints
 {
+    private const int MaxEstimateDays = 2;
+
     public static RouteGroupBuilder MapAirlineAdmin(this RouteGroupBuilder admin)
     {
         var airline = admin.MapGroup("/airline/flights");
@@ -33,9 +36,35 @@ public static class AirlineAdminEndpoints
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return Results.Problem("The date is yyyy-MM-dd.", statusCode: StatusCodes.Status400BadRequest);
+        if (Refusal(update, day) is { } reason) return Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
         var change = await operations.UpdateAsync(number, day, update, cancellationToken);
         return change is null ? Results.Problem($"No flight {number} on {date}.", statusCode: StatusCodes.Status404NotFound) : Results.Ok(change);
     }
+
+    /// <summary>
+    /// Why an update is refused, or null. The gate goes as it is into the followers' messages: it must fit its column and
+    /// cannot hold template syntax; so must the terminal. An estimate far from the flight's day is a typo, not a delay.
+    /// </summary>
+    private static string? Refusal(FlightUpdate update, DateOnly day)
+    {
+        var states = string.Join(", ", Enum.GetNames<FlightState>());
+        if (update.State is not { } state) return $"state is required: one of {states}.";
+        if (!Enum.IsDefined(state)) return $"state {(int)state} is not one of {states}.";
+        if ((CodeRefusal("gate", update.Gate) ?? CodeRefusal("terminal", update.Terminal)) is { } code) return code;
+        if (update.EstimatedDeparture is { } estimated && Math.Abs(DateOnly.FromDateTime(estimated).DayNumber - day.DayNumber) > MaxEstimateDays)
+            return $"estimatedDeparture is the local time at the origin, within {MaxEstimateDays} days of the flight's date {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";
+        return null;
+    }
+
+    private static string? CodeRefusal(string field, string? code) => code switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(code) || code.Length > DemoFlight.MaxCodeLength =>
+            $"{field}, when given, has 1 to {DemoFlight.MaxCodeLength} characters (e.g. F32); leave it out to keep the current one.",
+        _ when code.Contains("{{", StringComparison.Ordinal) || code.Contains("}}", StringComparison.Ordinal) =>
+            $"{field} cannot contain '{{{{' or '}}}}': it goes into the passengers' messages as it is.",
+        _ => null,
+    };
 
     public sealed record FlightSummary(string Number, string Date, string Origin, string Destination, DateTime ScheduledDeparture,
         DateTime? EstimatedDeparture, string State, string? Gate);

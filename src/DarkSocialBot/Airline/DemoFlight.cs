@@ -5,6 +5,9 @@ namespace DarkSocialBot.Airline;
 /// <summary>A flight of the demo airline on one day: route, times (UTC), operational state, terminal and gate, cabin layout.</summary>
 public sealed class DemoFlight
 {
+    /// <summary>The longest terminal or gate ("2E", "F32") the columns hold.</summary>
+    public const int MaxCodeLength = 8;
+
     public int Id { get; set; }
 
     /// <summary>"NM1234".</summary>

@@ -22,7 +22,7 @@ internal sealed partial class FlightOperations(
         var flight = await db.Flights.FirstOrDefaultAsync(f => f.Number == flightNumber && f.Date == date, cancellationToken);
         if (flight is null) return null;
         var (previousState, previousGate) = (flight.State, flight.Gate);
-        flight.State = update.State;
+        if (update.State is { } state) flight.State = state;
         if (update.Gate is not null) flight.Gate = update.Gate;
         if (update.Terminal is not null) flight.Terminal = update.Terminal;
         flight.EstimatedDeparture = update.EstimatedDeparture is { } local ? Airports.Instant(flight.Origin, local) : null;

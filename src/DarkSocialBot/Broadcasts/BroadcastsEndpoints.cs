@@ -18,10 +18,8 @@ public static class BroadcastsEndpoints
         {
             var (change, problem) = await RequestJson.ReadAsync<FlightStatusChanged>(request, cancellationToken);
             if (problem is not null) return problem;
-            if (string.IsNullOrWhiteSpace(change!.FlightNumber) || string.IsNullOrWhiteSpace(change.Status) || change.Status.Length > 64)
-                return RequestJson.Invalid(new() { ["flightNumber"] = ["flightNumber, date and status are required."] });
-            var campaign = await flights.OnFlightStatusChangedAsync(change, cancellationToken);
-            return Results.Ok(new { campaignId = campaign });
+            var (campaign, errors) = await flights.BroadcastAsync(change!, cancellationToken);
+            return errors is not null ? RequestJson.Invalid(errors) : Results.Ok(new { campaignId = campaign });
         }).Accepts<FlightStatusChanged>("application/json");
         return admin;
     }

@@ -14,6 +14,10 @@ internal static partial class Placeholders
     public static IEnumerable<string> Names(string? text) =>
         string.IsNullOrEmpty(text) ? [] : Pattern().Matches(text).Select(m => m.Groups[1].Value);
 
+    /// <summary>Whether a value put into a text as it is would open or close a placeholder there.</summary>
+    public static bool HasSyntax(string text) =>
+        text.Contains("{{", StringComparison.Ordinal) || text.Contains("}}", StringComparison.Ordinal);
+
     /// <summary>Replaces known placeholders; unknown ones are left as they are (validation refuses them earlier).</summary>
     public static string Render(string text, IReadOnlyDictionary<string, string>? values) =>
         values is null || values.Count == 0 || !text.Contains("{{", StringComparison.Ordinal)

@@ -15,6 +15,7 @@ namespace DarkSocialBot.Handoffs;
 public static class HandoffEndpoints
 {
     private const int MaxMessageLength = 4000;
+    private const int MaxAgentNameLength = 100;
 
     public static RouteGroupBuilder MapHandoffs(this RouteGroupBuilder admin)
     {
@@ -53,6 +54,8 @@ public static class HandoffEndpoints
     {
         if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > MaxMessageLength)
             return Results.Problem($"Send a text of 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+        if (body.AgentName is { Length: > MaxAgentNameLength })
+            return Results.Problem($"agentName has at most {MaxAgentNameLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
         if (handoff.ClosedAt is not null)
             return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);

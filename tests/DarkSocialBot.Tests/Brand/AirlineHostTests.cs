@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Storage;
@@ -88,6 +90,42 @@ public sealed class AirlineHostTests
         var response = await admin.PutAsJsonAsync(path, new { state = "Cancelled" });
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"state":"Delayed","estimatedDeparture":"0001-01-01T00:00"}""", "estimatedDeparture")]
+    [InlineData("""{"state":"Delayed","estimatedDeparture":"{date+3}T10:40"}""", "within 2 days")]
+    [InlineData("""{}""", "state is required")]
+    [InlineData("""{"state":99}""", "state 99")]
+    [InlineData("""{"state":"Delayed","gate":"F401234567"}""", "gate")]
+    [InlineData("""{"state":"Delayed","terminal":"{100 KB}"}""", "terminal")]
+    [InlineData("""{"state":"OnTime","gate":"{{evil}}"}""", "{{")]
+    [InlineData("""{"state":"OnTime","gate":" "}""", "gate")]
+    public async Task Changing_a_flight_status_with_a_bad_body_is_400_with_the_reason_and_changes_nothing(string body, string reason)
+    {
+        var listener = new RecordingListener();
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" })
+        {
+            ConfigureServices = services => services.AddSingleton<IFlightStatusListener>(listener),
+        };
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        var flights = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
+        var date = DateOnly.Parse(flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString()!, CultureInfo.InvariantCulture);
+        body = body.Replace("{date+3}", date.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{100 KB}", new string('T', 100_000), StringComparison.Ordinal);
+
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await admin.PutAsync($"/api/admin/airline/flights/NM1234/{date:yyyy-MM-dd}/status", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(reason, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(listener.Changes);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        var flight = await db.Flights.SingleAsync(f => f.Number == "NM1234" && f.Date == date);
+        Assert.Equal((FlightState.OnTime, "F32", "2F", (DateTimeOffset?)null), (flight.State, flight.Gate, flight.Terminal, flight.EstimatedDeparture));
     }
 
     [Fact]

@@ -29,4 +29,20 @@ public sealed class FlightStatusBroadcastTests
         Assert.Contains("10:40", texts["ana"], StringComparison.Ordinal);
         Assert.Contains("retardé", texts["luc"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Moving_a_demo_flight_to_another_gate_tells_its_followers()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var flights = await host.Admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
+        var date = flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString();
+        await host.ImportAsync(host.Subscriber("ana", "en", topic: $"flight:NM1234:{date}"));
+
+        var response = await host.Admin.PutAsJsonAsync($"/api/admin/airline/flights/NM1234/{date}/status", new { state = "OnTime", gate = "F40" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var campaign = await host.QueryAsync(db => db.Campaigns.SingleAsync());
+        await host.WaitForAsync(campaign.Id, r => r.Sent == 1);
+        Assert.Contains("Gate F40.", Assert.Single(host.Connector.Requests).Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }

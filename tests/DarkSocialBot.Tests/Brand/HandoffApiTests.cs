@@ -63,7 +63,7 @@ public sealed class HandoffApiTests
     }
 
     [Fact]
-    public async Task Replying_to_a_closed_or_unknown_handoff_or_with_no_text_is_refused()
+    public async Task Replying_to_a_closed_or_unknown_handoff_or_with_no_text_or_a_too_long_agent_name_is_refused()
     {
         await using var host = Host();
         using var http = host.CreateClient();
@@ -74,6 +74,9 @@ public sealed class HandoffApiTests
         var id = Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!).GetProperty("id").GetInt64();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = " " })).StatusCode);
+        var longName = await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "hi", agentName = new string('S', 101) });
+        Assert.Equal(HttpStatusCode.BadRequest, longName.StatusCode);
+        Assert.Contains("agentName", (await longName.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync("/api/admin/handoffs/999/messages", new { text = "hi" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/admin/handoffs/999")).StatusCode);
         await admin.PostAsync($"/api/admin/handoffs/{id}/close", null);

@@ -108,6 +108,21 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
+    [Theory]
+    [InlineData("""{"name":"x","segment":{"topic":"offers"},"messages":{"EN":"Hi","en":"Ho","fr":"Salut"}}""", "messages")]
+    [InlineData("""{"name":"x","segment":{"topic":"offers"},"messages":{"en":"Hi","fr":"Salut"},"sms":{"en":"Hi","En":"Ho"}}""", "sms")]
+    [InlineData("""{"name":"x","segment":{"topic":"offers"},"messages":{"en":"Hi","fr":"Salut"},"template":{"contentSid":"HX1","languageCodes":{"en":"en_US","EN":"en_GB"}}}""", "template.languageCodes")]
+    public async Task Campaign_with_two_texts_for_one_language_is_400_naming_the_language(string body, string field)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await _host.Admin.PostAsync("/api/admin/broadcasts/campaigns", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(field, problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Matches($"{field} has two (texts|codes) for language en", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Pausing_an_unknown_campaign_is_404_and_resuming_a_running_one_is_409()
     {

@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using DarkSocialBot.Broadcasts.Flights;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Tests.Channels.Meta;
@@ -5,6 +9,8 @@ using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace DarkSocialBot.Tests.Broadcasts;
 
@@ -110,5 +116,47 @@ public sealed class FlightUpdateTests
         var keys = await host.QueryAsync(db => db.Outbox.OrderBy(o => o.Id).Select(o => o.ConversationKey).Distinct().ToListAsync());
         Assert.Equal(["emulator/conversations/conv-1"], keys);
         Assert.NotNull(id);
+    }
+
+    [Theory]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"{{evil}}"}""", "status")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":null}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":"{1025}"}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"gate_changed","details":{"gate":"F{{name}}"}}""", "details.gate")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"delayed","details":{"gate":"{1000}","departure":"{1000}"}}""", "sms.en")]
+    [InlineData("""{"flightNumber":"NM1235","status":"delayed"}""", "date")]
+    [InlineData("""{"flightNumber":"not a flight","date":"2026-12-08","status":"delayed"}""", "flightNumber")]
+    public async Task Flight_status_post_that_cannot_make_a_message_is_400_with_the_reason_and_creates_no_campaign(string body, string field)
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", topic: "flight:NM1235:2026-12-08"));
+        body = body.Replace("{1025}", new string('x', 1025), StringComparison.Ordinal).Replace("{1000}", new string('x', 1000), StringComparison.Ordinal);
+
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await host.Admin.PostAsync("/api/admin/broadcasts/flight-status", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(field, problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.Equal(0, await host.QueryAsync(db => db.Campaigns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Posting_the_same_flight_change_twice_returns_the_same_campaign_and_logs_no_error()
+    {
+        await using var host = await BroadcastHost.StartAsync(services: s => s.AddFakeLogging());
+        await host.ImportAsync(host.Subscriber("ana", topic: "flight:NM1235:2026-12-08"));
+        var change = new { flightNumber = "NM1235", date = "2026-12-08", status = "delayed", details = new { departure = "19:05" } };
+
+        var first = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/flight-status", change);
+        var again = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/flight-status", change);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaignId").GetInt64();
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaignId").GetInt64());
+        Assert.Equal(1, await host.QueryAsync(db => db.Campaigns.CountAsync()));
+        var errors = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Level >= LogLevel.Error);
+        Assert.Empty(errors.Select(r => $"{r.Category}: {r.Message}"));
     }
 }

@@ -23,6 +23,21 @@ public sealed class SubscriberImportTests
         Assert.Equal(0, await host.QueryAsync(db => db.Subscribers.CountAsync()));
     }
 
+    [Fact]
+    public async Task Import_with_an_empty_row_or_an_empty_topic_is_400_naming_the_rows_and_stores_nothing()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var rows = new[] { host.Subscriber("ana"), null!, host.Subscriber("bo") with { Topics = ["offers", null!] } };
+
+        var response = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/subscribers/import", new ImportRequest([.. rows]), BroadcastHost.Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["rows[1]", "rows[2]"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("rows[2]: topics", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueryAsync(db => db.Subscribers.CountAsync()));
+    }
+
     [Theory]
     [InlineData(ConsentPurpose.Service, "offers", "marketing consent")]
     [InlineData(ConsentPurpose.Marketing, "unknown", "Unknown topic")]

@@ -53,6 +53,10 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
             UpdatedAt = now,
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The same event again: the first campaign stands. Looked up first so that an expected repeat logs no failed insert;
+        // the unique trigger key still decides when two arrive at once.
+        if (triggerKey is not null && await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.TriggerKey == triggerKey, cancellationToken) is { } first)
+            return (first, null);
         db.Campaigns.Add(campaign);
         try
         {
@@ -60,7 +64,7 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         }
         catch (DbUpdateException) when (triggerKey is not null)
         {
-            // The same event again: the unique trigger key kept the first campaign.
+            // Both arrived at once: the unique trigger key kept the other one.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             return (await fresh.Campaigns.AsNoTracking().SingleAsync(c => c.TriggerKey == triggerKey, cancellationToken), null);
         }

@@ -48,6 +48,7 @@ internal static partial class CampaignValidator
 
     private static void ValidateTexts(string field, Dictionary<string, string>? texts, int maxLength, BroadcastsOptions options, Errors errors)
     {
+        ValidateLanguageKeys(field, texts, errors);
         foreach (var (language, text) in texts ?? [])
         {
             if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
@@ -57,6 +58,13 @@ internal static partial class CampaignValidator
             else if (text.Length > maxLength)
                 errors.Add($"{field}.{language}", $"The text has {text.Length} characters; at most {maxLength} are allowed.");
         }
+    }
+
+    /// <summary>Languages are stored lower-case: "EN" and "en" would be two texts for one language.</summary>
+    private static void ValidateLanguageKeys(string field, Dictionary<string, string>? texts, Errors errors, string what = "texts")
+    {
+        foreach (var language in (texts ?? []).GroupBy(t => t.Key.Trim().ToLowerInvariant()).Where(g => g.Count() > 1).Select(g => g.Key))
+            errors.Add(field, $"{field} has two {what} for language {language}: keep one.");
     }
 
     private static void ValidateMessengerTag(string? tag, CampaignSegment? segment, BroadcastsOptions options, Errors errors)
@@ -76,6 +84,7 @@ internal static partial class CampaignValidator
         if (template.Name is { Length: > 512 } || template.ContentSid is { Length: > 64 }) errors.Add("template", "Template name or ContentSid too long.");
         foreach (var (key, value) in template.Variables ?? [])
             if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"template.variables.{key}", "Variable keys are short identifiers (\"1\", \"2\"); values at most 1024 characters.");
+        ValidateLanguageKeys("template.languageCodes", template.LanguageCodes, errors, "codes");
         foreach (var (language, code) in template.LanguageCodes ?? [])
             if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(code) || code.Length > 16)
                 errors.Add($"template.languageCodes.{language}", "Map a known language to a template language code such as en_US.");

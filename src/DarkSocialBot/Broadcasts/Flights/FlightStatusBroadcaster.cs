@@ -16,16 +16,29 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
     private readonly BroadcastsOptions _options = options.Value;
 
     /// <returns>The campaign's id, or null when nobody follows the flight.</returns>
+    /// <exception cref="InvalidOperationException">The change cannot make a message (see <see cref="BroadcastAsync"/>).</exception>
     public async Task<long?> OnFlightStatusChangedAsync(FlightStatusChanged change, CancellationToken cancellationToken)
     {
+        var (campaign, errors) = await BroadcastAsync(change, cancellationToken);
+        if (errors is not null)
+            throw new InvalidOperationException("Flight update refused: " + string.Join("; ", errors.SelectMany(e => e.Value)));
+        return campaign;
+    }
+
+    /// <returns>
+    /// The campaign's id (null when nobody follows the flight), or why the change cannot make a message: checked up front, or
+    /// refused once written in every language (an SMS too long with these details).
+    /// </returns>
+    public async Task<(long? CampaignId, Dictionary<string, string[]>? Errors)> BroadcastAsync(FlightStatusChanged change, CancellationToken cancellationToken)
+    {
+        if (Validate(change) is { Count: > 0 } invalid) return (null, invalid);
         var flight = change.FlightNumber.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         var topic = Topics.Flight(flight, change.Date);
         var status = change.Status.Trim().ToLowerInvariant().Replace(' ', '_');
         var messages = new Dictionary<string, string>(StringComparer.Ordinal);
         var sms = new Dictionary<string, string>(StringComparer.Ordinal);
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["flight"] = flight, ["date"] = change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        foreach (var (key, value) in change.Details ?? new Dictionary<string, string>())
-            if (CampaignValidator.Key().IsMatch(key)) data[key] = value;
+        foreach (var (key, value) in change.Details ?? new Dictionary<string, string>()) data[key] = value;
         foreach (var language in _options.Languages)
         {
             var values = Values(flight, change, status, language);
@@ -43,12 +56,32 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
         var request = new CreateCampaignRequest($"Flight {flight} {change.Date:yyyy-MM-dd}: {status}", new CampaignSegment(topic), messages, sms, template, data,
             MessengerTag: string.IsNullOrWhiteSpace(_options.FlightMessengerTag) ? null : _options.FlightMessengerTag);
         var audience = await campaigns.AudienceAsync(request.Segment!, cancellationToken);
-        if (audience.Values.Sum() == 0) return null;
+        if (audience.Values.Sum() == 0) return (null, null);
         var triggerKey = $"{topic}:{change.ChangeId ?? status}";
         var (campaign, errors) = await campaigns.CreateAsync(request, triggerKey.Length > 256 ? triggerKey[..256] : triggerKey, cancellationToken);
-        if (errors is not null)
-            throw new InvalidOperationException("Flight update refused: " + string.Join("; ", errors.SelectMany(e => e.Value)));
-        return campaign!.Id;
+        return errors is null
+            ? (campaign!.Id, null)
+            : (null, errors.ToDictionary(e => e.Key, e => e.Value.Select(m => $"The followers' message made from this change is refused: {m}").ToArray()));
+    }
+
+    /// <summary>The status and details go as they are into the followers' messages: no template syntax, values of at most 1024 characters.</summary>
+    private static Dictionary<string, string[]> Validate(FlightStatusChanged change)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var flight = change.FlightNumber?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (string.IsNullOrWhiteSpace(flight) || !Topics.TryParseFlight(Topics.Flight(flight, change.Date), out _, out _))
+            errors["flightNumber"] = ["flightNumber is required: two letters or digits, then 1 to 4 digits, such as NM1234."];
+        if (change.Date == default) errors["date"] = ["date is required (yyyy-MM-dd)."];
+        if (string.IsNullOrWhiteSpace(change.Status) || change.Status.Length > 64 || Placeholders.HasSyntax(change.Status))
+            errors["status"] = ["status is required: a code such as delayed, gate_changed or cancelled, at most 64 characters, without '{{' or '}}'."];
+        foreach (var (key, value) in change.Details ?? new Dictionary<string, string>())
+        {
+            if (!CampaignValidator.Key().IsMatch(key))
+                errors[$"details.{key}"] = ["Detail names are letters, digits, '_', '.' or '-', such as gate or departure."];
+            else if (value is null || value.Length > 1024 || Placeholders.HasSyntax(value))
+                errors[$"details.{key}"] = [$"details.{key} needs a value of at most 1024 characters, without '{{{{' or '}}}}'."];
+        }
+        return errors;
     }
 
     private Dictionary<string, string> Values(string flight, FlightStatusChanged change, string status, string language)

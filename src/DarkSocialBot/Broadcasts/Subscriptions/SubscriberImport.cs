@@ -26,15 +26,16 @@ internal static class SubscriberImport
         {
             var rowErrors = Check(rows[i], options.Value, time.GetUtcNow());
             if (rowErrors.Count > 0) errors[$"rows[{i}]"] = [.. rowErrors];
-            else subscriptions.AddRange(ToSubscriptions(rows[i]));
+            else subscriptions.AddRange(ToSubscriptions(rows[i]!));
         }
         if (errors.Count > 0) return RequestJson.Invalid(errors);
         var active = await book.SubscribeAsync(subscriptions, cancellationToken);
         return Results.Ok(new ImportResult(rows.Count, subscriptions.Count, active));
     }
 
-    private static List<string> Check(ImportRow row, BroadcastsOptions options, DateTimeOffset now)
+    private static List<string> Check(ImportRow? row, BroadcastsOptions options, DateTimeOffset now)
     {
+        if (row is null) return ["The row is empty: send an object with channelId, userId, language, topics and consent."];
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(row.ChannelId) || row.ChannelId.Length > 64) errors.Add("channelId is required (at most 64 characters).");
         if (string.IsNullOrWhiteSpace(row.UserId) || row.UserId.Length > 256) errors.Add("userId is required (at most 256 characters).");
@@ -46,6 +47,7 @@ internal static class SubscriberImport
         if (row.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(row.TimeZone, out _)) errors.Add($"Unknown time zone '{row.TimeZone}' (use an IANA id such as Europe/Paris).");
         if (row.Tags?.Any(t => !Tags.IsValid(t)) == true) errors.Add("Tags are 1 to 32 lower-case letters, digits, '_' or '-'.");
         if (row.Topics is not { Length: > 0 }) errors.Add("topics: give at least one topic.");
+        else if (row.Topics.Any(string.IsNullOrWhiteSpace)) errors.Add("topics: a topic is empty.");
         var consent = row.Consent;
         if (consent is null) { errors.Add("consent is required: purpose, wordingVersion, wording, grantedAt, reference."); return errors; }
         if (consent.Purpose is null) errors.Add("consent.purpose is required (Service or Marketing).");
@@ -53,7 +55,7 @@ internal static class SubscriberImport
         if (string.IsNullOrWhiteSpace(consent.Wording) || consent.Wording.Length > 4096) errors.Add("consent.wording, the text the customer agreed to, is required (at most 4096 characters).");
         if (consent.GrantedAt is not { } granted || granted > now + TimeSpan.FromMinutes(5)) errors.Add("consent.grantedAt is required and not in the future.");
         if (string.IsNullOrWhiteSpace(consent.Reference) || consent.Reference.Length > 500) errors.Add("consent.reference (where the proof is kept) is required.");
-        foreach (var topic in row.Topics ?? [])
+        foreach (var topic in (row.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             var purpose = Topics.PurposeOf(Topics.Normalize(topic), options);
             if (purpose is null) errors.Add($"Unknown topic '{topic}'.");

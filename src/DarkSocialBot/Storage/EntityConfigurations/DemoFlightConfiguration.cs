@@ -19,8 +19,8 @@ internal sealed class DemoFlightConfiguration : IEntityTypeConfiguration<DemoFli
         builder.Property(e => e.ScheduledArrival).HasColumnName("scheduled_arrival");
         builder.Property(e => e.EstimatedDeparture).HasColumnName("estimated_departure");
         builder.Property(e => e.State).HasColumnName("state");
-        builder.Property(e => e.Terminal).HasColumnName("terminal").HasMaxLength(8);
-        builder.Property(e => e.Gate).HasColumnName("gate").HasMaxLength(8);
+        builder.Property(e => e.Terminal).HasColumnName("terminal").HasMaxLength(DemoFlight.MaxCodeLength);
+        builder.Property(e => e.Gate).HasColumnName("gate").HasMaxLength(DemoFlight.MaxCodeLength);
         builder.Property(e => e.Rows).HasColumnName("rows");
         builder.Property(e => e.BusinessRows).HasColumnName("business_rows");
         builder.HasIndex(e => new { e.Number, e.Date }).IsUnique();

@@ -14,6 +14,12 @@ internal sealed class BaggageDialog : ComponentDialog
 {
     public const string DialogId = "baggage";
     private const int BareRequestWords = 2;
+
+    /// <summary>Words that already say the question is the allowance ("baggage allowance", « franchise bagage »): no topic to ask.</summary>
+    private static readonly HashSet<string> AllowanceWords = new(StringComparer.Ordinal)
+    {
+        "allowance", "allowed", "weight", "kg", "kilos", "franchise", "poids", "autorisé", "autorisés", "autorise", "combien",
+    };
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -31,7 +37,9 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         var text = (step.Result as FlowRequest)?.Text ?? "";
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null) return step.NextAsync(text, cancellationToken);
+        if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
+            || text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\''], StringSplitOptions.RemoveEmptyEntries).Any(AllowanceWords.Contains))
+            return step.NextAsync(text, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
         return step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
     }

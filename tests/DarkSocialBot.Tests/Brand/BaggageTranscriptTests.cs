@@ -32,6 +32,23 @@ public sealed class BaggageTranscriptTests
             """);
     }
 
+    /// <summary>Two words that already name the allowance were asked "what's your baggage question?" first.</summary>
+    [Theory]
+    [InlineData("en-US", "baggage allowance", "booking reference")]
+    [InlineData("en-US", "luggage weight", "booking reference")]
+    [InlineData("fr-FR", "franchise bagage", "référence de réservation")]
+    [InlineData("fr-FR", "poids bagages", "référence de réservation")]
+    public async Task A_short_request_naming_the_allowance_goes_straight_to_it(string locale, string request, string next)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ {next}
+            """);
+    }
+
     [Fact]
     public async Task Lost_bag_report_gets_a_reference_with_the_arrival_station()
     {

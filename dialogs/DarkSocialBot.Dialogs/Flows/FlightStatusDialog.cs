@@ -10,8 +10,9 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Flight status by flight number and date ("is NM 1234 on time tomorrow?"), or from the customer's booking. Every path meets
-/// in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague),
-/// a cancelled one leads to the offer of a colleague to rebook.
+/// in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague;
+/// a flight that flies on other days keeps its number and offers its dates), a cancelled one leads to the offer of a
+/// colleague to rebook.
 /// </summary>
 internal sealed class FlightStatusDialog : ComponentDialog
 {
@@ -40,6 +41,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
     {
         var text = (step.Result as FlowRequest)?.Text;
         var state = step.State;
+        if (state.FlightNumber is not null) return step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
         {
             state.FlightNumber = number;
@@ -97,7 +99,10 @@ internal sealed class FlightStatusDialog : ComponentDialog
             if (tries >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, tries), cancellationToken);
             var missing = day is null ? _texts.Flight.NotFoundSoon : _texts.Flight.NotFound;
             step.Send(missing.Fill(("flight", AirlineEntities.DisplayFlightNumber(number)), ("date", day?.ToDateTime(TimeOnly.MinValue))));
-            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = tries }, cancellationToken);
+            // A flight that flies on other days keeps its number, and the customer picks one of its dates.
+            var flies = day is not null
+                && (await _airline.GetFlightDatesAsync(number, DateOnly.FromDateTime(step.Context.LocalNow), cancellationToken)).Count > 0;
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null }, cancellationToken);
         }
         step.Send(FlightFacts.Status(flight, _texts));
         return flight.State == FlightState.Cancelled

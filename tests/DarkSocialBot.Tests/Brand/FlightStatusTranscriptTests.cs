@@ -95,6 +95,24 @@ public sealed class FlightStatusTranscriptTests
             """);
     }
 
+    /// <summary>The number was right and the day wrong: the number was forgotten, and "tomorrow" then got "I need a flight number".</summary>
+    [Fact]
+    public async Task A_flight_asked_for_a_day_it_does_not_fly_keeps_its_number_and_offers_its_days()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: status of NM 1234 today
+            bot: I can't find flight NM 1234 on Saturday 14 March 🤔 Could you check the number and the date?
+            bot: Which day do you fly?
+            choices: Sunday 15 March | Monday 16 March
+            user: tomorrow
+            bot~ ✅ NM 1234 Paris → Amsterdam on Sunday 15 March is on time
+            bot~ Anything else
+            """);
+    }
+
     [Fact]
     public async Task A_cancelled_flight_offers_a_colleague_to_rebook()
     {

@@ -89,7 +89,9 @@ public sealed partial class MetaAdapter(
 
     private MetaEvents Ignored(string? objectType)
     {
-        LogIgnored(logger, objectType);
+        // Logged as a short printable name: the value is the sender's, of any length and content.
+        var shown = objectType is null ? null : new string([.. objectType.Take(64).Select(c => char.IsControl(c) ? '?' : c)]);
+        LogIgnored(logger, shown);
         return MetaEvents.Empty();
     }
 

@@ -30,7 +30,8 @@ public sealed class MetaFixture : IAsyncDisposable
     public RecordingBot Bot { get; }
     public HttpClient Client { get; }
 
-    public static async Task<MetaFixture> StartAsync(Dictionary<string, string?>? settings = null, RecordingBot? bot = null)
+    public static async Task<MetaFixture> StartAsync(Dictionary<string, string?>? settings = null, RecordingBot? bot = null,
+        Action<IServiceCollection>? services = null)
     {
         var graph = await LocalHttpServer.StartAsync();
         graph.Handler = AcceptedAsync;
@@ -46,7 +47,14 @@ public sealed class MetaFixture : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         bot ??= new RecordingBot();
-        var host = new BotHostFactory(all) { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
+        var host = new BotHostFactory(all)
+        {
+            ConfigureServices = s =>
+            {
+                BotHostFactory.Replace<IBot>(s, bot);
+                services?.Invoke(s);
+            },
+        };
         return new MetaFixture(graph, host, bot);
     }
 

@@ -5,6 +5,8 @@ using DarkSocialBot.Channels;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Channels.Meta;
 
@@ -176,6 +178,20 @@ public sealed class MetaRenderingAndBadInputTests
         Assert.Equal("\U0001F600 and \\ud83d", received["m_pair"].Text); // a whole pair and an escaped backslash stay as they were
         Assert.StartsWith("caf\u00e9 \uFFFD", received["wamid.CUT"].Text, StringComparison.Ordinal);
         Assert.Equal("An\uFFFDa", received["wamid.CUT"].From!.Name);
+    }
+
+    [Fact]
+    public async Task An_unknown_object_type_is_logged_short_and_printable()
+    {
+        await using var meta = await MetaFixture.StartAsync(new() { ["Logging:LogLevel:Default"] = "Information" }, services: s => s.AddFakeLogging());
+        var objectType = "weird\u0000\n" + new string('x', 5000);
+
+        var response = await meta.PostAsync(JsonSerializer.Serialize(new { @object = objectType, entry = Array.Empty<object>() }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var logged = Assert.Single(meta.Host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot(), r => r.Message.Contains("weird", StringComparison.Ordinal));
+        Assert.Contains("weird??xxx", logged.Message, StringComparison.Ordinal);
+        Assert.True(logged.Message.Length < 200, logged.Message);
     }
 
     [Fact]

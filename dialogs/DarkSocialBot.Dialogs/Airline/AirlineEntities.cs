@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace DarkSocialBot.Dialogs.Airline;
 
 /// <summary>
-/// Finds booking references ("ABC123"), flight numbers ("NM 1234", "nm1234") and seats ("12A") in what customers write.
-/// A reference mixes letters and digits (a plain six-letter word is a word); a flight number is two letters and 2-4
+/// Finds booking references ("ABC123", "abc-123"), flight numbers ("NM 1234", "nm1234") and seats ("12A") in what customers
+/// write. A reference mixes letters and digits (a plain six-letter word is a word); a flight number is two letters and 2-4
 /// digits, in capitals or written together, so "le 12" is not one.
 /// </summary>
 internal static partial class AirlineEntities
@@ -23,13 +23,16 @@ internal static partial class AirlineEntities
     /// <summary>The text with its first flight number taken out.</summary>
     public static string WithoutFlightNumber(string text) => FlightNumberPattern().Replace(Clip(text), " ", 1);
 
-    /// <summary>A booking reference (upper case), or null. A token shaped like a flight number is not one.</summary>
+    /// <summary>
+    /// A booking reference (upper case, written together: "abc 123" gives "ABC123"), or null. A token shaped like a flight
+    /// number is not one.
+    /// </summary>
     public static string? BookingReference(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         foreach (Match match in ReferencePattern().Matches(Clip(text)))
         {
-            var value = match.Value.ToUpperInvariant();
+            var value = string.Concat(match.Value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
             if (!FlightShaped().IsMatch(value)) return value;
         }
         return null;
@@ -58,7 +61,23 @@ internal static partial class AirlineEntities
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4}))(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
     private static partial Regex FlightNumberPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    /// <summary>
+    /// A demo reference (three letters, three digits) written apart by one space or hyphen: "abc 123", "ABC-123". Not after a
+    /// common word, unit or currency ("for 100", "vol 202", "eur 150") nor at the start of a longer number ("tel 612 345 678").
+    /// Also used by the booking intent's pattern.
+    /// </summary>
+    public const string SeparatedReferencePattern =
+        @"(?<![\p{L}\d])(?!(?i:" + NotReferenceWords + @")[ -])[A-Za-z]{3}[ -]\d{3}(?![\p{L}\d])(?![ .\-]\d)";
+
+    // Three-letter words, units and currencies that come before numbers in English and French ("vol" is a flight).
+    private const string NotReferenceWords =
+        "the|for|and|are|was|its|our|you|yes|one|two|six|ten|day|out|off|per|pay|all|any|not|but|got|get|buy|add|has|had"
+        + "|now|due|via|row|bag|bus|car|fee|ref|tel|fax|mob|num|nos|qty|flt|max|min|sec|hrs|kgs|lbs|cms|kms|eur|usd|gbp"
+        + "|cad|chf|les|des|une|est|pas|sur|par|aux|mes|ses|vos|que|qui|moi|vol|env";
+
+    // Six letters and digits mixing both, written together ("ABC123", "x7k2pq"), or a demo reference written apart.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\d])|" + SeparatedReferencePattern,
+        RegexOptions.CultureInvariant, 100)]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex(@"^[A-Z]{2}\d{4}$", RegexOptions.CultureInvariant, 100)]

@@ -115,4 +115,45 @@ public sealed class BookingLookupTranscriptTests
             bot~ J'ai transmis notre conversation à un conseiller
             """);
     }
+
+    [Fact]
+    public async Task A_reference_written_with_a_hyphen_or_a_space_is_accepted_at_the_prompt_and_in_the_first_message()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: I paid for 100 euros
+            bot: Hmm, that doesn't look like a booking reference. It's 6 letters and digits, like ABC123.
+            user: abc-123
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot: Thanks Marie, I found your booking ABC123 ✅
+            bot~ Your booking ABC123
+            bot~ Anything else
+            user: my booking is xyz 789
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task Une_reference_ecrite_avec_un_espace_est_acceptee()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je voudrais voir ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: xyz 789
+            bot: Merci ! Et le nom de famille du passager ?
+            user: martin
+            bot: Merci Lucas, j'ai trouvé votre réservation XYZ789 ✅
+            bot~ Votre réservation XYZ789
+            bot~ est retardé
+            bot~ autre chose
+            """);
+    }
 }

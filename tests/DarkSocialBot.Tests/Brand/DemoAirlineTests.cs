@@ -79,6 +79,16 @@ public sealed class DemoAirlineTests
     [InlineData("le 12 mars", null, null, null)]
     [InlineData("seat 14c please", null, null, "14C")]
     [InlineData("changer pour le 3 A", null, null, "3A")]
+    [InlineData("abc-123", null, "ABC123", null)]
+    [InlineData("my booking is xyz 789, thanks", null, "XYZ789", null)]
+    [InlineData("réservation DEF 456", null, "DEF456", null)]
+    [InlineData("I paid for 100 euros", null, null, null)]
+    [InlineData("le vol 202 est en retard", null, null, null)]
+    [InlineData("bag 23kg", null, null, null)]
+    [InlineData("seat 12A please", null, null, "12A")]
+    [InlineData("call me on tel 612 345 678", null, null, null)]
+    [InlineData("abc 1234", null, null, null)]
+    [InlineData("ab 123", null, null, null)]
     public void References_flight_numbers_and_seats_are_found_in_what_customers_write(string text, string? flight, string? reference, string? seat)
     {
         Assert.Equal(flight, AirlineEntities.FlightNumber(text));

@@ -5,7 +5,7 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// <summary>
 /// Finds booking references ("ABC123", "abc-123"), flight numbers ("NM 1234", "nm1234") and seats ("12A") in what customers
 /// write. A reference mixes letters and digits (a plain six-letter word is a word); a flight number is two letters and 2-4
-/// digits, in capitals or written together, so "le 12" is not one.
+/// digits, in capitals, written together or with our own code NM in any case ("nm 202"), so "le 12" is not one.
 /// </summary>
 internal static partial class AirlineEntities
 {
@@ -57,8 +57,10 @@ internal static partial class AirlineEntities
 
     private static string Clip(string text) => text.Length > 1000 ? text[..1000] : text;
 
-    // Two capitals and 2-4 digits ("NM 1234", "NM12"), or any case written together with 3-4 digits ("nm1234").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4}))(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    // Two capitals and 2-4 digits ("NM 1234", "NM12"), any case written together with 3-4 digits ("nm1234"), or our own
+    // code in any case ("nm 202", "Nm 12"): other lower-case pairs before a number are words ("le 12", "at 10", "on 15").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4}))(?![\p{L}\d])",
+        RegexOptions.CultureInvariant, 100)]
     private static partial Regex FlightNumberPattern();
 
     /// <summary>

@@ -72,7 +72,11 @@ public sealed class DemoAirlineTests
 
     [Theory]
     [InlineData("is NM1234 late", "NM1234", null, null)]
-    [InlineData("nm 880?", null, null, null)]
+    [InlineData("nm 880?", "NM880", null, null)]
+    [InlineData("wats the staus of my flite nm 202", "NM202", null, null)]
+    [InlineData("Nm 12 demain", "NM12", null, null)]
+    [InlineData("see you at 10 on 15 march", null, null, null)]
+    [InlineData("je pars le 16 en 2026", null, null, null)]
     [InlineData("nm880 today", "NM880", null, null)]
     [InlineData("my booking is xyz789", null, "XYZ789", null)]
     [InlineData("KL1234", "KL1234", null, null)]

@@ -45,7 +45,10 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [InlineData("I paid 100 for 2 bags", "en-US", "baggage")]
     [InlineData("tel 612 345 678", "fr-FR", null)]
     [InlineData("seat 12A", "en-US", "seatChange")]
-    public void References_written_apart_route_to_the_booking_and_ordinary_numbers_do_not(string text, string locale, string? expected) =>
+    [InlineData("wats the staus of my flite nm 202", "en-US", "flightStatus")]
+    [InlineData("nm 880", "fr-FR", "flightStatus")]
+    [InlineData("le 12 à 14h", "fr-FR", null)]
+    public void References_written_apart_and_lower_case_flight_numbers_route_and_ordinary_numbers_do_not(string text, string locale, string? expected) =>
         Assert.Equal(expected, BrandIntents.Create().Recognize(text, locale, BrandIntents.MinScore)?.Intent);
 
     private double Measure(string file)

@@ -9,6 +9,22 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// </summary>
 internal static partial class AirlineEntities
 {
+    /// <summary>Words a last name has at most: "De La Fontaine" has three, a sentence more.</summary>
+    public const int MaxNameWords = 3;
+
+    // Words that are never (part of) a last name, in English and French: answers, thanks, greetings, commands, picks from a
+    // list, question words, fillers. Particles of real names ("le", "de", "van") are not here: "Le Gall" is a name.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yes", "yeah", "yep", "yup", "no", "nope", "nah", "ok", "okay", "okey", "kk", "sure", "oui", "ouais", "ouai", "non", "nan",
+        "d'accord", "daccord", "dac", "thanks", "thank", "thx", "cheers", "please", "pls", "plz", "merci", "beaucoup", "svp", "stp",
+        "s'il", "plaît", "plait", "hi", "hello", "hey", "bye", "goodbye", "bonjour", "bonsoir", "salut", "coucou", "help", "aide",
+        "cancel", "annuler", "stop", "menu", "agent", "human", "humain", "first", "second", "third", "last", "premier", "première",
+        "premiere", "deuxième", "deuxieme", "dernier", "dernière", "derniere", "what", "why", "how", "when", "where", "who",
+        "which", "then", "quoi", "pourquoi", "comment", "quand", "où", "idk", "dunno", "maybe", "peut-être", "now", "today",
+        "tomorrow", "tonight", "asap", "maintenant", "demain", "aujourd'hui",
+    };
+
     /// <summary>Normalised (upper case, no space) flight number, or null.</summary>
     public static string? FlightNumber(string? text)
     {
@@ -46,13 +62,18 @@ internal static partial class AirlineEntities
         return match.Success ? $"{int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)}{match.Groups[2].Value.ToUpperInvariant()}" : null;
     }
 
-    /// <summary>A last name as typed ("dupont" -> "Dupont"): letters, spaces, hyphens and apostrophes, 2 to 40 characters.</summary>
+    /// <summary>
+    /// A last name as typed ("dupont" -> "Dupont"): letters, spaces, hyphens and apostrophes, 2 to 40 characters, at most
+    /// <see cref="MaxNameWords"/> words ("De La Fontaine"). Not a question ("ok when then?") and nothing with a word that is
+    /// not a name: an answer to something else (yes, no, ok, thanks, merci, oui, "le premier") or a question word.
+    /// </summary>
     public static string? LastName(string? text)
     {
-        var trimmed = text?.Trim().Trim('.', '!', ',');
+        var trimmed = text?.Trim().Trim('.', '!', ',').Replace('’', '\'');
         if (trimmed is null || trimmed.Length is < 2 or > 40 || !NamePattern().IsMatch(trimmed)) return null;
-        return string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords || words.Any(NotNameWords.Contains)) return null;
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     private static string Clip(string text) => text.Length > 1000 ? text[..1000] : text;

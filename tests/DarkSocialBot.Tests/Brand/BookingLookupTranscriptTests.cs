@@ -156,4 +156,78 @@ public sealed class BookingLookupTranscriptTests
             bot~ autre chose
             """);
     }
+
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("ok")]
+    [InlineData("le premier")]
+    [InlineData("ok when then?")]
+    [InlineData("it is the one on my ticket")]
+    public async Task An_answer_that_is_not_a_name_is_asked_again(string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: my booking
+            bot~ What's your booking reference?
+            user: DEF456
+            bot: Thanks! And the passenger's last name?
+            user: {answer}
+            bot: Could you type the last name as it is on the booking, letters only?
+            user: bernard
+            bot: Thanks Chloé, I found your booking DEF456 ✅
+            bot~ Your booking DEF456
+            bot~ Anything else
+            """);
+    }
+
+    [Theory]
+    [InlineData("merci")]
+    [InlineData("oui")]
+    [InlineData("non")]
+    [InlineData("d’accord")]
+    [InlineData("la première")]
+    [InlineData("c'est quand ?")]
+    public async Task Une_reponse_qui_n_est_pas_un_nom_est_redemandee(string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync($"""
+            user: ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: DEF456
+            bot: Merci ! Et le nom de famille du passager ?
+            user: {answer}
+            bot: Pouvez-vous écrire le nom de famille tel qu'il figure sur la réservation, en lettres uniquement ?
+            user: Petit
+            bot: Merci Hugo, j'ai trouvé votre réservation DEF456 ✅
+            bot~ Votre réservation DEF456
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("le gall", "Le Gall")]
+    [InlineData("De La Fontaine", "De La Fontaine")]
+    [InlineData("O’Neil", "O'Neil")]
+    [InlineData("Müller", "Müller")]
+    [InlineData("nguyen", "Nguyen")]
+    [InlineData("Le", "Le")]
+    public async Task Real_surnames_are_taken_as_typed(string answer, string name)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: my booking DEF456
+            bot: Thanks! And the passenger's last name?
+            user: {answer}
+            bot: I couldn't find a booking DEF456 for {name} 😕 Let's try again.
+            bot~ What's your booking reference?
+            """);
+    }
 }

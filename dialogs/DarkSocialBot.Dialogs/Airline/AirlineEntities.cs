@@ -43,15 +43,37 @@ internal static partial class AirlineEntities
     /// A booking reference (upper case, written together: "abc 123" gives "ABC123"), or null. A token shaped like a flight
     /// number is not one.
     /// </summary>
-    public static string? BookingReference(string? text)
+    public static string? BookingReference(string? text) => FindReference(text).Value;
+
+    /// <summary>
+    /// The last name written with a booking reference when it is said clearly, else null (and it is asked for). Two forms:
+    /// after "name", "last name", "surname", "nom", "nom de famille" or "au nom de", ending the message or its sentence
+    /// ("ABC123, name Dupont", "abc123 nom dupont please"); or the one word that ends the message right after the reference
+    /// ("check me in for DEF456 bernard"), unless <paramref name="isKnownWord"/> says the bot reads it otherwise ("DEF456
+    /// seat", "ABC123 tomorrow"). Not two words after the reference, nor a name before it without "name".
+    /// </summary>
+    public static string? LastNameWithReference(string? text, Func<string, bool> isKnownWord)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (FindReference(text).Match is not { } match) return null;
+        var clipped = Clip(text!);
+        if (NamedPattern().Match(clipped) is { Success: true } named)
+            return LastName(string.Join(' ', named.Groups["name"].Value.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)
+                .Reverse().SkipWhile(NotNameWords.Contains).Reverse()));
+        return LoneWordPattern().Match(clipped[(match.Index + match.Length)..]) is { Success: true } lone
+            && !isKnownWord(lone.Groups["name"].Value)
+                ? LastName(lone.Groups["name"].Value)
+                : null;
+    }
+
+    private static (Match? Match, string? Value) FindReference(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
         foreach (Match match in ReferencePattern().Matches(Clip(text)))
         {
             var value = string.Concat(match.Value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
-            if (!FlightShaped().IsMatch(value)) return value;
+            if (!FlightShaped().IsMatch(value)) return (match, value);
         }
-        return null;
+        return (null, null);
     }
 
     /// <summary>A seat such as "12A" (upper case), or null.</summary>
@@ -111,4 +133,14 @@ internal static partial class AirlineEntities
 
     [GeneratedRegex(@"^[\p{L}][\p{L}' \-]*[\p{L}]$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex NamePattern();
+
+    // "name Dupont", "last name: Le Gall", "my name is Dupont", "nom dupont", "au nom de Martin": up to four words (a trailing
+    // "please" is dropped), then the end of the message or of its sentence.
+    [GeneratedRegex(@"(?<!\p{L})(?:last\s+name|family\s+name|surname|name|au\s+nom\s+de|nom\s+de\s+famille|nom)(?:\s*[:=]\s*|\s+(?:is|est)\s+|\s+)"
+        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3})\s*(?:[.,;!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex NamedPattern();
+
+    // What follows a reference when it is one word and the end: ", bernard", " Dupont!".
+    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)\s*[.!]*\s*$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex LoneWordPattern();
 }

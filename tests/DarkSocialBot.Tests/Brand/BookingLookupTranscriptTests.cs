@@ -230,4 +230,77 @@ public sealed class BookingLookupTranscriptTests
             bot~ What's your booking reference?
             """);
     }
+
+    [Theory]
+    [InlineData("en-US", "check me in for DEF456 bernard", "Thanks Chloé, I found your booking DEF456 ✅", "Check-in for NM 601 opens", "Anything else")]
+    [InlineData("en-US", "my booking is ABC123, name Dupont", "Thanks Marie, I found your booking ABC123 ✅", "Your booking ABC123", "Anything else")]
+    [InlineData("en-US", "my booking is ghi 321, my name is Smith please", "Thanks John, I found your booking GHI321 ✅", "Your booking GHI321", "Anything else")]
+    [InlineData("fr-FR", "reservation abc123 nom dupont", "Merci Marie, j'ai trouvé votre réservation ABC123 ✅", "Votre réservation ABC123", "autre chose")]
+    [InlineData("fr-FR", "ma réservation DEF456 au nom de Petit", "Merci Hugo, j'ai trouvé votre réservation DEF456 ✅", "Votre réservation DEF456", "autre chose")]
+    [InlineData("fr-FR", "enregistrement DEF456 bernard", "Merci Chloé, j'ai trouvé votre réservation DEF456 ✅", "L'enregistrement du vol NM 601", "autre chose")]
+    public async Task A_last_name_given_with_the_reference_is_not_asked_again(string locale, string message, string found, string then, string last)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {message}
+            bot: {found}
+            bot~ {then}
+            bot~ {last}
+            """);
+    }
+
+    [Fact]
+    public async Task A_last_name_given_with_the_reference_at_its_prompt_is_taken_too()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: def-456 bernard
+            bot: Thanks Chloé, I found your booking DEF456 ✅
+            bot~ Your booking DEF456
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task Un_nom_donne_avec_la_reference_a_sa_question_est_pris_aussi()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: abc-123, nom Dupont
+            bot: Merci Marie, j'ai trouvé votre réservation ABC123 ✅
+            bot~ Votre réservation ABC123
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my booking DEF456 seat")]
+    [InlineData("en-US", "my booking ABC123 please")]
+    [InlineData("en-US", "my booking ABC123 tomorrow")]
+    [InlineData("en-US", "my booking ABC123 le gall")]
+    [InlineData("en-US", "bernard DEF456")]
+    [InlineData("en-US", "change the name on my booking ABC123")]
+    [InlineData("fr-FR", "ma réservation DEF456 demain")]
+    [InlineData("fr-FR", "ma réservation ABC123 merci")]
+    [InlineData("fr-FR", "DEF456 lundi")]
+    public async Task Without_a_clear_last_name_in_the_message_it_is_asked_for(string locale, string message)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(message);
+
+        client.AssertReply(locale == "fr-FR" ? "Merci ! Et le nom de famille du passager ?" : "Thanks! And the passenger's last name?");
+        client.AssertNoMoreReplies();
+    }
 }

@@ -99,4 +99,17 @@ public sealed class DemoAirlineTests
         Assert.Equal(reference, AirlineEntities.BookingReference(text));
         Assert.Equal(seat, AirlineEntities.Seat(text));
     }
+
+    [Theory]
+    [InlineData("check me in for DEF456 bernard", "Bernard")]
+    [InlineData("ABC123 name dupont please", "Dupont")]
+    [InlineData("last name: le gall, booking ABC123", "Le Gall")]
+    [InlineData("réservation abc 123 au nom de De La Fontaine", "De La Fontaine")]
+    [InlineData("ABC123 le gall", null)]
+    [InlineData("dupont ABC123", null)]
+    [InlineData("my name is dupont", null)]
+    [InlineData("ABC123 name please", null)]
+    [InlineData("change the name on my booking ABC123", null)]
+    public void A_last_name_is_read_with_the_reference_only_when_said_clearly(string text, string? name) =>
+        Assert.Equal(name, AirlineEntities.LastNameWithReference(text, _ => false));
 }

@@ -26,12 +26,13 @@ internal sealed class AirlineBot : IBot
     {
         _texts = texts;
         var engine = texts.Engine;
+        var intents = BrandIntents.Create();
         _manager = new DialogManager(new MainDialog(desk, texts),
-            new BookingLookupDialog(airline, texts), new BookingDialog(texts), new FlightStatusDialog(airline, texts),
+            new BookingLookupDialog(airline, texts, intents), new BookingDialog(texts), new FlightStatusDialog(airline, texts),
             new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts),
             new LostBagDialog(airline, texts), new HandoffDialog(desk, texts), new AgentOfferDialog(texts))
         {
-            Intents = BrandIntents.Create(),
+            Intents = intents,
             AgentDialogId = AgentOfferDialog.DialogId,
             Messages = new DialogMessages
             {

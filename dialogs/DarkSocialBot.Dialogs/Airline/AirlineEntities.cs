@@ -3,12 +3,28 @@ using System.Text.RegularExpressions;
 namespace DarkSocialBot.Dialogs.Airline;
 
 /// <summary>
-/// Finds booking references ("ABC123"), flight numbers ("NM 1234", "nm1234") and seats ("12A") in what customers write.
-/// A reference mixes letters and digits (a plain six-letter word is a word); a flight number is two letters and 2-4
-/// digits, in capitals or written together, so "le 12" is not one.
+/// Finds booking references ("ABC123", "abc-123"), flight numbers ("NM 1234", "nm1234") and seats ("12A") in what customers
+/// write. A reference mixes letters and digits (a plain six-letter word is a word); a flight number is two letters and 2-4
+/// digits, in capitals, written together or with our own code NM in any case ("nm 202"), so "le 12" is not one.
 /// </summary>
 internal static partial class AirlineEntities
 {
+    /// <summary>Words a last name has at most: "De La Fontaine" has three, a sentence more.</summary>
+    public const int MaxNameWords = 3;
+
+    // Words that are never (part of) a last name, in English and French: answers, thanks, greetings, commands, picks from a
+    // list, question words, fillers. Particles of real names ("le", "de", "van") are not here: "Le Gall" is a name.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yes", "yeah", "yep", "yup", "no", "nope", "nah", "ok", "okay", "okey", "kk", "sure", "oui", "ouais", "ouai", "non", "nan",
+        "d'accord", "daccord", "dac", "thanks", "thank", "thx", "cheers", "please", "pls", "plz", "merci", "beaucoup", "svp", "stp",
+        "s'il", "plaît", "plait", "hi", "hello", "hey", "bye", "goodbye", "bonjour", "bonsoir", "salut", "coucou", "help", "aide",
+        "cancel", "annuler", "stop", "menu", "agent", "human", "humain", "first", "second", "third", "last", "premier", "première",
+        "premiere", "deuxième", "deuxieme", "dernier", "dernière", "derniere", "what", "why", "how", "when", "where", "who",
+        "which", "then", "quoi", "pourquoi", "comment", "quand", "où", "idk", "dunno", "maybe", "peut-être", "now", "today",
+        "tomorrow", "tonight", "asap", "maintenant", "demain", "aujourd'hui",
+    };
+
     /// <summary>Normalised (upper case, no space) flight number, or null.</summary>
     public static string? FlightNumber(string? text)
     {
@@ -23,16 +39,41 @@ internal static partial class AirlineEntities
     /// <summary>The text with its first flight number taken out.</summary>
     public static string WithoutFlightNumber(string text) => FlightNumberPattern().Replace(Clip(text), " ", 1);
 
-    /// <summary>A booking reference (upper case), or null. A token shaped like a flight number is not one.</summary>
-    public static string? BookingReference(string? text)
+    /// <summary>
+    /// A booking reference (upper case, written together: "abc 123" gives "ABC123"), or null. A token shaped like a flight
+    /// number is not one.
+    /// </summary>
+    public static string? BookingReference(string? text) => FindReference(text).Value;
+
+    /// <summary>
+    /// The last name written with a booking reference when it is said clearly, else null (and it is asked for). Two forms:
+    /// after "name", "last name", "surname", "nom", "nom de famille" or "au nom de", ending the message or its sentence
+    /// ("ABC123, name Dupont", "abc123 nom dupont please"); or the one word that ends the message right after the reference
+    /// ("check me in for DEF456 bernard"), unless <paramref name="isKnownWord"/> says the bot reads it otherwise ("DEF456
+    /// seat", "ABC123 tomorrow"). Not two words after the reference, nor a name before it without "name".
+    /// </summary>
+    public static string? LastNameWithReference(string? text, Func<string, bool> isKnownWord)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (FindReference(text).Match is not { } match) return null;
+        var clipped = Clip(text!);
+        if (NamedPattern().Match(clipped) is { Success: true } named)
+            return LastName(string.Join(' ', named.Groups["name"].Value.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)
+                .Reverse().SkipWhile(NotNameWords.Contains).Reverse()));
+        return LoneWordPattern().Match(clipped[(match.Index + match.Length)..]) is { Success: true } lone
+            && !isKnownWord(lone.Groups["name"].Value)
+                ? LastName(lone.Groups["name"].Value)
+                : null;
+    }
+
+    private static (Match? Match, string? Value) FindReference(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
         foreach (Match match in ReferencePattern().Matches(Clip(text)))
         {
-            var value = match.Value.ToUpperInvariant();
-            if (!FlightShaped().IsMatch(value)) return value;
+            var value = string.Concat(match.Value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+            if (!FlightShaped().IsMatch(value)) return (match, value);
         }
-        return null;
+        return (null, null);
     }
 
     /// <summary>A seat such as "12A" (upper case), or null.</summary>
@@ -43,22 +84,45 @@ internal static partial class AirlineEntities
         return match.Success ? $"{int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)}{match.Groups[2].Value.ToUpperInvariant()}" : null;
     }
 
-    /// <summary>A last name as typed ("dupont" -> "Dupont"): letters, spaces, hyphens and apostrophes, 2 to 40 characters.</summary>
+    /// <summary>
+    /// A last name as typed ("dupont" -> "Dupont"): letters, spaces, hyphens and apostrophes, 2 to 40 characters, at most
+    /// <see cref="MaxNameWords"/> words ("De La Fontaine"). Not a question ("ok when then?") and nothing with a word that is
+    /// not a name: an answer to something else (yes, no, ok, thanks, merci, oui, "le premier") or a question word.
+    /// </summary>
     public static string? LastName(string? text)
     {
-        var trimmed = text?.Trim().Trim('.', '!', ',');
+        var trimmed = text?.Trim().Trim('.', '!', ',').Replace('’', '\'');
         if (trimmed is null || trimmed.Length is < 2 or > 40 || !NamePattern().IsMatch(trimmed)) return null;
-        return string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords || words.Any(NotNameWords.Contains)) return null;
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     private static string Clip(string text) => text.Length > 1000 ? text[..1000] : text;
 
-    // Two capitals and 2-4 digits ("NM 1234", "NM12"), or any case written together with 3-4 digits ("nm1234").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4}))(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    // Two capitals and 2-4 digits ("NM 1234", "NM12"), any case written together with 3-4 digits ("nm1234"), or our own
+    // code in any case ("nm 202", "Nm 12"): other lower-case pairs before a number are words ("le 12", "at 10", "on 15").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4}))(?![\p{L}\d])",
+        RegexOptions.CultureInvariant, 100)]
     private static partial Regex FlightNumberPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    /// <summary>
+    /// A demo reference (three letters, three digits) written apart by one space or hyphen: "abc 123", "ABC-123". Not after a
+    /// common word, unit or currency ("for 100", "vol 202", "eur 150") nor at the start of a longer number ("tel 612 345 678").
+    /// Also used by the booking intent's pattern.
+    /// </summary>
+    public const string SeparatedReferencePattern =
+        @"(?<![\p{L}\d])(?!(?i:" + NotReferenceWords + @")[ -])[A-Za-z]{3}[ -]\d{3}(?![\p{L}\d])(?![ .\-]\d)";
+
+    // Three-letter words, units and currencies that come before numbers in English and French ("vol" is a flight).
+    private const string NotReferenceWords =
+        "the|for|and|are|was|its|our|you|yes|one|two|six|ten|day|out|off|per|pay|all|any|not|but|got|get|buy|add|has|had"
+        + "|now|due|via|row|bag|bus|car|fee|ref|tel|fax|mob|num|nos|qty|flt|max|min|sec|hrs|kgs|lbs|cms|kms|eur|usd|gbp"
+        + "|cad|chf|les|des|une|est|pas|sur|par|aux|mes|ses|vos|que|qui|moi|vol|env";
+
+    // Six letters and digits mixing both, written together ("ABC123", "x7k2pq"), or a demo reference written apart.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\d])|" + SeparatedReferencePattern,
+        RegexOptions.CultureInvariant, 100)]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex(@"^[A-Z]{2}\d{4}$", RegexOptions.CultureInvariant, 100)]
@@ -69,4 +133,14 @@ internal static partial class AirlineEntities
 
     [GeneratedRegex(@"^[\p{L}][\p{L}' \-]*[\p{L}]$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex NamePattern();
+
+    // "name Dupont", "last name: Le Gall", "my name is Dupont", "nom dupont", "au nom de Martin": up to four words (a trailing
+    // "please" is dropped), then the end of the message or of its sentence.
+    [GeneratedRegex(@"(?<!\p{L})(?:last\s+name|family\s+name|surname|name|au\s+nom\s+de|nom\s+de\s+famille|nom)(?:\s*[:=]\s*|\s+(?:is|est)\s+|\s+)"
+        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3})\s*(?:[.,;!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex NamedPattern();
+
+    // What follows a reference when it is one word and the end: ", bernard", " Dupont!".
+    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)\s*[.!]*\s*$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex LoneWordPattern();
 }

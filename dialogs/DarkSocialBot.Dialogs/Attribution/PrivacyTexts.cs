@@ -12,6 +12,14 @@ public sealed class PrivacyTexts
     public LocalizedText EraseCancelled { get; } = new();
     public LocalizedText SummaryIntro { get; } = new();
     public LocalizedText SummaryMessages { get; } = new();
+
+    /// <summary>"{count} message" (one, and none in French) or "{count} messages": the customer's part of <see cref="SummaryMessages"/>.</summary>
+    public LocalizedText SummaryInboundOne { get; } = new();
+    public LocalizedText SummaryInboundOther { get; } = new();
+
+    /// <summary>"{count} reply" or "{count} replies": the bot's part of <see cref="SummaryMessages"/>.</summary>
+    public LocalizedText SummaryOutboundOne { get; } = new();
+    public LocalizedText SummaryOutboundOther { get; } = new();
     public LocalizedText SummaryNoMessages { get; } = new();
     public LocalizedText SummaryAnswer { get; } = new();
     public LocalizedText SummaryTracked { get; } = new();

@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
@@ -8,7 +9,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Opens a booking with its reference and the passenger's last name, and ends with the <see cref="Booking"/>. A booking
-/// opened earlier in the conversation is offered first; a reference the customer already wrote is not asked again. After
+/// opened earlier in the conversation is offered first; a reference the customer already wrote is not asked again, nor a
+/// last name written clearly in the same message (see <see cref="AirlineEntities.LastNameWithReference"/>). After
 /// <see cref="MaxTries"/> wrong pairs it stops asking and ends with <see cref="PromptGaveUp"/>: the engine then offers a colleague.
 /// Begin options: a reference found in the customer's message, or null.
 /// </summary>
@@ -19,11 +21,13 @@ internal sealed class BookingLookupDialog : ComponentDialog
     private const string Steps = DialogId + ".steps";
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
+    private readonly IntentRecognizer _intents;
 
-    public BookingLookupDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
+    public BookingLookupDialog(IAirlineBackend airline, BrandTexts texts, IntentRecognizer intents) : base(DialogId)
     {
         _airline = airline;
         _texts = texts;
+        _intents = intents;
         Add(new WaterfallDialog<LookupState>(Steps)
             .Step(OfferSavedAsync)
             .Step(AskReferenceAsync)
@@ -66,10 +70,19 @@ internal sealed class BookingLookupDialog : ComponentDialog
 
     private Task<DialogTurnResult> AskLastNameAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
     {
-        step.State.Reference = step.ResultAs<string>();
+        var reference = step.State.Reference = step.ResultAs<string>();
+        // The message that gave the reference (the one starting the lookup, or the answer to its prompt) may give the name.
+        var text = step.Context.Activity.Text;
+        if (AirlineEntities.BookingReference(text) == reference
+            && AirlineEntities.LastNameWithReference(text, word => IsKnownWord(step.Context, word)) is { } name)
+            return step.NextAsync(name, cancellationToken);
         return step.PromptAsync(BrandPrompts.LastName,
             new PromptOptions { Prompt = _texts.Booking.AskLastName, RetryPrompt = _texts.Booking.LastNameRetry }, cancellationToken);
     }
+
+    /// <summary>A word the bot reads as something else than a name: a request ("seat", "statut") or a day ("tomorrow", "lundi").</summary>
+    private bool IsKnownWord(DialogContext dc, string word) =>
+        _intents.RecognizeAll(word, dc.Locale).Count > 0 || DateTimeRecognition.Recognize(word, dc.Locale, dc.LocalNow).Count > 0;
 
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
     {

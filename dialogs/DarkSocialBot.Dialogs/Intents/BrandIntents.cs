@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Intents;
 
@@ -36,12 +37,15 @@ internal static class BrandIntents
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
     public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint];
 
-    // Two capitals and 2-4 digits, or any case written together with 3-4 digits: "NM 1234", "nm1234", not "le 12".
-    private const string FlightNumber = @"(?<![\p{L}\d])(?:(?-i:[A-Z]{2}\s?\d{2,4})|[a-z]{2}\d{3,4})(?![\p{L}\d])";
+    // Two capitals and 2-4 digits, any case written together with 3-4 digits, or our own code NM in any case: "NM 1234",
+    // "nm1234", "nm 202", not "le 12" (see AirlineEntities).
+    private const string FlightNumber = @"(?<![\p{L}\d])(?:(?-i:[A-Z]{2}\s?\d{2,4})|[a-z]{2}\d{3,4}|nm\s?\d{2,4})(?![\p{L}\d])";
 
-    // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq".
+    // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written
+    // apart: "abc 123", "ABC-123" (see AirlineEntities).
     private const string BookingReference =
-        @"(?<![\p{L}\d])(?![a-z]{2}\d{4}(?![\p{L}\d]))(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6}(?![\p{L}\d])";
+        @"(?<![\p{L}\d])(?![a-z]{2}\d{4}(?![\p{L}\d]))(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6}(?![\p{L}\d])|"
+        + AirlineEntities.SeparatedReferencePattern;
 
     public static IntentRecognizer Create()
     {

@@ -4,13 +4,14 @@ using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Prompts;
 
-/// <summary>A last name: letters, spaces, hyphens and apostrophes ("dupont" gives "Dupont"; "12", "🙂" or a sentence do not).</summary>
+/// <summary>
+/// A last name: letters, spaces, hyphens and apostrophes ("dupont" gives "Dupont"; "12", "🙂", a sentence, a question,
+/// "thanks" or "oui" do not, see <see cref="AirlineEntities.LastName"/>).
+/// </summary>
 internal sealed class LastNamePrompt(string id) : Prompt<string>(id)
 {
-    private const int MaxWords = 3;
-
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options) =>
-        AirlineEntities.LastName(dc.Activity.Text) is { } name && name.Split(' ').Length <= MaxWords
+        AirlineEntities.LastName(dc.Activity.Text) is { } name
             ? PromptRecognition<string>.Success(name)
             : PromptRecognition<string>.Failure();
 }

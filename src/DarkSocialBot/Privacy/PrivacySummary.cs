@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Texts;
@@ -10,11 +11,15 @@ internal static class PrivacySummary
     public static string Text(CustomerData data, PrivacyTexts texts, string locale, int retentionDays)
     {
         var lines = new List<string> { texts.SummaryIntro.Get(locale) };
-        var messages = data.Conversations.SelectMany(c => c.Messages).ToList();
+        // Messages only: the conversation's start and other events are stored too, but nobody wrote them.
+        var messages = data.Conversations.SelectMany(c => c.Messages)
+            .Where(m => string.Equals(m.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase)).ToList();
         lines.Add(messages.Count == 0
             ? texts.SummaryNoMessages.Get(locale)
-            : Fill(texts.SummaryMessages, locale, ("inbound", messages.Count(m => m.Direction == "in")),
-                ("outbound", messages.Count(m => m.Direction == "out")), ("since", messages.Min(m => m.At))));
+            : Fill(texts.SummaryMessages, locale,
+                ("inbound", Count(messages.Count(m => m.Direction == "in"), texts.SummaryInboundOne, texts.SummaryInboundOther, locale)),
+                ("outbound", Count(messages.Count(m => m.Direction == "out"), texts.SummaryOutboundOne, texts.SummaryOutboundOther, locale)),
+                ("since", messages.Min(m => m.At))));
         foreach (var answer in data.Attribution.Where(a => a.Answer is not null))
             lines.Add(Fill(texts.SummaryAnswer, locale, ("answer", answer.Answer), ("source", answer.Source)));
         if (data.Arrivals.Count > 0 && data.Arrivals[0].Code is { } code)
@@ -29,4 +34,8 @@ internal static class PrivacySummary
     }
 
     private static string Fill(LocalizedText text, string locale, params (string Name, object? Value)[] values) => text.Fill(values).Get(locale);
+
+    /// <summary>"1 message", "2 messages": singular for one, and in French for none too ("0 message").</summary>
+    private static string Count(int count, LocalizedText one, LocalizedText other, string locale) =>
+        Fill(count == 1 || (count == 0 && Locales.Language(locale) == "fr") ? one : other, locale, ("count", count));
 }

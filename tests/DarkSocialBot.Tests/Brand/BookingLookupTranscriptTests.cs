@@ -115,4 +115,192 @@ public sealed class BookingLookupTranscriptTests
             bot~ J'ai transmis notre conversation à un conseiller
             """);
     }
+
+    [Fact]
+    public async Task A_reference_written_with_a_hyphen_or_a_space_is_accepted_at_the_prompt_and_in_the_first_message()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: I paid for 100 euros
+            bot: Hmm, that doesn't look like a booking reference. It's 6 letters and digits, like ABC123.
+            user: abc-123
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot: Thanks Marie, I found your booking ABC123 ✅
+            bot~ Your booking ABC123
+            bot~ Anything else
+            user: my booking is xyz 789
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task Une_reference_ecrite_avec_un_espace_est_acceptee()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je voudrais voir ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: xyz 789
+            bot: Merci ! Et le nom de famille du passager ?
+            user: martin
+            bot: Merci Lucas, j'ai trouvé votre réservation XYZ789 ✅
+            bot~ Votre réservation XYZ789
+            bot~ est retardé
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("ok")]
+    [InlineData("le premier")]
+    [InlineData("ok when then?")]
+    [InlineData("it is the one on my ticket")]
+    public async Task An_answer_that_is_not_a_name_is_asked_again(string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: my booking
+            bot~ What's your booking reference?
+            user: DEF456
+            bot: Thanks! And the passenger's last name?
+            user: {answer}
+            bot: Could you type the last name as it is on the booking, letters only?
+            user: bernard
+            bot: Thanks Chloé, I found your booking DEF456 ✅
+            bot~ Your booking DEF456
+            bot~ Anything else
+            """);
+    }
+
+    [Theory]
+    [InlineData("merci")]
+    [InlineData("oui")]
+    [InlineData("non")]
+    [InlineData("d’accord")]
+    [InlineData("la première")]
+    [InlineData("c'est quand ?")]
+    public async Task Une_reponse_qui_n_est_pas_un_nom_est_redemandee(string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync($"""
+            user: ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: DEF456
+            bot: Merci ! Et le nom de famille du passager ?
+            user: {answer}
+            bot: Pouvez-vous écrire le nom de famille tel qu'il figure sur la réservation, en lettres uniquement ?
+            user: Petit
+            bot: Merci Hugo, j'ai trouvé votre réservation DEF456 ✅
+            bot~ Votre réservation DEF456
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("le gall", "Le Gall")]
+    [InlineData("De La Fontaine", "De La Fontaine")]
+    [InlineData("O’Neil", "O'Neil")]
+    [InlineData("Müller", "Müller")]
+    [InlineData("nguyen", "Nguyen")]
+    [InlineData("Le", "Le")]
+    public async Task Real_surnames_are_taken_as_typed(string answer, string name)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: my booking DEF456
+            bot: Thanks! And the passenger's last name?
+            user: {answer}
+            bot: I couldn't find a booking DEF456 for {name} 😕 Let's try again.
+            bot~ What's your booking reference?
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "check me in for DEF456 bernard", "Thanks Chloé, I found your booking DEF456 ✅", "Check-in for NM 601 opens", "Anything else")]
+    [InlineData("en-US", "my booking is ABC123, name Dupont", "Thanks Marie, I found your booking ABC123 ✅", "Your booking ABC123", "Anything else")]
+    [InlineData("en-US", "my booking is ghi 321, my name is Smith please", "Thanks John, I found your booking GHI321 ✅", "Your booking GHI321", "Anything else")]
+    [InlineData("fr-FR", "reservation abc123 nom dupont", "Merci Marie, j'ai trouvé votre réservation ABC123 ✅", "Votre réservation ABC123", "autre chose")]
+    [InlineData("fr-FR", "ma réservation DEF456 au nom de Petit", "Merci Hugo, j'ai trouvé votre réservation DEF456 ✅", "Votre réservation DEF456", "autre chose")]
+    [InlineData("fr-FR", "enregistrement DEF456 bernard", "Merci Chloé, j'ai trouvé votre réservation DEF456 ✅", "L'enregistrement du vol NM 601", "autre chose")]
+    public async Task A_last_name_given_with_the_reference_is_not_asked_again(string locale, string message, string found, string then, string last)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {message}
+            bot: {found}
+            bot~ {then}
+            bot~ {last}
+            """);
+    }
+
+    [Fact]
+    public async Task A_last_name_given_with_the_reference_at_its_prompt_is_taken_too()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking
+            bot~ What's your booking reference?
+            user: def-456 bernard
+            bot: Thanks Chloé, I found your booking DEF456 ✅
+            bot~ Your booking DEF456
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task Un_nom_donne_avec_la_reference_a_sa_question_est_pris_aussi()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: ma réservation
+            bot~ Quelle est votre référence de réservation ?
+            user: abc-123, nom Dupont
+            bot: Merci Marie, j'ai trouvé votre réservation ABC123 ✅
+            bot~ Votre réservation ABC123
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my booking DEF456 seat")]
+    [InlineData("en-US", "my booking ABC123 please")]
+    [InlineData("en-US", "my booking ABC123 tomorrow")]
+    [InlineData("en-US", "my booking ABC123 le gall")]
+    [InlineData("en-US", "bernard DEF456")]
+    [InlineData("en-US", "change the name on my booking ABC123")]
+    [InlineData("fr-FR", "ma réservation DEF456 demain")]
+    [InlineData("fr-FR", "ma réservation ABC123 merci")]
+    [InlineData("fr-FR", "DEF456 lundi")]
+    public async Task Without_a_clear_last_name_in_the_message_it_is_asked_for(string locale, string message)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(message);
+
+        client.AssertReply(locale == "fr-FR" ? "Merci ! Et le nom de famille du passager ?" : "Thanks! And the passenger's last name?");
+        client.AssertNoMoreReplies();
+    }
 }

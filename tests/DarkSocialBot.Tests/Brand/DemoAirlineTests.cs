@@ -72,17 +72,44 @@ public sealed class DemoAirlineTests
 
     [Theory]
     [InlineData("is NM1234 late", "NM1234", null, null)]
-    [InlineData("nm 880?", null, null, null)]
+    [InlineData("nm 880?", "NM880", null, null)]
+    [InlineData("wats the staus of my flite nm 202", "NM202", null, null)]
+    [InlineData("Nm 12 demain", "NM12", null, null)]
+    [InlineData("see you at 10 on 15 march", null, null, null)]
+    [InlineData("je pars le 16 en 2026", null, null, null)]
     [InlineData("nm880 today", "NM880", null, null)]
     [InlineData("my booking is xyz789", null, "XYZ789", null)]
     [InlineData("KL1234", "KL1234", null, null)]
     [InlineData("le 12 mars", null, null, null)]
     [InlineData("seat 14c please", null, null, "14C")]
     [InlineData("changer pour le 3 A", null, null, "3A")]
+    [InlineData("abc-123", null, "ABC123", null)]
+    [InlineData("my booking is xyz 789, thanks", null, "XYZ789", null)]
+    [InlineData("réservation DEF 456", null, "DEF456", null)]
+    [InlineData("I paid for 100 euros", null, null, null)]
+    [InlineData("le vol 202 est en retard", null, null, null)]
+    [InlineData("bag 23kg", null, null, null)]
+    [InlineData("seat 12A please", null, null, "12A")]
+    [InlineData("call me on tel 612 345 678", null, null, null)]
+    [InlineData("abc 1234", null, null, null)]
+    [InlineData("ab 123", null, null, null)]
     public void References_flight_numbers_and_seats_are_found_in_what_customers_write(string text, string? flight, string? reference, string? seat)
     {
         Assert.Equal(flight, AirlineEntities.FlightNumber(text));
         Assert.Equal(reference, AirlineEntities.BookingReference(text));
         Assert.Equal(seat, AirlineEntities.Seat(text));
     }
+
+    [Theory]
+    [InlineData("check me in for DEF456 bernard", "Bernard")]
+    [InlineData("ABC123 name dupont please", "Dupont")]
+    [InlineData("last name: le gall, booking ABC123", "Le Gall")]
+    [InlineData("réservation abc 123 au nom de De La Fontaine", "De La Fontaine")]
+    [InlineData("ABC123 le gall", null)]
+    [InlineData("dupont ABC123", null)]
+    [InlineData("my name is dupont", null)]
+    [InlineData("ABC123 name please", null)]
+    [InlineData("change the name on my booking ABC123", null)]
+    public void A_last_name_is_read_with_the_reference_only_when_said_clearly(string text, string? name) =>
+        Assert.Equal(name, AirlineEntities.LastNameWithReference(text, _ => false));
 }

@@ -169,4 +169,34 @@ public sealed class FlightStatusTranscriptTests
             bot~ autre chose
             """);
     }
+
+    [Fact]
+    public async Task A_flight_number_in_lower_case_with_a_space_gives_the_status()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: wats the staus of my flite nm 202
+            bot~ ⏱️ NM 202 Lyon → London on Saturday 14 March is delayed: new departure 14:55 instead of 14:00.
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task Un_numero_de_vol_en_minuscules_donne_le_statut()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: statut de mon vol
+            bot~ numéro de vol
+            user: le 12
+            bot: J'ai besoin d'un numéro de vol comme NM 1234, ou d'une référence de réservation comme ABC123.
+            user: nm 202
+            bot~ ⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé
+            bot~ autre chose
+            """);
+    }
 }

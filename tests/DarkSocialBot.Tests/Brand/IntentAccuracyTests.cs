@@ -39,6 +39,18 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
         Assert.NotEqual(misread, match?.Intent);
     }
 
+    [Theory]
+    [InlineData("abc-123", "en-US", "booking")]
+    [InlineData("xyz 789", "fr-FR", "booking")]
+    [InlineData("I paid 100 for 2 bags", "en-US", "baggage")]
+    [InlineData("tel 612 345 678", "fr-FR", null)]
+    [InlineData("seat 12A", "en-US", "seatChange")]
+    [InlineData("wats the staus of my flite nm 202", "en-US", "flightStatus")]
+    [InlineData("nm 880", "fr-FR", "flightStatus")]
+    [InlineData("le 12 à 14h", "fr-FR", null)]
+    public void References_written_apart_and_lower_case_flight_numbers_route_and_ordinary_numbers_do_not(string text, string locale, string? expected) =>
+        Assert.Equal(expected, BrandIntents.Create().Recognize(text, locale, BrandIntents.MinScore)?.Intent);
+
     private double Measure(string file)
     {
         var recognizer = BrandIntents.Create();

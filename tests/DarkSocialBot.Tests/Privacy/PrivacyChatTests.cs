@@ -1,5 +1,9 @@
+using DarkSocialBot.Dialogs.Texts;
+using DarkSocialBot.Privacy;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Attribution;
+using DarkSocialBot.Tests.Brand;
+using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +82,42 @@ public sealed class PrivacyChatTests
         Assert.Equal("Thank you, that really helps us!", Assert.Single(thanks).Text);
         Assert.StartsWith("Voici ce que nous avons sur vous", french, StringComparison.Ordinal);
         Assert.Contains("« chatgpt » (classé AI_ASSISTANT)", french, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "what do you know about me?", "- 1 message from you and 1 reply from us, since ",
+        "- 2 messages from you and 2 replies from us, since ")]
+    [InlineData("fr-FR", "que savez-vous sur moi ?", "- 1 message de votre part et 1 réponse de notre part, depuis le ",
+        "- 2 messages de votre part et 2 réponses de notre part, depuis le ")]
+    public async Task The_summary_counts_only_messages_the_customer_wrote_in_singular_or_plural(string locale, string ask, string first, string second)
+    {
+        await using var host = new BotHostFactory();
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale); // the conversation's start: no message from the customer
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync(ask, locale);
+        var once = WebChatCustomer.Text((await customer.WaitForAsync(2))[1]);
+        await customer.SayAsync(ask, locale);
+        var twice = WebChatCustomer.Text((await customer.WaitForAsync(3))[2]);
+
+        Assert.Contains(first, once, StringComparison.Ordinal);
+        Assert.Contains(second, twice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "- 0 messages from you and 1 reply from us, since ")]
+    [InlineData("fr-FR", "- 0 message de votre part et 1 réponse de notre part, depuis le ")]
+    public void A_conversation_the_customer_only_opened_counts_no_message_from_them(string locale, string expected)
+    {
+        var at = new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
+        var conversation = new CustomerData.Conversation("web/conversations/c1", at,
+            [new CustomerData.Message("in", at, "conversationUpdate", null), new CustomerData.Message("out", at, "message", "Hello!")]);
+        var data = new CustomerData("web", "u1", "p1", at, [conversation], [], [], [], [], null, null, [], [], []);
+
+        var summary = PrivacySummary.Text(data, BrandTexts.Load().Privacy, locale, retentionDays: 0);
+
+        Assert.Contains(expected, summary, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -251,35 +251,22 @@ public sealed class BookingLookupTranscriptTests
             """);
     }
 
-    [Fact]
-    public async Task A_last_name_given_with_the_reference_at_its_prompt_is_taken_too()
+    [Theory]
+    [InlineData("en-US", "my booking", "What's your booking reference?", "def-456 bernard", "Thanks Chloé, I found your booking DEF456 ✅", "Your booking DEF456", "Anything else")]
+    [InlineData("fr-FR", "ma réservation", "Quelle est votre référence de réservation ?", "abc-123, nom Dupont", "Merci Marie, j'ai trouvé votre réservation ABC123 ✅", "Votre réservation ABC123", "autre chose")]
+    public async Task A_last_name_given_with_the_reference_at_its_prompt_is_taken_too(
+        string locale, string request, string ask, string answer, string found, string summary, string last)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client();
+        var client = bed.Client(locale);
 
-        await client.TranscriptAsync("""
-            user: my booking
-            bot~ What's your booking reference?
-            user: def-456 bernard
-            bot: Thanks Chloé, I found your booking DEF456 ✅
-            bot~ Your booking DEF456
-            bot~ Anything else
-            """);
-    }
-
-    [Fact]
-    public async Task Un_nom_donne_avec_la_reference_a_sa_question_est_pris_aussi()
-    {
-        await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client("fr-FR");
-
-        await client.TranscriptAsync("""
-            user: ma réservation
-            bot~ Quelle est votre référence de réservation ?
-            user: abc-123, nom Dupont
-            bot: Merci Marie, j'ai trouvé votre réservation ABC123 ✅
-            bot~ Votre réservation ABC123
-            bot~ autre chose
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ {ask}
+            user: {answer}
+            bot: {found}
+            bot~ {summary}
+            bot~ {last}
             """);
     }
 

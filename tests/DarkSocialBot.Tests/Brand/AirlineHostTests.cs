@@ -55,12 +55,8 @@ public sealed class AirlineHostTests
     public async Task Changing_a_flight_status_tells_every_listener_with_the_booked_references()
     {
         var listener = new RecordingListener();
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" })
-        {
-            ConfigureServices = services => services.AddSingleton<IFlightStatusListener>(listener),
-        };
-        using var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        await using var host = OpsHost(listener);
+        using var admin = AdminClient(host);
         var flights = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
         var date = flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString();
 
@@ -83,9 +79,8 @@ public sealed class AirlineHostTests
     [InlineData("/api/admin/airline/flights/NM1234/tomorrow/status", HttpStatusCode.BadRequest)]
     public async Task Changing_an_unknown_flight_or_with_a_bad_date_is_refused(string path, HttpStatusCode expected)
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" });
-        using var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        await using var host = OpsHost(new RecordingListener());
+        using var admin = AdminClient(host);
 
         var response = await admin.PutAsJsonAsync(path, new { state = "Cancelled" });
 
@@ -104,12 +99,8 @@ public sealed class AirlineHostTests
     public async Task Changing_a_flight_status_with_a_bad_body_is_400_with_the_reason_and_changes_nothing(string body, string reason)
     {
         var listener = new RecordingListener();
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" })
-        {
-            ConfigureServices = services => services.AddSingleton<IFlightStatusListener>(listener),
-        };
-        using var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        await using var host = OpsHost(listener);
+        using var admin = AdminClient(host);
         var flights = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
         var date = DateOnly.Parse(flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString()!, CultureInfo.InvariantCulture);
         body = body.Replace("{date+3}", date.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -148,6 +139,20 @@ public sealed class AirlineHostTests
 
         Assert.Equal("Désolé, un problème est survenu de notre côté. Pouvez-vous réessayer ?", WebChatCustomer.Text(apology[1]));
         Assert.Contains("est à l'heure", WebChatCustomer.Text(answer[2]), StringComparison.Ordinal);
+    }
+
+    /// <summary>A host with an operations key whose flight status changes go to <paramref name="listener"/>.</summary>
+    private static BotHostFactory OpsHost(RecordingListener listener) =>
+        new(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "ops-key" })
+        {
+            ConfigureServices = services => services.AddSingleton<IFlightStatusListener>(listener),
+        };
+
+    private static HttpClient AdminClient(BotHostFactory host)
+    {
+        var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "ops-key");
+        return admin;
     }
 
     private static async Task<int> CountFlightsAsync(BotHostFactory host)

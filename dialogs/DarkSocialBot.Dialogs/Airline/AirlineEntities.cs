@@ -92,6 +92,7 @@ internal static partial class AirlineEntities
     public static string? LastName(string? text)
     {
         var trimmed = text?.Trim().Trim('.', '!', ',').Replace('’', '\'');
+        if (trimmed is not null) trimmed = NameIntroPattern().Replace(trimmed, "", 1); // "c'est Dupont", "Mme Dupont": Dupont
         if (trimmed is null || trimmed.Length is < 2 or > 40 || !NamePattern().IsMatch(trimmed)) return null;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxNameWords || words.Any(NotNameWords.Contains)) return null;
@@ -133,6 +134,11 @@ internal static partial class AirlineEntities
 
     [GeneratedRegex(@"^[\p{L}][\p{L}' \-]*[\p{L}]$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex NamePattern();
+
+    // What people put before a name: "it's", « c'est », "my name is", « je m'appelle », a title (Mr, Mrs, Mme, Mlle, Dr…).
+    [GeneratedRegex(@"^(?:(?:it's|it is|c'est|my (?:last )?name is|(?:the )?(?:last )?name is|je m'appelle|mon nom (?:de famille )?(?:est|c'est))\s+)?(?:(?:mr|mrs|ms|miss|mister|dr|mme|mlle|madame|monsieur|mademoiselle)\.?\s+)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex NameIntroPattern();
 
     // "name Dupont", "last name: Le Gall", "my name is Dupont", "nom dupont", "au nom de Martin": up to four words (a trailing
     // "please" is dropped), then the end of the message or of its sentence.

@@ -31,6 +31,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         var inFreeText = path.Count > 0 && path[^1] == BrandPrompts.FreeText;
         if (inFreeText && words > MaxCommandWordsInFreeText) return Task.FromResult(InterruptionResult.NotHandled);
         var switchScore = inFreeText ? FreeTextSwitchScore : SwitchScore;
+        // Telling a colleague what went wrong names flights, delays and bags ("late", « retard »): that is the complaint.
+        var mayLeave = !(inFreeText && path.Contains(HandoffDialog.DialogId));
 
         var active = path.Count > 0;
         var result = top.Intent switch
@@ -40,7 +42,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
-            var intent when top.Score >= switchScore && active && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
+            var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
         return Task.FromResult(result);

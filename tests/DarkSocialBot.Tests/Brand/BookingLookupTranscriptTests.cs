@@ -217,6 +217,12 @@ public sealed class BookingLookupTranscriptTests
     [InlineData("Müller", "Müller")]
     [InlineData("nguyen", "Nguyen")]
     [InlineData("Le", "Le")]
+    [InlineData("Mme Dupont-Martin", "Dupont-Martin")] // a title, "it's", "my name is" are not part of the name
+    [InlineData("Mr. Smith", "Smith")]
+    [InlineData("c'est Martin", "Martin")]
+    [InlineData("it's Le Gall", "Le Gall")]
+    [InlineData("my name is Durand", "Durand")]
+    [InlineData("je m'appelle Lefebvre", "Lefebvre")]
     public async Task Real_surnames_are_taken_as_typed(string answer, string name)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -51,6 +51,8 @@ public sealed class HandoffTranscriptTests
     [Theory]
     [InlineData("en-US", "I want to make a complaint", "rude staff", "I've passed our conversation to a colleague")]
     [InlineData("fr-FR", "je veux faire une réclamation", "personnel désagréable", "transmis notre conversation")]
+    [InlineData("en-US", "I want to make a complaint", "late", "I've passed our conversation to a colleague")]
+    [InlineData("fr-FR", "je veux me plaindre", "retard", "transmis notre conversation")]
     public async Task A_few_words_of_complaint_are_the_note_not_a_new_complaint(string locale, string complaint, string note, string handedOver)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -25,14 +25,19 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void Routing_generalizes_to_the_held_out_set() => Assert.True(Measure("utterances-holdout.tsv") >= 0.70);
 
-    /// <summary>Messages a customer wrote that a one-letter typo rule misread: a short word is not its four-letter neighbour.</summary>
+    /// <summary>
+    /// Messages customers wrote that were misread: a short word is not its four-letter neighbour (typos are tolerated from five
+    /// letters), and giving a phone number is not asking for a person.
+    /// </summary>
     [Theory]
     [InlineData("en", "how much does it cost to add a bag?", "lostBag")] // "cost" is not "lost"
     [InlineData("en", "i hate this", "flightStatus")] // "hate" is not "late"
     [InlineData("fr", "un lien", "complaint")] // "lien" is not "lied"
     [InlineData("fr", "ma soeur m'a envoye un lien sur whatsapp", "complaint")]
     [InlineData("fr", "un pote sur insta", "flightStatus")] // "pote" is not "porte"
-    public void A_short_word_is_not_read_as_a_cue_one_letter_away(string language, string text, string misread)
+    [InlineData("en", "my phone is 06 12 34 56 78", "agent")] // giving a number is not asking for a person
+    [InlineData("fr", "mon téléphone c'est le 06 12 34 56 78", "agent")]
+    public void Words_customers_wrote_are_not_read_as_another_request(string language, string text, string misread)
     {
         var match = BrandIntents.Create().Recognize(text, language == "fr" ? "fr-FR" : "en-US", BrandIntents.MinScore);
         output.WriteLine($"{text}: {match}");
@@ -50,6 +55,14 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [InlineData("le 12 à 14h", "fr-FR", null)]
     public void References_written_apart_and_lower_case_flight_numbers_route_and_ordinary_numbers_do_not(string text, string locale, string? expected) =>
         Assert.Equal(expected, BrandIntents.Create().Recognize(text, locale, BrandIntents.MinScore)?.Intent);
+
+    /// <summary>Four-letter words take no typo, so their common misspellings are phrases of their own.</summary>
+    [Theory]
+    [InlineData("en", "chek in", "checkIn")]
+    [InlineData("en", "chek me in ABC123 dupont", "checkIn")]
+    [InlineData("en", "change my seet", "seatChange")]
+    public void Common_misspellings_of_short_words_still_route(string language, string text, string intent) =>
+        Assert.Equal(intent, BrandIntents.Create().Recognize(text, language == "fr" ? "fr-FR" : "en-US", BrandIntents.MinScore)?.Intent);
 
     private double Measure(string file)
     {

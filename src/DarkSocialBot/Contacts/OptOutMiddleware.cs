@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -43,6 +44,9 @@ internal sealed partial class OptOutMiddleware(
             case ConsentKeyword.OptOut:
                 await contacts.MarkOptedOutAsync(channel, user);
                 LogOptedOut(logger, channel);
+                // Whatever the bot was asking ends here: after START the customer starts afresh, and their first words are
+                // not taken as the answer to a question asked before the STOP.
+                context.ConversationState.Remove(DialogManager.StackProperty);
                 // The provider confirms on carrier channels; elsewhere the customer would otherwise hear nothing at all.
                 if (!carrier) context.Send(OptOutNotice.Create(texts.Privacy.OptedOut.Get(OptOutKeywords.IsFrench(activity.Text) ? "fr" : context.Locale)));
                 return;

@@ -40,6 +40,32 @@ public sealed class AttributionOnTheAirlineBotTests
             answer.GetProperty("chatChannel").GetString(), answer.GetProperty("shareSentimentLabel").GetString()));
     }
 
+    /// <summary>"hello" after STOP and START was taken as the answer to the question asked before the STOP.</summary>
+    [Fact]
+    public async Task Stop_ends_the_open_question_so_the_first_words_after_start_are_not_its_answer()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["Admin:ApiKeys:0"] = AttributionHost.AdminKey, ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey,
+        });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync("is NM1234 on time tomorrow");
+        Assert.Contains("how did you hear about us?", WebChatCustomer.Text((await customer.WaitForAsync(3))[2]), StringComparison.Ordinal);
+
+        await customer.SayAsync("STOP");
+        await customer.WaitForAsync(4);
+        await customer.SayAsync("START");
+        await customer.WaitForAsync(5);
+        await customer.SayAsync("hello");
+
+        Assert.Equal("Hello! 😊 What can I do for you today?", WebChatCustomer.Text((await customer.WaitForAsync(6))[5]));
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AttributionHost.AdminKey);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("I hate this stupid app so much, what is the status of my flight?", true)]
     [InlineData("This is a horrible airline, I am furious!", false)]

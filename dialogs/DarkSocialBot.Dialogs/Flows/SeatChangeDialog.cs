@@ -9,8 +9,9 @@ using DarkSocialBot.Dialogs.Texts;
 namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
-/// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said), shows free seats of
-/// that kind, takes any free seat of their cabin (the validator explains a taken or unknown one), confirms, and applies it.
+/// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said; a seat typed there
+/// is taken too), shows free seats of that kind, takes any free seat of their cabin (the validator explains a taken or
+/// unknown one), confirms, and applies it.
 /// A seat taken by someone else in the meantime is explained and the free seats are offered again.
 /// </summary>
 internal sealed class SeatChangeDialog : ComponentDialog
@@ -18,6 +19,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
     public const string DialogId = "seatChange";
     private const string Steps = DialogId + ".steps";
     private const int Shown = 6;
+    private const string PreferencePrompt = DialogId + ".preference";
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -32,6 +34,11 @@ internal sealed class SeatChangeDialog : ComponentDialog
             .Step(ConfirmAsync)
             .Step(ApplyAsync));
         Add(new SeatPrompt(BrandPrompts.Seat, ValidateSeatAsync));
+        // Window, aisle or no preference; or a seat typed straight away ("7A"), checked like any typed seat.
+        Add(new SeatPrompt(PreferencePrompt, (prompt, ct) =>
+            prompt.Recognized.Value is SeatPreference.Window or SeatPreference.Aisle or SeatPreference.Any
+                ? Task.FromResult(true)
+                : ValidateSeatAsync(prompt, ct)));
     }
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
@@ -69,7 +76,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
             new(SeatPreference.Aisle, _texts.Menu.Aisle, ["couloir", "allée", "aisle"]),
             new(SeatPreference.Any, _texts.Menu.AnySeat, ["any", "peu importe", "whatever", "n'importe"]),
         ];
-        return await step.PromptAsync(ChoicePrompt.DefaultId, _texts.Seat.AskPreference, cancellationToken, choices);
+        return await step.PromptAsync(PreferencePrompt, new PromptOptions { Prompt = _texts.Seat.AskPreference, Choices = choices }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OfferSeatsAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)

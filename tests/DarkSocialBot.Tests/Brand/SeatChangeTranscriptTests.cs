@@ -35,6 +35,31 @@ public sealed class SeatChangeTranscriptTests
         Assert.True(map.Find("23C")!.Free);
     }
 
+    /// <summary>A seat typed at "window or aisle?" got "Sorry, I didn't get that" again and again.</summary>
+    [Fact]
+    public async Task A_seat_typed_at_the_window_or_aisle_question_is_taken_and_a_taken_one_is_explained()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: changer de siège ABC123
+            bot~ nom de famille
+            user: Dupont
+            bot~ j'ai trouvé votre réservation ABC123
+            bot~ 23C
+            bot~ hublot ou côté couloir
+            user: 12F
+            bot~ le siège 12F n'est pas libre
+            user: 7A
+            bot~ du siège 23C au siège 7A
+            user: oui
+            bot~ 7A
+            bot~ autre chose
+            """);
+        Assert.Equal("7A", (await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None))!.CurrentSeat);
+    }
+
     [Fact]
     public async Task A_taken_or_unknown_seat_is_explained_and_asked_again_and_no_keeps_the_old_seat()
     {

@@ -28,7 +28,21 @@ internal sealed class LostBagDialog : ComponentDialog
             .Step(AskPhoneAsync)
             .Step(ConfirmAsync)
             .Step(ReportAsync));
-        Add(new TextPrompt(BrandPrompts.FreeText));
+        Add(new TextPrompt(BrandPrompts.FreeText, (prompt, _) => Task.FromResult(DescribesABag(prompt.Recognized.Value))));
+    }
+
+    // One word that says nothing of the bag: an answer to something else, or just "bag".
+    private static readonly HashSet<string> NotADescription = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yes", "no", "ok", "okay", "thanks", "oui", "non", "merci", "bag", "bags", "baggage", "luggage", "suitcase",
+        "bagage", "bagages", "valise", "sac",
+    };
+
+    /// <summary>"yes" or "baggage" alone was taken as the description the agents would search for.</summary>
+    private static bool DescribesABag(string? text)
+    {
+        var words = (text ?? "").Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        return !(words.Length == 1 && NotADescription.Contains(words[0]));
     }
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)

@@ -66,6 +66,8 @@ public sealed class BaggageTranscriptTests
             bot: Please describe the bag: colour, type, brand and anything distinctive.
             user: 🧳
             bot: Just a few words about the bag, please (like "black Samsonite suitcase with a red ribbon").
+            user: suitcase
+            bot: Just a few words about the bag, please (like "black Samsonite suitcase with a red ribbon").
             user: Black Samsonite suitcase with a red ribbon
             bot: Which phone number can we reach you on?
             user: my number is 12

@@ -9,6 +9,9 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// </summary>
 internal static partial class AirlineEntities
 {
+    /// <summary>Our airline's code: "flight 202" is NM 202.</summary>
+    public const string OwnCode = "NM";
+
     /// <summary>Words a last name has at most: "De La Fontaine" has three, a sentence more.</summary>
     public const int MaxNameWords = 3;
 
@@ -30,7 +33,8 @@ internal static partial class AirlineEntities
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var match = FlightNumberPattern().Match(Clip(text));
-        return match.Success ? (match.Groups["a"].Value + match.Groups["n"].Value).ToUpperInvariant() : null;
+        if (!match.Success) return null;
+        return ((match.Groups["a"].Success ? match.Groups["a"].Value : OwnCode) + match.Groups["n"].Value).ToUpperInvariant();
     }
 
     /// <summary>"NM1234" as printed: "NM 1234".</summary>
@@ -103,7 +107,8 @@ internal static partial class AirlineEntities
 
     // Two capitals and 2-4 digits ("NM 1234", "NM12"), any case written together with 3-4 digits ("nm1234"), or our own
     // code in any case ("nm 202", "Nm 12"): other lower-case pairs before a number are words ("le 12", "at 10", "on 15").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4}))(?![\p{L}\d])",
+    // "flight 202" / « vol 202 » without a code is ours, unless a unit follows ("flight 10 minutes late", « vol 2000 euros »).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4})|(?i:flight|vol)\s+(?:n[°o]\.?\s*)?(?<n>\d{2,4})(?!\s*(?i:min|mn|minutes?|hours?|hrs?|h|heures?|kg|kilos?|€|\$|eur|euros?|dollars?)(?![\p{L}])))(?![\p{L}\d])",
         RegexOptions.CultureInvariant, 100)]
     private static partial Regex FlightNumberPattern();
 

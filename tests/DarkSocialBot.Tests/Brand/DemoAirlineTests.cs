@@ -87,7 +87,11 @@ public sealed class DemoAirlineTests
     [InlineData("my booking is xyz 789, thanks", null, "XYZ789", null)]
     [InlineData("réservation DEF 456", null, "DEF456", null)]
     [InlineData("I paid for 100 euros", null, null, null)]
-    [InlineData("le vol 202 est en retard", null, null, null)]
+    [InlineData("le vol 202 est en retard", "NM202", null, null)] // "flight 202" is ours, and not a reference
+    [InlineData("is flight 202 late", "NM202", null, null)]
+    [InlineData("flight no. 404", "NM404", null, null)]
+    [InlineData("my flight 10 minutes late again", null, null, null)]
+    [InlineData("un vol 2000 euros", null, null, null)]
     [InlineData("bag 23kg", null, null, null)]
     [InlineData("seat 12A please", null, null, "12A")]
     [InlineData("call me on tel 612 345 678", null, null, null)]

@@ -52,6 +52,7 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [InlineData("seat 12A", "en-US", "seatChange")]
     [InlineData("wats the staus of my flite nm 202", "en-US", "flightStatus")]
     [InlineData("nm 880", "fr-FR", "flightStatus")]
+    [InlineData("is flight 202 late", "en-US", "flightStatus")]
     [InlineData("le 12 à 14h", "fr-FR", null)]
     public void References_written_apart_and_lower_case_flight_numbers_route_and_ordinary_numbers_do_not(string text, string locale, string? expected) =>
         Assert.Equal(expected, BrandIntents.Create().Recognize(text, locale, BrandIntents.MinScore)?.Intent);

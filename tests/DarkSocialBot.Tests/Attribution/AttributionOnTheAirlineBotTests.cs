@@ -12,10 +12,7 @@ public sealed class AttributionOnTheAirlineBotTests
     [Fact]
     public async Task After_a_resolved_request_the_brand_bot_asks_once_and_the_answer_reaches_the_admin_api()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?>
-        {
-            ["Admin:ApiKeys:0"] = AttributionHost.AdminKey, ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey,
-        });
+        await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
         var customer = await WebChatCustomer.StartAsync(http);
         await customer.WaitForAsync(1);
@@ -33,8 +30,7 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Contains("What did they say about us", WebChatCustomer.Text(feeling[3]), StringComparison.Ordinal);
         Assert.Equal("Thank you for sharing that!", WebChatCustomer.Text(thanked[4]));
         Assert.DoesNotContain(again.Skip(6), a => WebChatCustomer.Text(a)?.Contains("hear about us", StringComparison.Ordinal) == true);
-        using var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AttributionHost.AdminKey);
+        using var admin = AdminClient(host);
         var answer = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
         Assert.Equal(("MSG_WHATSAPP", "dark", "web", "positive"), (answer.GetProperty("source").GetString(), answer.GetProperty("class").GetString(),
             answer.GetProperty("chatChannel").GetString(), answer.GetProperty("shareSentimentLabel").GetString()));
@@ -44,10 +40,7 @@ public sealed class AttributionOnTheAirlineBotTests
     [Fact]
     public async Task Stop_ends_the_open_question_so_the_first_words_after_start_are_not_its_answer()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?>
-        {
-            ["Admin:ApiKeys:0"] = AttributionHost.AdminKey, ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey,
-        });
+        await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
         var customer = await WebChatCustomer.StartAsync(http);
         await customer.WaitForAsync(1);
@@ -61,8 +54,7 @@ public sealed class AttributionOnTheAirlineBotTests
         await customer.SayAsync("hello");
 
         Assert.Equal("Hello! 😊 What can I do for you today?", WebChatCustomer.Text((await customer.WaitForAsync(6))[5]));
-        using var admin = host.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AttributionHost.AdminKey);
+        using var admin = AdminClient(host);
         Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
     }
 
@@ -109,5 +101,18 @@ public sealed class AttributionOnTheAirlineBotTests
         var replies = await customer.WaitForAsync(4);
 
         Assert.Equal(answer, WebChatCustomer.Text(replies[3]));
+    }
+
+    /// <summary>The brand's bot with an admin key, to read what was recorded through the admin API.</summary>
+    private static BotHostFactory BrandBotWithAdmin() => new(new Dictionary<string, string?>
+    {
+        ["Admin:ApiKeys:0"] = AttributionHost.AdminKey, ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey,
+    });
+
+    private static HttpClient AdminClient(BotHostFactory host)
+    {
+        var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AttributionHost.AdminKey);
+        return admin;
     }
 }

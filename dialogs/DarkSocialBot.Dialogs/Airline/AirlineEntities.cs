@@ -105,11 +105,18 @@ internal static partial class AirlineEntities
 
     private static string Clip(string text) => text.Length > 1000 ? text[..1000] : text;
 
-    // Two capitals and 2-4 digits ("NM 1234", "NM12"), any case written together with 3-4 digits ("nm1234"), or our own
-    // code in any case ("nm 202", "Nm 12"): other lower-case pairs before a number are words ("le 12", "at 10", "on 15").
-    // "flight 202" / « vol 202 » without a code is ours, unless a unit follows ("flight 10 minutes late", « vol 2000 euros »).
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<a>[A-Z]{2})\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4})|(?i:flight|vol)\s+(?:n[°o]\.?\s*)?(?<n>\d{2,4})(?!\s*(?i:min|mn|minutes?|hours?|hrs?|h|heures?|kg|kilos?|€|\$|eur|euros?|dollars?)(?![\p{L}])))(?![\p{L}\d])",
-        RegexOptions.CultureInvariant, 100)]
+    /// <summary>
+    /// Two capitals and 2-4 digits ("NM 1234", "NM12"), any case written together with 3-4 digits ("nm1234"), or our own
+    /// code in any case ("nm 202", "Nm 12"): other lower-case pairs before a number are words ("le 12", "at 10", "on 15").
+    /// "flight 202" / « vol 202 » without a code is ours, unless a unit follows ("flight 10 minutes late", « vol 2000 euros »).
+    /// Case rules are inside the pattern, so it reads the same with or without IgnoreCase; also used by the flight status
+    /// intent's pattern.
+    /// </summary>
+    public const string FlightNumberSource =
+        @"(?<![\p{L}\d])(?:(?<a>(?-i:[A-Z]{2}))\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4})"
+        + @"|(?i:flight|vol)\s+(?:n[°o]\.?\s*)?(?<n>\d{2,4})(?!\s*(?i:min|mn|minutes?|hours?|hrs?|h|heures?|kg|kilos?|€|\$|eur|euros?|dollars?)(?![\p{L}])))(?![\p{L}\d])";
+
+    [GeneratedRegex(FlightNumberSource, RegexOptions.CultureInvariant, 100)]
     private static partial Regex FlightNumberPattern();
 
     /// <summary>

@@ -37,10 +37,6 @@ internal static class BrandIntents
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
     public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint];
 
-    // Two capitals and 2-4 digits, any case written together with 3-4 digits, our own code NM in any case, or "flight 202"
-    // without a unit after it: "NM 1234", "nm1234", "nm 202", « vol 404 », not "le 12" (see AirlineEntities).
-    private const string FlightNumber = @"(?<![\p{L}\d])(?:(?-i:[A-Z]{2}\s?\d{2,4})|[a-z]{2}\d{3,4}|nm\s?\d{2,4}|(?:flight|vol)\s+(?:n[°o]\.?\s*)?\d{2,4}(?!\s*(?:min|mn|minutes?|hours?|hrs?|h|heures?|kg|kilos?|€|\$|eur|euros?|dollars?)(?![\p{L}])))(?![\p{L}\d])";
-
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written
     // apart: "abc 123", "ABC-123" (see AirlineEntities).
     private const string BookingReference =
@@ -57,7 +53,7 @@ internal static class BrandIntents
                     recognizer.Add(intent, language, group.Key, [.. group.Select(p => p.Phrase)]);
         }
         return recognizer
-            .AddPattern(FlightStatus, IntentRecognizer.AnyLanguage, FlightNumber, weight: 0.65)
+            .AddPattern(FlightStatus, IntentRecognizer.AnyLanguage, AirlineEntities.FlightNumberSource, weight: 0.65)
             .AddPattern(Booking, IntentRecognizer.AnyLanguage, BookingReference, weight: 0.62);
     }
 

@@ -38,7 +38,7 @@ internal sealed class BaggageDialog : ComponentDialog
         var text = (step.Result as FlowRequest)?.Text ?? "";
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
-            || text.ToLowerInvariant().Split([' ', ',', '.', '?', '!', '\''], StringSplitOptions.RemoveEmptyEntries).Any(AllowanceWords.Contains))
+            || CustomerWords.Of(text).Any(AllowanceWords.Contains))
             return step.NextAsync(text, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
         return step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);

@@ -41,7 +41,7 @@ internal sealed class LostBagDialog : ComponentDialog
     /// <summary>"yes" or "baggage" alone was taken as the description the agents would search for.</summary>
     private static bool DescribesABag(string? text)
     {
-        var words = (text ?? "").Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        var words = CustomerWords.Of(text);
         return !(words.Length == 1 && NotADescription.Contains(words[0]));
     }
 

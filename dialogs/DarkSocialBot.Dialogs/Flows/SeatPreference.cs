@@ -16,8 +16,7 @@ internal static class SeatPreference
 
     public static string? In(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?', '\''], StringSplitOptions.RemoveEmptyEntries);
+        var words = CustomerWords.Of(text);
         if (words.Any(WindowWords.Contains)) return Window;
         return words.Any(AisleWords.Contains) ? Aisle : null;
     }

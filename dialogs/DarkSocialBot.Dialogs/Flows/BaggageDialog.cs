@@ -35,11 +35,12 @@ internal sealed class BaggageDialog : ComponentDialog
 
     private Task<DialogTurnResult> AskTopicAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
     {
-        var text = (step.Result as FlowRequest)?.Text ?? "";
+        var request = step.Result as FlowRequest;
+        var text = request?.Text ?? "";
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
             || CustomerWords.Of(text).Any(AllowanceWords.Contains))
-            return step.NextAsync(text, cancellationToken);
+            return step.NextAsync(request, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
         return step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
     }
@@ -48,7 +49,7 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         if (step.Result is FoundChoice { Value: BrandIntents.LostBag })
             return step.ReplaceAsync(LostBagDialog.DialogId, new FlowRequest(BrandIntents.LostBag, null), cancellationToken);
-        return step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference(step.Result as string), cancellationToken);
+        return step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(step.Result as FlowRequest), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAllowanceAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)

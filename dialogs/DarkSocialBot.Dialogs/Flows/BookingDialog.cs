@@ -19,7 +19,7 @@ internal sealed class BookingDialog : ComponentDialog
     {
         _texts = texts;
         Add(new WaterfallDialog<NoState>(DialogId + ".steps")
-            .Step((step, ct) => step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference((step.Result as FlowRequest)?.Text), ct))
+            .Step((step, ct) => step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(step.Result as FlowRequest), ct))
             .Step(SummarizeAsync)
             .Step((step, ct) => step.EndAsync(step.Result as FlowOutcome? ?? FlowOutcome.Resolved, ct)));
     }

@@ -22,7 +22,7 @@ internal sealed class CheckInDialog : ComponentDialog
         _airline = airline;
         _texts = texts;
         Add(new WaterfallDialog<BookingKeyState>(DialogId + ".steps")
-            .Step((step, ct) => step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference((step.Result as FlowRequest)?.Text), ct))
+            .Step((step, ct) => step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(step.Result as FlowRequest), ct))
             .Step(CheckAsync)
             .Step(CheckInAsync));
     }

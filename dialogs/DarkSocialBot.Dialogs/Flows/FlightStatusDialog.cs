@@ -39,7 +39,8 @@ internal sealed class FlightStatusDialog : ComponentDialog
 
     private Task<DialogTurnResult> IdentifyAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
-        var text = (step.Result as FlowRequest)?.Text;
+        var request = step.Result as FlowRequest;
+        var text = request?.Text;
         var state = step.State;
         if (state.FlightNumber is not null) return step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
@@ -48,10 +49,10 @@ internal sealed class FlightStatusDialog : ComponentDialog
             state.Date = DatePrompt.DateIn(step.Context, text);
             return step.NextAsync(null, cancellationToken);
         }
-        if (state.Tries == 0 && (AirlineEntities.BookingReference(text) is { } reference || step.Context.Customer().Booking is not null))
+        if (state.Tries == 0 && (FlowRequest.Reference(request) is not null || step.Context.Customer().Booking is not null))
         {
             state.ByBooking = true;
-            state.BookingReference = AirlineEntities.BookingReference(text);
+            state.BookingReference = FlowRequest.Reference(request);
             return step.NextAsync(null, cancellationToken);
         }
         return step.PromptAsync(BrandPrompts.FlightQuery,

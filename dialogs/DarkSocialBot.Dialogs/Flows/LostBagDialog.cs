@@ -48,7 +48,7 @@ internal sealed class LostBagDialog : ComponentDialog
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
         step.Send(_texts.LostBag.Sorry);
-        var reference = AirlineEntities.BookingReference((step.Result as FlowRequest)?.Text);
+        var reference = FlowRequest.Reference(step.Result as FlowRequest);
         return step.BeginAsync(BookingLookupDialog.DialogId, reference, cancellationToken);
     }
 

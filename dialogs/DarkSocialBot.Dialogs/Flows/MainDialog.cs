@@ -13,7 +13,9 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// The root: routes the customer's message to its flow (or offers the menu when it is small talk or not understood), and
 /// after a flow asks "anything else?". After a flow that resolved the request, and only then, it begins the dialog
 /// <see cref="FollowUpDialogId"/> when one is registered and the conversation is not with an agent (the "how did you hear
-/// about us?" question: that dialog decides itself whether it was already asked).
+/// about us?" question: that dialog decides itself whether it was already asked). A message with several requests
+/// (<see cref="SeveralRequests"/>) is taken one request at a time: the first with the whole message (a reference or a name
+/// anywhere in it is used), then each next one with its own words, and "anything else?" after the last.
 /// </summary>
 internal sealed class MainDialog : ComponentDialog
 {
@@ -22,11 +24,13 @@ internal sealed class MainDialog : ComponentDialog
     private const string Steps = DialogId + ".steps";
     private readonly IHandoffDesk _desk;
     private readonly BrandTexts _texts;
+    private readonly IntentRecognizer _intents;
 
-    public MainDialog(IHandoffDesk desk, BrandTexts texts) : base(DialogId)
+    public MainDialog(IHandoffDesk desk, BrandTexts texts, IntentRecognizer intents) : base(DialogId)
     {
         _desk = desk;
         _texts = texts;
+        _intents = intents;
         Add(new WaterfallDialog<MainState>(Steps)
             .Step(RouteAsync)
             .Step(StartFlowAsync)
@@ -42,7 +46,16 @@ internal sealed class MainDialog : ComponentDialog
         CustomerLanguage.Follow(dc);
         var recognized = dc.Intent is { Score: >= BrandIntents.MinScore } match ? match.Intent : null;
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
-        if (intent is not null && BrandIntents.Flows.Contains(intent)) return step.NextAsync(intent, cancellationToken);
+        if (intent is not null && BrandIntents.Flows.Contains(intent))
+        {
+            if (step.State.Text is null && SeveralRequests.In(_intents, dc.Activity.Text, dc.Locale) is [var first, ..] several)
+            {
+                step.State.Then = several[1..];
+                step.Send(_texts.Welcome.Several.Fill(("first", RequestName(first.Intent))));
+                return step.NextAsync(first.Intent, cancellationToken);
+            }
+            return step.NextAsync(intent, cancellationToken);
+        }
         if (intent == BrandIntents.Thanks)
         {
             step.Send(_texts.Welcome.Thanks);
@@ -64,7 +77,10 @@ internal sealed class MainDialog : ComponentDialog
         }
         CustomerLanguage.Follow(step.Context);
         step.Context.Customer().LastIntent = intent;
-        var (dialogId, options) = FlowFor(intent, step.Context.Activity.Text);
+        // The next of several requests has its own words, and is about the booking the customer has open, if any.
+        var (dialogId, options) = step.State.Text is { } words
+            ? FlowFor(intent, words, step.Context.Customer().BookingReference)
+            : FlowFor(intent, step.Context.Activity.Text);
         return step.BeginAsync(dialogId, options, cancellationToken);
     }
 
@@ -73,6 +89,12 @@ internal sealed class MainDialog : ComponentDialog
         var outcome = step.Result as FlowOutcome? ?? FlowOutcome.NotResolved;
         step.State.Outcome = outcome;
         if (outcome == FlowOutcome.HandedOff) return await step.EndAsync(outcome, cancellationToken);
+        if (step.State.Then is [var next, ..] then)
+        {
+            step.Send(_texts.Welcome.NextRequest.Fill(("next", RequestName(next.Intent))));
+            return await step.ReplaceAsync(Steps, new MainState { Intent = next.Intent, Text = next.Text ?? "", Then = then.Count > 1 ? then[1..] : null },
+                cancellationToken);
+        }
         if (outcome == FlowOutcome.Resolved && step.Context.Find(FollowUpDialogId) is not null
             && !await _desk.IsOpenAsync(HandoffDialog.ConversationKey(step.Context), cancellationToken))
             return await step.BeginAsync(FollowUpDialogId, null, cancellationToken);
@@ -105,13 +127,24 @@ internal sealed class MainDialog : ComponentDialog
             new PromptOptions { Prompt = question, RetryPrompt = _texts.Welcome.MenuRetry, Choices = choices }, cancellationToken);
     }
 
+    private LocalizedText RequestName(string intent) => intent switch
+    {
+        BrandIntents.FlightStatus => _texts.Names.FlightStatus,
+        BrandIntents.Booking => _texts.Names.Booking,
+        BrandIntents.SeatChange => _texts.Names.SeatChange,
+        BrandIntents.CheckIn => _texts.Names.CheckIn,
+        BrandIntents.Baggage => _texts.Names.Baggage,
+        BrandIntents.LostBag => _texts.Names.LostBag,
+        _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a request the bot handles itself."),
+    };
+
     /// <summary>Which dialog serves an intent, and with what.</summary>
-    public static (string DialogId, object Options) FlowFor(string intent, string? text) => intent switch
+    public static (string DialogId, object Options) FlowFor(string intent, string? text, string? openBooking = null) => intent switch
     {
         BrandIntents.Agent => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Agent)),
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
-        _ => (intent, new FlowRequest(intent, text)),
+        _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>

@@ -44,10 +44,10 @@ internal sealed class SeatChangeDialog : ComponentDialog
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
     {
         if (step.State.Booking is not null) return step.NextAsync(null, cancellationToken);
-        var text = (step.Result as FlowRequest)?.Text;
-        step.State.Preference = SeatPreference.In(text);
-        step.State.Wanted = AirlineEntities.Seat(text);
-        return step.BeginAsync(BookingLookupDialog.DialogId, AirlineEntities.BookingReference(text), cancellationToken);
+        var request = step.Result as FlowRequest;
+        step.State.Preference = SeatPreference.In(request?.Text);
+        step.State.Wanted = AirlineEntities.Seat(request?.Text);
+        return step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(request), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskPreferenceAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)

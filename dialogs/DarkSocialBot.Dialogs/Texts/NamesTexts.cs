@@ -2,7 +2,7 @@ using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Texts;
 
-/// <summary>Names of cabins, fares and seat positions, used inside other texts.</summary>
+/// <summary>Names of cabins, fares, seat positions and requests, used inside other texts.</summary>
 internal sealed class NamesTexts
 {
     public LocalizedText Economy { get; } = new();
@@ -12,4 +12,10 @@ internal sealed class NamesTexts
     public LocalizedText Flex { get; } = new();
     public LocalizedText Window { get; } = new();
     public LocalizedText Aisle { get; } = new();
+    public LocalizedText FlightStatus { get; } = new();
+    public LocalizedText Booking { get; } = new();
+    public LocalizedText SeatChange { get; } = new();
+    public LocalizedText CheckIn { get; } = new();
+    public LocalizedText Baggage { get; } = new();
+    public LocalizedText LostBag { get; } = new();
 }

@@ -17,4 +17,10 @@ internal sealed class WelcomeTexts
     public LocalizedText Cancelled { get; } = new();
     public LocalizedText SwitchedLanguage { get; } = new();
     public LocalizedText Switching { get; } = new();
+
+    /// <summary>Several requests in one message: "{first}" is the one taken first (a <see cref="NamesTexts"/> request name).</summary>
+    public LocalizedText Several { get; } = new();
+
+    /// <summary>The next of those requests: "{next}".</summary>
+    public LocalizedText NextRequest { get; } = new();
 }

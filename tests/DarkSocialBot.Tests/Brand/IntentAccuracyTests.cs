@@ -88,7 +88,7 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     private static double Accuracy(IReadOnlyCollection<(Utterance Utterance, string Got, Core.Recognizers.IntentMatch? Match)> results) =>
         results.Count == 0 ? 0 : (double)results.Count(r => r.Got == r.Utterance.Intent) / results.Count;
 
-    private static List<Utterance> Load(string file) =>
+    internal static List<Utterance> Load(string file) =>
     [
         .. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Brand", "Data", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
@@ -96,5 +96,5 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
             .Select(parts => new Utterance(parts[0], parts[1], parts[2])),
     ];
 
-    private sealed record Utterance(string Language, string Intent, string Text);
+    internal sealed record Utterance(string Language, string Intent, string Text);
 }

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Intents;
+
+namespace DarkSocialBot.Dialogs.Flows;
+
+/// <summary>
+/// Several requests in one message ("check in and change my seat to aisle", « statut du vol NM 202 et ma valise est
+/// perdue »): the message is cut where it says "and", "then", "also", « et », « puis », « ensuite », ";" or "+", and each piece
+/// is read on its own. It is several requests only when at least two pieces are each clearly (<see cref="ClearScore"/>) a
+/// different flow the bot runs itself (greetings and thanks around them are skipped); a piece asking for a person or
+/// complaining makes it one request, as before (the colleague gets the whole message). A booking named next to a request that opens it ("booking ABC123 and change my
+/// seat") is that request's context, not a request of its own. A seat change goes before a check-in, so the boarding pass
+/// shows the new seat; otherwise the customer's order is kept.
+/// </summary>
+internal static partial class SeveralRequests
+{
+    public const double ClearScore = 0.8;
+
+    /// <summary>A longer message tells a story (a complaint, a lost bag's description) rather than listing requests.</summary>
+    public const int MaxLength = 300;
+
+    private static readonly string[] BotFlows =
+        [BrandIntents.FlightStatus, BrandIntents.Booking, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
+
+    /// <summary>Flows that open the booking themselves, so naming it beside them is not another request.</summary>
+    private static readonly string[] OpenTheBooking =
+        [BrandIntents.FlightStatus, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
+
+    /// <summary>The requests in the order to handle them, each with its piece of the message; null when it is one request.</summary>
+    public static List<FlowRequest>? In(IntentRecognizer intents, string? text, string locale)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength) return null;
+        var pieces = Connector().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (pieces.Length < 2) return null;
+        var requests = new List<FlowRequest>();
+        foreach (var piece in pieces)
+        {
+            var clear = intents.RecognizeAll(piece, locale).Where(m => m.Score >= ClearScore).Select(m => m.Intent).ToList();
+            if (clear.Count == 0) continue;
+            if (BrandIntents.Flows.Contains(clear[0]) && !BotFlows.Contains(clear[0])) return null; // a person
+            // "is my flight on time? booking XYZ789": the booking is the context of the request beside it.
+            var intent = clear[0] == BrandIntents.Booking ? clear.Skip(1).FirstOrDefault(OpenTheBooking.Contains) ?? clear[0] : clear[0];
+            if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
+        }
+        if (requests.Any(r => OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);
+        if (requests.Count < 2) return null;
+        var seat = requests.FindIndex(r => r.Intent == BrandIntents.SeatChange);
+        var checkIn = requests.FindIndex(r => r.Intent == BrandIntents.CheckIn);
+        if (seat > checkIn && checkIn >= 0) (requests[seat], requests[checkIn]) = (requests[checkIn], requests[seat]);
+        return requests;
+    }
+
+    // Words that join two requests; "and" inside a phrase ("check-in and bags") is cut too, and such pieces rarely both score.
+    [GeneratedRegex(@"[;+&]|\b(?:and|then|also|plus|et|puis|ensuite|aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Connector();
+}

@@ -1,0 +1,94 @@
+using DarkSocialBot.Dialogs.Flows;
+using DarkSocialBot.Dialogs.Intents;
+
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>
+/// Several requests in one message are taken one at a time: "check in and change my seat to aisle" did only the seat, and
+/// the check-in was forgotten. The next request is about the booking just opened, so it is not asked for again.
+/// </summary>
+public sealed class SeveralRequestsTranscriptTests
+{
+    [Fact]
+    public async Task Check_in_and_a_seat_change_in_one_message_change_the_seat_first_then_check_in_on_the_new_seat()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in and change my seat to aisle please
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot~ booking reference
+            user: ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot: You're in seat 23C on NM 1234.
+            bot~ free aisle seats
+            user: 8C
+            bot: Move you from 23C to 8C?
+            choices: Yes | No
+            user: yes
+            bot: Done ✅ Your seat is now 8C.
+            bot: Now let's look at your check-in.
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 8C?
+            choices: Yes | No
+            user: yes
+            bot~ You're checked in ✅
+            bot~ Anything else
+            """);
+        var booking = await bed.Airline.FindBookingAsync(new("ABC123", "Dupont"), CancellationToken.None);
+        Assert.True(booking!.CheckedIn);
+        Assert.Equal("8C", booking.Seat);
+    }
+
+    [Fact]
+    public async Task The_next_request_in_french_uses_the_booking_named_in_the_message_without_asking_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: quelle est ma franchise bagages et est-ce que mon vol est à l'heure ? réservation XYZ789 martin
+            bot: Bien sûr, je les prends une par une, en commençant par votre question sur les bagages.
+            bot~ j'ai trouvé votre réservation XYZ789
+            bot~ Light
+            bot: Voyons maintenant le statut du vol.
+            bot~ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé
+            bot~ autre chose
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "check in and change my seat to aisle", "seatChange|checkIn")]
+    [InlineData("en-US", "flight status then check in please", "flightStatus|checkIn")]
+    [InlineData("en-US", "what's the status of NM 202 and where is my bag", "flightStatus|lostBag")]
+    [InlineData("en-US", "how many bags can I take and can I choose a window seat", "baggage|seatChange")]
+    [InlineData("fr-FR", "statut du vol NM 202 et ma valise est perdue", "flightStatus|lostBag")]
+    [InlineData("fr-FR", "enregistrement puis franchise bagages", "checkIn|baggage")]
+    [InlineData("en-US", "hi! I'd like to check in and also get an aisle seat, thanks", "seatChange|checkIn")]
+    [InlineData("fr-FR", "ma franchise bagages et mon vol est à l'heure ? réservation XYZ789", "baggage|flightStatus")]
+    [InlineData("en-US", "I have booking ABC123 and I want to change my seat", null)] // the booking is the seat change's
+    [InlineData("en-US", "my flight was cancelled and I want to speak to someone", null)] // a person gets the whole message
+    [InlineData("en-US", "my flight is tomorrow and I want to change my seat", null)] // a fact, not a request
+    [InlineData("en-US", "I checked in and my seat is wrong", null)]
+    [InlineData("en-US", "my bag and my coat are lost", null)] // one request said twice
+    [InlineData("fr-FR", "mon vol est demain et je veux changer de place", null)]
+    [InlineData("fr-FR", "bonjour et merci", null)]
+    public void Requests_are_found_in_their_order_and_one_request_stays_one(string locale, string text, string? expected)
+    {
+        var requests = SeveralRequests.In(BrandIntents.Create(), text, locale);
+        Assert.Equal(expected, requests is null ? null : string.Join('|', requests.Select(r => r.Intent)));
+    }
+
+    /// <summary>Every labelled utterance asks for one thing: none may be read as several.</summary>
+    [Fact]
+    public void No_labelled_single_request_is_read_as_several()
+    {
+        var intents = BrandIntents.Create();
+        var split = IntentAccuracyTests.Load("utterances.tsv").Concat(IntentAccuracyTests.Load("utterances-holdout.tsv"))
+            .Where(u => SeveralRequests.In(intents, u.Text, u.Language == "fr" ? "fr-FR" : "en-US") is not null)
+            .Select(u => u.Text).ToList();
+        Assert.Empty(split);
+    }
+}

@@ -11,7 +11,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said; a seat typed there
 /// is taken too), shows free seats of that kind, takes any free seat of their cabin (the validator explains a taken or
-/// unknown one), confirms, and applies it.
+/// unknown one), confirms, and applies it. "No" or "none" at any of these questions keeps the seat the customer has.
 /// A seat taken by someone else in the meantime is explained and the free seats are offered again.
 /// </summary>
 internal sealed class SeatChangeDialog : ComponentDialog
@@ -36,7 +36,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
         Add(new SeatPrompt(BrandPrompts.Seat, ValidateSeatAsync));
         // Window, aisle or no preference; or a seat typed straight away ("7A"), checked like any typed seat.
         Add(new SeatPrompt(PreferencePrompt, (prompt, ct) =>
-            prompt.Recognized.Value is SeatPreference.Window or SeatPreference.Aisle or SeatPreference.Any
+            prompt.Recognized.Value is SeatPreference.Window or SeatPreference.Aisle or SeatPreference.Any or SeatPrompt.Keep
                 ? Task.FromResult(true)
                 : ValidateSeatAsync(prompt, ct)));
     }
@@ -74,13 +74,15 @@ internal sealed class SeatChangeDialog : ComponentDialog
         [
             new(SeatPreference.Window, _texts.Menu.Window, ["hublot", "fenêtre", "window"]),
             new(SeatPreference.Aisle, _texts.Menu.Aisle, ["couloir", "allée", "aisle"]),
-            new(SeatPreference.Any, _texts.Menu.AnySeat, ["any", "peu importe", "whatever", "n'importe"]),
+            // "Window or aisle?" — "no" (« non ») prefers neither; "keep my seat" keeps it (SeatPrompt.Keep).
+            new(SeatPreference.Any, _texts.Menu.AnySeat, ["any", "peu importe", "whatever", "n'importe", "no", "non"]),
         ];
         return await step.PromptAsync(PreferencePrompt, new PromptOptions { Prompt = _texts.Seat.AskPreference, Choices = choices }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OfferSeatsAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
     {
+        if (step.Result is SeatPrompt.Keep) return await KeepAsync(step, cancellationToken);
         if (step.Result is string wanted && AirlineEntities.Seat(wanted) is { } seat) return await step.NextAsync(seat, cancellationToken);
         var preference = (step.Result as FoundChoice)?.Value ?? step.Result as string ?? SeatPreference.Any;
         step.State.Preference = preference;
@@ -104,6 +106,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
     private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
     {
         var seat = step.ResultAs<string>();
+        if (seat == SeatPrompt.Keep) return KeepAsync(step, cancellationToken);
         step.State.Seat = seat;
         if (seat == step.State.CurrentSeat)
         {
@@ -116,11 +119,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ApplyAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
     {
-        if (step.Result is not true)
-        {
-            step.Send(_texts.Seat.Kept);
-            return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
-        }
+        if (step.Result is not true) return await KeepAsync(step, cancellationToken);
         var result = await _airline.ChangeSeatAsync(step.State.Booking!, step.State.Seat!, cancellationToken);
         switch (result.Outcome)
         {
@@ -136,10 +135,17 @@ internal sealed class SeatChangeDialog : ComponentDialog
         }
     }
 
-    /// <summary>A seat of the customer's cabin that is free (or already theirs); otherwise says why not.</summary>
+    private Task<DialogTurnResult> KeepAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    {
+        step.Send(_texts.Seat.Kept);
+        return step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
+    }
+
+    /// <summary>A seat of the customer's cabin that is free (or already theirs), or none; otherwise says why not.</summary>
     private async Task<bool> ValidateSeatAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var seat = prompt.Recognized.Value!;
+        if (seat == SeatPrompt.Keep) return true;
         var map = prompt.Context.Customer().Booking is { } key ? await _airline.GetSeatMapAsync(key, cancellationToken) : null;
         var found = map?.Find(seat);
         if (found is null) prompt.RetryMessage = _texts.Seat.Unknown.Fill(("seat", seat));

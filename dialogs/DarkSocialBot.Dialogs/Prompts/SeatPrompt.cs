@@ -5,14 +5,26 @@ using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Prompts;
 
-/// <summary>A seat: one of the offered ones (by number or title), or any seat typed like "14C" (checked by the dialog's validator).</summary>
+/// <summary>
+/// A seat: one of the offered ones (by number or title), or any seat typed like "14C" (checked by the dialog's validator);
+/// or <see cref="Keep"/> when the customer wants none of them ("no", "none", « je garde le mien »).
+/// </summary>
 internal sealed class SeatPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
 {
+    public const string Keep = "keep";
+
+    private static readonly HashSet<string> KeepWords = new(StringComparer.Ordinal)
+    {
+        "none", "neither", "keep", "nevermind", "aucun", "aucune", "garde", "garder", "ni",
+    };
+
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
-        if (AirlineEntities.Seat(dc.Activity.Text) is { } typed) return PromptRecognition<string>.Success(typed);
-        return ChoiceRecognizer.Recognize(dc.Activity.Text, options.Choices ?? [], dc.Locale) is { } found
-            ? PromptRecognition<string>.Success(found.Value)
+        var text = dc.Activity.Text;
+        if (AirlineEntities.Seat(text) is { } typed) return PromptRecognition<string>.Success(typed);
+        if (ChoiceRecognizer.Recognize(text, options.Choices ?? [], dc.Locale) is { } found) return PromptRecognition<string>.Success(found.Value);
+        return ConfirmRecognizer.Recognize(text) == false || Flows.CustomerWords.Of(text).Any(KeepWords.Contains)
+            ? PromptRecognition<string>.Success(Keep)
             : PromptRecognition<string>.Failure();
     }
 }

@@ -141,4 +141,28 @@ public sealed class SeatChangeTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>"no" at "which seat?" got "Please type a seat like 14C." again and again.</summary>
+    [Theory]
+    [InlineData("en-US", "window", "no", "OK, I haven't changed anything.")]
+    [InlineData("en-US", "window", "none of them, I'll keep mine", "OK, I haven't changed anything.")]
+    [InlineData("fr-FR", "hublot", "aucun", "D'accord, je n'ai rien changé.")]
+    [InlineData("fr-FR", "non", "non", "D'accord, je n'ai rien changé.")] // « non » to "window or aisle?" prefers neither
+    [InlineData("en-US", "no", "keep my seat", "OK, I haven't changed anything.")]
+    public async Task No_at_the_seat_question_keeps_the_seat_the_customer_has(string locale, string preference, string no, string kept)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync("seat ABC123 Dupont");
+        client.AssertReplyContains("ABC123");
+        client.AssertReplyContains("23C");
+        client.NextReply();
+        await client.SendAsync(preference);
+        client.NextReply();
+        await client.SendAsync(no);
+
+        client.AssertReply(kept);
+        Assert.Equal("23C", (await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None))!.CurrentSeat);
+    }
 }

@@ -24,13 +24,19 @@ internal static class HowDidYouHearChoices
     private static readonly string[] SkipWords =
         ["skip", "pass", "passer", "je passe", "non merci", "no thanks", "no thank you", "rather not", "prefer not to say", "pas envie"];
 
-    /// <summary>Whole answers that end the question too (folded: no accents, "don't" is "don t"); "un ami merci" is an answer.</summary>
+    /// <summary>
+    /// Whole answers that end the question too (folded: no accents, "don't" is "don t"): thanks, "I don't know", and a bare
+    /// "no" or "nothing" (no question here is yes/no, and "no" is not a comment to keep with its sentiment); "un ami merci" is
+    /// an answer.
+    /// </summary>
     private static readonly HashSet<string> EndingAnswers = new(StringComparer.Ordinal)
     {
         "thanks", "thank you", "thanks a lot", "ok thanks", "merci", "merci beaucoup", "ok merci", "bye", "au revoir",
         "i don t know", "i dont know", "don t know", "no idea", "i don t remember", "i can t remember", "can t remember",
         "je sais pas", "je ne sais pas", "je sais plus", "je ne sais plus", "aucune idee", "je ne me souviens plus",
         "je me souviens plus", "je m en souviens plus", "je ne m en souviens plus",
+        "no", "nope", "nah", "non", "nan", "nothing", "nothing else", "no comment", "that s all", "no that s all", "rien",
+        "non rien", "rien a dire", "rien a ajouter", "pas de commentaire", "c est tout", "non c est tout",
     };
 
     private static readonly Dictionary<string, string> PlatformNames = new(StringComparer.OrdinalIgnoreCase)

@@ -36,6 +36,31 @@ public sealed class AttributionOnTheAirlineBotTests
             answer.GetProperty("chatChannel").GetString(), answer.GetProperty("shareSentimentLabel").GetString()));
     }
 
+    /// <summary>"no that's all" after a private share was kept as the customer's comment on it, with a negative sentiment.</summary>
+    [Theory]
+    [InlineData("no that's all")]
+    [InlineData("nothing")]
+    public async Task Nothing_to_add_about_the_share_records_no_comment_and_no_sentiment(string nothing)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync("is NM1234 on time tomorrow");
+        await customer.WaitForAsync(3);
+        await customer.SayAsync("my sister sent me the link on WhatsApp");
+        await customer.WaitForAsync(4);
+
+        await customer.SayAsync(nothing);
+
+        Assert.Equal("Thank you, that really helps us!", WebChatCustomer.Text((await customer.WaitForAsync(5))[4]));
+        using var admin = AdminClient(host);
+        var answer = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal("MSG_WHATSAPP", answer.GetProperty("source").GetString());
+        Assert.False(answer.TryGetProperty("shareSentimentLabel", out _));
+        Assert.False(answer.TryGetProperty("shareComment", out _));
+    }
+
     /// <summary>"hello" after STOP and START was taken as the answer to the question asked before the STOP.</summary>
     [Fact]
     public async Task Stop_ends_the_open_question_so_the_first_words_after_start_are_not_its_answer()
@@ -87,6 +112,8 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("en-US", "is NM1234 on time tomorrow", "I don't remember", "No problem at all.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "merci", "Pas de souci.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je sais plus", "Pas de souci.")]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "no", "No problem at all.")] // was "Could you tell me a bit more?"
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non", "Pas de souci.")]
     public async Task Skipping_the_question_on_the_brand_bot_is_answered_by_the_question_not_taken_as_another_request(
         string locale, string request, string skip, string answer)
     {

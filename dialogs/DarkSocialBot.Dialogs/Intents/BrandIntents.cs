@@ -28,6 +28,9 @@ internal static class BrandIntents
     public const string English = "english";
     public const string French = "french";
 
+    /// <summary>"I don't have it", « je l'ai perdue »: the customer cannot give what the bot asks for (a reference, a flight number).</summary>
+    public const string DontHave = "dontHave";
+
     /// <summary>"Back to the bot": ends a handoff from the customer's side (see the host's handoff middleware).</summary>
     public const string BackToBot = "backToBot";
 

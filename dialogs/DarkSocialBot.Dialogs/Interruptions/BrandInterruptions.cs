@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
+using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
@@ -13,7 +14,9 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// or complaining, and asking for something else mid-flow ("actually, where's my bag?"), which leaves the current flow.
 /// While the customer describes something in their own words (a lost bag, a complaint) only short messages count as
 /// commands, so "the agent at the desk was rude" stays a description; and only a message that is wholly another request
-/// ("flight status") leaves the flow, so "red backpack" or « valise noire » stays the bag's description.
+/// ("flight status") leaves the flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it"
+/// (« je l'ai perdue ») when asked for a booking reference or a flight number says where to find it and offers a colleague,
+/// and the question stays open; it is not a lost bag, nor a failed answer.
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
@@ -40,6 +43,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
+            BrandIntents.DontHave when top.Score >= CommandScore && active && path[^1] is BrandPrompts.BookingReference or BrandPrompts.FlightQuery
+                => WhereToFind(dc, path[^1]),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
@@ -60,6 +65,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     {
         dc.Send(texts.Welcome.Help);
         return active ? InterruptionResult.Resume : Menu();
+    }
+
+    private InterruptionResult WhereToFind(DialogContext dc, string prompt)
+    {
+        var text = prompt == BrandPrompts.BookingReference ? texts.Booking.WhereReference : texts.Flight.WhereNumber;
+        dc.SendChoices(text, [new Choice(texts.Menu.Agent.Get(dc.Locale))]);
+        return InterruptionResult.Handled;
     }
 
     private InterruptionResult StartOver(DialogContext dc, bool active)

@@ -17,4 +17,7 @@ internal sealed class BookingTexts
     public LocalizedText NoSeat { get; } = new();
     public LocalizedText CheckedIn { get; } = new();
     public LocalizedText GaveUp { get; } = new();
+
+    /// <summary>"I don't have my reference": where to find it, and that a colleague can look the booking up.</summary>
+    public LocalizedText WhereReference { get; } = new();
 }

@@ -21,4 +21,7 @@ internal sealed class FlightTexts
     public LocalizedText Gate { get; } = new();
     public LocalizedText NoGate { get; } = new();
     public LocalizedText CancelledOffer { get; } = new();
+
+    /// <summary>"I don't know the flight number": where to find it, or a booking reference, or a colleague.</summary>
+    public LocalizedText WhereNumber { get; } = new();
 }

@@ -296,4 +296,63 @@ public sealed class BookingLookupTranscriptTests
         client.AssertReply(locale == "fr-FR" ? "Merci ! Et le nom de famille du passager ?" : "Thanks! And the passenger's last name?");
         client.AssertNoMoreReplies();
     }
+
+    /// <summary>
+    /// "I don't have my booking reference" got "that doesn't look like a booking reference" until the third try, and « je l'ai
+    /// perdue » (the reference) started a lost-bag report. Now it says where to find it, offers a colleague, and waits.
+    /// </summary>
+    [Fact]
+    public async Task A_customer_without_their_reference_is_told_where_to_find_it_and_the_question_stays_open()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to check in
+            bot~ What's your booking reference?
+            user: I don't have my booking reference
+            bot: No problem 🙂 Your booking reference is in your confirmation e-mail (6 letters and digits, like ABC123) and in the Nimbus Air app under My trips. If you can't find it, a colleague can look your booking up with your name and flight.
+            choices: Talk to someone
+            user: I can't find it
+            bot~ a colleague can look your booking up
+            user: no idea
+            bot~ a colleague can look your booking up
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_je_l_ai_perdue_pour_la_reference_n_est_pas_un_bagage_perdu_et_le_conseiller_est_a_un_clic()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je veux m'enregistrer
+            bot~ Quelle est votre référence de réservation ?
+            user: je l'ai perdue
+            bot~ Votre référence de réservation figure dans votre e-mail de confirmation
+            choices: Parler à un conseiller
+            user: Parler à un conseiller
+            bot~ J'ai transmis notre conversation à un conseiller
+            """);
+    }
+
+    [Fact]
+    public async Task A_customer_without_a_flight_number_is_told_where_to_find_it_or_to_give_the_reference()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: what's the status of my flight
+            bot~ What's your flight number
+            user: I don't know the number
+            bot: No problem 🙂 Your flight number (like NM 1234) is on your booking confirmation, and your booking reference (like ABC123) works too. If you have neither, a colleague can find your flight with your name.
+            choices: Talk to someone
+            user: XYZ789
+            bot~ last name
+            """);
+    }
 }

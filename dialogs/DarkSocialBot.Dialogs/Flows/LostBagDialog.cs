@@ -9,7 +9,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// A lost, delayed or damaged bag: opens the booking, asks for a description and a phone number (E.164, read in the region
-/// of the customer's language), confirms, files the report and gives its reference.
+/// of the customer's language; on SMS and WhatsApp the number they write from is offered, "yes" takes it), confirms, files
+/// the report and gives its reference.
 /// </summary>
 internal sealed class LostBagDialog : ComponentDialog
 {
@@ -29,6 +30,7 @@ internal sealed class LostBagDialog : ComponentDialog
             .Step(ConfirmAsync)
             .Step(ReportAsync));
         Add(new TextPrompt(BrandPrompts.FreeText, (prompt, _) => Task.FromResult(DescribesABag(prompt.Recognized.Value))));
+        Add(new ContactPhonePrompt(BrandPrompts.ContactPhone));
     }
 
     // One word that says nothing of the bag: an answer to something else, or just "bag".
@@ -63,8 +65,13 @@ internal sealed class LostBagDialog : ComponentDialog
     {
         var description = step.ResultAs<string>();
         step.State.Description = description.Length > MaxDescription ? description[..MaxDescription] + "…" : description;
-        return step.PromptAsync(PhoneNumberPrompt.DefaultId,
-            new PromptOptions { Prompt = _texts.LostBag.AskPhone, RetryPrompt = _texts.LostBag.PhoneRetry }, cancellationToken);
+        var sender = ContactPhonePrompt.SenderPhone(step.Context.Activity.From);
+        return step.PromptAsync(BrandPrompts.ContactPhone, new PromptOptions
+        {
+            Prompt = sender is null ? _texts.LostBag.AskPhone : _texts.LostBag.AskSenderPhone.Fill(("phone", sender.E164)),
+            RetryPrompt = _texts.LostBag.PhoneRetry,
+            Choices = sender is null ? null : [new Choice("yes", _texts.Engine.Yes)],
+        }, cancellationToken);
     }
 
     private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)

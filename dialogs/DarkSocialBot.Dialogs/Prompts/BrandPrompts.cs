@@ -12,4 +12,5 @@ internal static class BrandPrompts
 
     /// <summary>A free description (a lost bag, a complaint): commands inside it are only taken from short messages.</summary>
     public const string FreeText = "freeText";
+    public const string ContactPhone = "contactPhone";
 }

@@ -9,6 +9,9 @@ internal sealed class LostBagTexts
     public LocalizedText AskDescription { get; } = new();
     public LocalizedText DescriptionRetry { get; } = new();
     public LocalizedText AskPhone { get; } = new();
+
+    /// <summary>On SMS and WhatsApp: the number the customer writes from, "{phone}", with a Yes button.</summary>
+    public LocalizedText AskSenderPhone { get; } = new();
     public LocalizedText PhoneRetry { get; } = new();
     public LocalizedText Confirm { get; } = new();
     public LocalizedText Reported { get; } = new();

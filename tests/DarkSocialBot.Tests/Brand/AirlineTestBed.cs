@@ -52,10 +52,11 @@ internal sealed class AirlineTestBed : IAsyncDisposable
     }
 
     /// <summary>A customer on a channel: the brand's bot behind the handoff middleware, as the host runs it.</summary>
-    public TestClient Client(string locale = "en-US", string conversationId = "conversation-1") =>
+    public TestClient Client(string locale = "en-US", string conversationId = "conversation-1", string userId = "user-1") =>
         new(new AirlineBot(Airline, Desk, Texts, _extraDialogs), [new HandoffMiddleware(Desk, Texts)], Time, locale: locale)
         {
             ConversationId = conversationId,
+            UserId = userId,
         };
 
     public async ValueTask DisposeAsync()

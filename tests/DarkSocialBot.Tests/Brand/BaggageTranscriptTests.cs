@@ -1,3 +1,6 @@
+using System.Text.Json;
+using DarkSocialBot.Core.Activities;
+
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>Baggage allowance from the booking (Light: no checked bag; Standard: one), a bare "baggage" asks which question, and lost bags.</summary>
@@ -82,6 +85,66 @@ public sealed class BaggageTranscriptTests
         var report = Assert.Single(db.BagReports);
         Assert.Matches("^AMSNM[0-9]{5}$", report.Reference);
         Assert.Equal("+33612345678", report.ContactPhone);
+    }
+
+    /// <summary>On SMS and WhatsApp the bot asked for the phone number the customer was writing from.</summary>
+    [Fact]
+    public async Task On_sms_the_number_the_customer_writes_from_is_offered_and_yes_takes_it()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(userId: "+33612345678");
+
+        await client.TranscriptAsync("""
+            user: my bag didn't arrive ABC123 Dupont
+            bot~ I'm sorry your bag didn't arrive
+            bot~ I found your booking
+            bot~ Please describe the bag
+            user: red backpack
+            bot: Can we reach you on +33612345678? Tap Yes, or type another number.
+            choices: Yes
+            user: yes
+            bot: Report a lost bag for booking ABC123: "red backpack", contact +33612345678?
+            """);
+    }
+
+    [Fact]
+    public async Task Sur_whatsapp_le_numero_du_client_est_propose_et_un_autre_numero_tape_le_remplace()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+        var from = new ChannelAccount
+        {
+            Id = "FR.13491208655302741918", // a WhatsApp business-scoped user id; the number comes as waId
+            Properties = new Dictionary<string, JsonElement> { ["waId"] = JsonSerializer.SerializeToElement("33612345678") },
+        };
+
+        await client.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "valise perdue ABC123 Dupont", From = from });
+        client.AssertReplyContains("désolé");
+        client.AssertReplyContains("j'ai trouvé votre réservation");
+        client.AssertReplyContains("Décrivez le bagage");
+        await client.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "valise noire", From = from });
+        client.AssertReply("Pouvons-nous vous joindre au +33612345678 ? Touchez Oui, ou indiquez un autre numéro.");
+        await client.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "non, le 06 98 76 54 32", From = from });
+
+        client.AssertReplyContains("contact +33698765432");
+    }
+
+    [Fact]
+    public async Task On_web_chat_there_is_no_number_to_offer_and_yes_is_not_a_number()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(userId: "web-user-1");
+
+        await client.TranscriptAsync("""
+            user: my bag didn't arrive ABC123 Dupont
+            bot~ I'm sorry your bag didn't arrive
+            bot~ I found your booking
+            bot~ Please describe the bag
+            user: red backpack
+            bot: Which phone number can we reach you on?
+            user: yes
+            bot: That doesn't look like a phone number. Please include the country code, like +33 6 12 34 56 78.
+            """);
     }
 
     /// <summary>A description of a few words is the description, even when it names a bag or sounds like a request.</summary>

@@ -38,8 +38,8 @@ internal sealed class HandoffDialog : ComponentDialog
         {
             HandoffReason.Complaint when options.Note is null => step.PromptAsync(BrandPrompts.FreeText,
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
-            HandoffReason.Rebook => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
-            HandoffReason.FlightCancelled => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
+            HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
+            HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };
     }

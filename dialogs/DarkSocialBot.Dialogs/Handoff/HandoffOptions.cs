@@ -1,4 +1,8 @@
 namespace DarkSocialBot.Dialogs.Handoff;
 
-/// <summary>Why <see cref="HandoffDialog"/> starts, and the customer's words when they already explained (a long complaint).</summary>
-internal sealed record HandoffOptions(HandoffReason Reason, string? Note = null);
+/// <summary>
+/// Why <see cref="HandoffDialog"/> starts, and the customer's words when they already explained (a long complaint).
+/// <paramref name="Requested"/>: the customer asked for the colleague themselves when offered one ("can I get a refund" at "a
+/// colleague can rebook you, shall I connect you?"), so the offer is not made again.
+/// </summary>
+internal sealed record HandoffOptions(HandoffReason Reason, string? Note = null, bool Requested = false);

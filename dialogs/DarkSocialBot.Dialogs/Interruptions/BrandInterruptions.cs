@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
+using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Handoff;
@@ -45,6 +46,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
             BrandIntents.DontHave when top.Score >= CommandScore && active && path[^1] is BrandPrompts.BookingReference or BrandPrompts.FlightQuery
                 => WhereToFind(dc, path[^1]),
+            // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
+            BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
@@ -87,6 +90,17 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         CustomerLanguage.Follow(dc);
         var (dialogId, options) = MainDialog.FlowFor(intent, dc.Activity.Text);
         return InterruptionResult.Replace(dialogId, options);
+    }
+
+    private static bool ColleagueOffered(IReadOnlyList<string> path) =>
+        path.Contains(HandoffDialog.DialogId) && path[^1] == ConfirmPrompt.DefaultId;
+
+    private static InterruptionResult AcceptColleague(DialogContext dc, string intent)
+    {
+        dc.Customer().LastIntent ??= intent;
+        var reason = intent == BrandIntents.Agent ? HandoffReason.Agent : HandoffReason.Rebook;
+        var note = dc.Activity.Text is { Length: > 0 } text ? text[..Math.Min(text.Length, 1000)] : null;
+        return InterruptionResult.Replace(HandoffDialog.DialogId, new HandoffOptions(reason, note, Requested: true));
     }
 
     /// <summary>Another request mid-flow leaves the flow for the new one; the same request goes on where it was.</summary>

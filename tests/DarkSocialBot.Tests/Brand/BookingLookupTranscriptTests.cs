@@ -60,6 +60,31 @@ public sealed class BookingLookupTranscriptTests
         Assert.Equal("FlightCancelled", (await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None))!.Reason);
     }
 
+    /// <summary>
+    /// Offered a colleague to rebook, "can I get a refund" was "Sorry, I didn't get that" and, on the third try, "I'm having
+    /// trouble understanding": asking for what the colleague does is a yes, and the colleague reads the request.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "can I get a refund", "I've passed our conversation to a colleague", "Rebook")]
+    [InlineData("fr-FR", "je veux parler à un conseiller", "J'ai transmis notre conversation à un conseiller", "Agent")]
+    public async Task Asking_for_the_colleague_in_words_when_offered_one_hands_over_with_those_words(
+        string locale, string answer, string handedOver, string reason)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync("JKL654 Leroy");
+        client.AssertReplyContains("JKL654");
+        client.AssertReplyContains("NM 404");
+        client.AssertReplyContains("NM 404");
+        client.NextReply(); // the offer of a colleague
+
+        await client.SendAsync(answer);
+
+        client.AssertReplyContains(handedOver);
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal((reason, answer), (handoff!.Reason, handoff.Note));
+    }
+
     [Fact]
     public async Task En_francais_une_reservation_sur_un_vol_en_retard_le_dit()
     {

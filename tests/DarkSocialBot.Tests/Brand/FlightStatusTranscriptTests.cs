@@ -199,4 +199,19 @@ public sealed class FlightStatusTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>« à quelle heure » was read as "this hour", so the flight was looked up today, where it does not fly.</summary>
+    [Theory]
+    [InlineData("fr-FR", "à quelle heure part le vol NM 1234 ?", "Quel jour voyagez-vous ?")]
+    [InlineData("en-US", "what time does NM 1234 leave?", "Which day do you fly?")]
+    public async Task Asking_at_what_time_a_flight_leaves_names_no_day(string locale, string question, string whichDay)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+
+        client.AssertReply(whichDay); // it flies on two coming days, not today
+
+    }
 }

@@ -144,6 +144,8 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Agent => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Agent)),
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
+        // "Can I bring my dog?": the colleague reads the question.
+        BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text?[..Math.Min(text.Length, 1000)])),
         _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
 

@@ -9,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Handoff;
 
 /// <summary>
 /// Hands the conversation to a colleague: asks what happened (a complaint, unless the customer already said it at length) or
-/// whether they want a colleague (a change the bot cannot make, a cancelled flight), opens the handoff and tells the customer
+/// whether they want a colleague (a change the bot cannot make, a cancelled flight, a pet or special assistance), opens the handoff and tells the customer
 /// what happens next (hours, expected wait). From then on the bot stays quiet in this conversation until an agent closes it.
 /// </summary>
 internal sealed class HandoffDialog : ComponentDialog
@@ -40,6 +40,7 @@ internal sealed class HandoffDialog : ComponentDialog
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
             HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
+            HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.AssistanceOffer, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };
     }

@@ -25,6 +25,9 @@ internal enum HandoffReason
     Rebook,
     FlightCancelled,
 
+    /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague on the booking.</summary>
+    Assistance,
+
     /// <summary>The bot did not understand after several tries, and the customer accepted a person.</summary>
     GaveUp,
 }

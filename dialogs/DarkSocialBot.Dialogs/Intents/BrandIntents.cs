@@ -21,6 +21,9 @@ internal static class BrandIntents
     public const string Rebook = "rebook";
     public const string Agent = "agent";
     public const string Complaint = "complaint";
+
+    /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague.</summary>
+    public const string Assistance = "assistance";
     public const string Greeting = "greeting";
     public const string Help = "help";
     public const string Cancel = "cancel";
@@ -38,7 +41,7 @@ internal static class BrandIntents
     public const double MinScore = 0.6;
 
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
-    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint];
+    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint, Assistance];
 
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written
     // apart: "abc 123", "ABC-123" (see AirlineEntities).

@@ -8,6 +8,7 @@ internal sealed class HandoffTexts
     public LocalizedText ComplaintAsk { get; } = new();
     public LocalizedText ComplaintRetry { get; } = new();
     public LocalizedText RebookOffer { get; } = new();
+    public LocalizedText AssistanceOffer { get; } = new();
     public LocalizedText Declined { get; } = new();
     public LocalizedText Connected { get; } = new();
     public LocalizedText ConnectedAfterHours { get; } = new();

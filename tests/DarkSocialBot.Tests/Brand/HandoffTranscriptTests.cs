@@ -159,4 +159,42 @@ public sealed class HandoffTranscriptTests
             """);
         Assert.Equal("Complaint", (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Reason);
     }
+
+    /// <summary>"can I bring my dog on board?" and a wheelchair got "Sorry, I'm not sure I understood" and the menu.</summary>
+    [Theory]
+    [InlineData("en-US", "can I bring my dog on board?", "Travelling with a pet, special assistance, meals", "yes", "I've passed our conversation to a colleague")]
+    [InlineData("en-US", "I need a wheelchair at the airport", "Travelling with a pet, special assistance, meals", "yes", "I've passed our conversation to a colleague")]
+    [InlineData("fr-FR", "je voyage avec mon chat", "Les animaux, l'assistance spéciale", "oui", "J'ai transmis notre conversation à un conseiller")]
+    [InlineData("fr-FR", "ma mère a besoin d'un fauteuil roulant", "Les animaux, l'assistance spéciale", "oui", "J'ai transmis notre conversation à un conseiller")]
+    public async Task Pets_and_special_assistance_are_offered_a_colleague_who_reads_the_question(
+        string locale, string question, string offer, string yes, string handedOver)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+        client.AssertReplyContains(offer);
+        await client.SendAsync(yes);
+
+        client.AssertReplyContains(handedOver);
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal(("Assistance", question), (handoff!.Reason, handoff.Note));
+    }
+
+    [Fact]
+    public async Task Declining_the_colleague_for_a_pet_keeps_the_customer_with_the_bot()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: can I travel with my cat
+            bot: Travelling with a pet, special assistance, meals and children flying alone are arranged by my colleagues, so it's all noted on your booking. Shall I connect you with one?
+            choices: Yes | No
+            user: no
+            bot: No problem! Just tell me if there's anything else.
+            bot~ Anything else
+            """);
+        Assert.Null(await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None));
+    }
 }

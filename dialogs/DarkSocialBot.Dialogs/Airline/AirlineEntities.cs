@@ -153,9 +153,10 @@ internal static partial class AirlineEntities
     private static partial Regex NameIntroPattern();
 
     // "name Dupont", "last name: Le Gall", "my name is Dupont", "nom dupont", "au nom de Martin": up to four words (a trailing
-    // "please" is dropped), then the end of the message or of its sentence.
+    // "please" is dropped), then the end of the message, of its sentence, or "and" / « et » ("my name is Marie Dupont and my
+    // booking is ABC123").
     [GeneratedRegex(@"(?<!\p{L})(?:last\s+name|family\s+name|surname|name|au\s+nom\s+de|nom\s+de\s+famille|nom)(?:\s*[:=]\s*|\s+(?:is|est)\s+|\s+)"
-        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3})\s*(?:[.,;!?]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?)\s*(?:[.,;!?]|$|\s(?:and|et)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex NamedPattern();
 
     // What follows a reference when it is one word and the end: ", bernard", " Dupont!".

@@ -84,11 +84,25 @@ internal sealed class BookingLookupDialog : ComponentDialog
     private bool IsKnownWord(DialogContext dc, string word) =>
         _intents.RecognizeAll(word, dc.Locale).Count > 0 || DateTimeRecognition.Recognize(word, dc.Locale, dc.LocalNow).Count > 0;
 
+    /// <summary>
+    /// The booking for the name as typed, or else for part of it: a full name ("Marie Dupont", « Dupont Marie ») holds the
+    /// last name, and customers often type it whole.
+    /// </summary>
+    private async Task<Booking?> FindByNameAsync(BookingKey key, CancellationToken cancellationToken)
+    {
+        var words = key.LastName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        IEnumerable<string> names = [key.LastName, .. Enumerable.Range(1, Math.Max(0, words.Length - 1))
+            .SelectMany(i => new[] { string.Join(' ', words[i..]), string.Join(' ', words[..^i]) })];
+        foreach (var name in names.Distinct())
+            if (await _airline.FindBookingAsync(key with { LastName = name }, cancellationToken) is { } booking) return booking;
+        return null;
+    }
+
     private async Task<DialogTurnResult> FindAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
     {
         var key = new BookingKey(step.State.Reference!, step.ResultAs<string>());
         var customer = step.Context.Customer();
-        if (await _airline.FindBookingAsync(key, cancellationToken) is { } booking)
+        if (await FindByNameAsync(key, cancellationToken) is { } booking)
         {
             customer.Remember(booking.Key);
             step.Send(_texts.Booking.Found.Fill(("firstName", booking.FirstName), ("reference", booking.Reference)));

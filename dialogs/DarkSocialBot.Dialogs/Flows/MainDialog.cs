@@ -44,7 +44,7 @@ internal sealed class MainDialog : ComponentDialog
     {
         var dc = step.Context;
         CustomerLanguage.Follow(dc);
-        var recognized = dc.Intent is { Score: >= BrandIntents.MinScore } match ? match.Intent : null;
+        var recognized = BrandIntents.RequestOf(dc.Intents, BrandIntents.MinScore);
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
         if (intent is not null && BrandIntents.Flows.Contains(intent))
         {

@@ -23,10 +23,6 @@ internal static partial class SeveralRequests
     private static readonly string[] BotFlows =
         [BrandIntents.FlightStatus, BrandIntents.Booking, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
 
-    /// <summary>Flows that open the booking themselves, so naming it beside them is not another request.</summary>
-    private static readonly string[] OpenTheBooking =
-        [BrandIntents.FlightStatus, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
-
     /// <summary>The requests in the order to handle them, each with its piece of the message; null when it is one request.</summary>
     public static List<FlowRequest>? In(IntentRecognizer intents, string? text, string locale)
     {
@@ -36,14 +32,12 @@ internal static partial class SeveralRequests
         var requests = new List<FlowRequest>();
         foreach (var piece in pieces)
         {
-            var clear = intents.RecognizeAll(piece, locale).Where(m => m.Score >= ClearScore).Select(m => m.Intent).ToList();
-            if (clear.Count == 0) continue;
-            if (BrandIntents.Flows.Contains(clear[0]) && !BotFlows.Contains(clear[0])) return null; // a person
             // "is my flight on time? booking XYZ789": the booking is the context of the request beside it.
-            var intent = clear[0] == BrandIntents.Booking ? clear.Skip(1).FirstOrDefault(OpenTheBooking.Contains) ?? clear[0] : clear[0];
+            if (BrandIntents.RequestOf(intents.RecognizeAll(piece, locale), ClearScore) is not { } intent) continue;
+            if (BrandIntents.Flows.Contains(intent) && !BotFlows.Contains(intent)) return null; // a person
             if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
         }
-        if (requests.Any(r => OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);
+        if (requests.Any(r => BrandIntents.OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);
         if (requests.Count < 2) return null;
         var seat = requests.FindIndex(r => r.Intent == BrandIntents.SeatChange);
         var checkIn = requests.FindIndex(r => r.Intent == BrandIntents.CheckIn);

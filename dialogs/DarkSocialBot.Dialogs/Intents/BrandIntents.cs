@@ -43,6 +43,23 @@ internal static class BrandIntents
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
     public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint, Assistance];
 
+    /// <summary>Flows that open the booking themselves, so a booking named beside them is their context, not a request.</summary>
+    public static readonly string[] OpenTheBooking = [FlightStatus, SeatChange, CheckIn, Baggage, LostBag];
+
+    /// <summary>How clearly another request must be said for a booking named beside it to be its context.</summary>
+    public const double ContextScore = 0.8;
+
+    /// <summary>
+    /// The request a message makes: its best intent of at least <paramref name="minScore"/>, except that a booking named
+    /// beside a request that opens the booking itself ("my booking is ABC123, is my flight on time?") is that request's context.
+    /// </summary>
+    public static string? RequestOf(IReadOnlyList<IntentMatch> matches, double minScore)
+    {
+        if (matches is not [var top, ..] || top.Score < minScore) return null;
+        if (top.Intent != Booking) return top.Intent;
+        return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && OpenTheBooking.Contains(m.Intent))?.Intent ?? Booking;
+    }
+
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written
     // apart: "abc 123", "ABC-123" (see AirlineEntities).
     private const string BookingReference =

@@ -380,4 +380,39 @@ public sealed class BookingLookupTranscriptTests
             bot~ last name
             """);
     }
+
+    /// <summary>"Marie Dupont" at "the passenger's last name?" was "I couldn't find a booking ABC123 for Marie Dupont".</summary>
+    [Theory]
+    [InlineData("en-US", "Marie Dupont", "Thanks Marie, I found your booking ABC123 ✅")]
+    [InlineData("fr-FR", "DUPONT Marie", "Merci Marie, j'ai trouvé votre réservation ABC123 ✅")]
+    [InlineData("en-US", "marie  dupont", "Thanks Marie, I found your booking ABC123 ✅")]
+    public async Task A_full_name_at_the_last_name_question_finds_the_booking(string locale, string fullName, string found)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync("ABC123");
+        client.NextReply(); // the last name?
+
+        await client.SendAsync(fullName);
+
+        client.AssertReply(found);
+    }
+
+    /// <summary>
+    /// "my name is Marie Dupont and my booking is ABC123, is my flight tomorrow on time?" asked the last name, and routed to the
+    /// booking summary rather than the flight status the customer asked for.
+    /// </summary>
+    [Fact]
+    public async Task A_name_and_a_reference_said_before_the_request_need_no_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my name is Marie Dupont and my booking is ABC123, is my flight tomorrow on time?
+            bot: Thanks Marie, I found your booking ABC123 ✅
+            bot~ NM 1234 Paris → Amsterdam on Sunday 15 March is on time
+            bot~ Anything else
+            """);
+    }
 }

@@ -60,7 +60,6 @@ public sealed class TwilioMessagingTests
     [InlineData("STOP")]
     [InlineData("stop")]
     [InlineData("Stop ")]
-    [InlineData("ARRÊT")]
     [InlineData("cancel")]
     public async Task Case11_stop_opts_out_with_no_bot_reply_and_an_empty_response(string text)
     {
@@ -73,6 +72,22 @@ public sealed class TwilioMessagingTests
         await Task.Delay(300);
         Assert.Empty(twilio.Bot.Received);
         Assert.Empty(twilio.Api.Requests);
+    }
+
+    [Theory]
+    [InlineData("ARRÊT")]
+    [InlineData("arret")]
+    public async Task Case11_french_stop_on_sms_is_confirmed_by_the_bot_since_twilio_does_not_know_it(string text)
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+
+        await twilio.PostAsync("/api/twilio", TwilioFixture.Sms(text, Sid(3)));
+
+        var confirmation = Fields(Assert.Single(await twilio.Api.WaitForRequestsAsync(1)))["Body"];
+        Assert.Contains("START", confirmation, StringComparison.Ordinal);
+        Assert.Contains("vous ne recevrez plus", confirmation, StringComparison.Ordinal);
+        Assert.True((await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))!.IsOptedOut);
+        Assert.Empty(twilio.Bot.Received);
     }
 
     [Fact]

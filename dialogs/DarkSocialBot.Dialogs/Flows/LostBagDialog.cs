@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
@@ -62,7 +63,7 @@ internal sealed class LostBagDialog : ComponentDialog
     private Task<DialogTurnResult> AskPhoneAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
         var description = step.ResultAs<string>();
-        step.State.Description = description.Length > MaxDescription ? description[..MaxDescription] + "…" : description;
+        step.State.Description = description.Length > MaxDescription ? TextPrefix.Cut(description, MaxDescription) + "…" : description;
         return step.PromptAsync(PhoneNumberPrompt.DefaultId,
             new PromptOptions { Prompt = _texts.LostBag.AskPhone, RetryPrompt = _texts.LostBag.PhoneRetry }, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.State;
@@ -51,7 +52,7 @@ internal sealed class HandoffDialog : ComponentDialog
             step.Send(_texts.Handoff.Declined);
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
-        if (step.Result is string note) step.State.Note = note.Length > MaxNoteLength ? note[..MaxNoteLength] : note;
+        if (step.Result is string note) step.State.Note = TextPrefix.Cut(note, MaxNoteLength);
 
         var dc = step.Context;
         var customer = dc.Customer();

@@ -207,6 +207,19 @@ public sealed class TwilioSenderTests
     }
 
     [Fact]
+    public async Task An_agents_reply_is_signed_with_their_name()
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+        await LastWroteAsync(twilio, TwilioChannels.WhatsApp, TimeSpan.FromMinutes(5));
+        var reply = Reply(TwilioChannels.WhatsApp, "Bonjour, je regarde votre dossier.");
+        reply.ChannelData = JsonSerializer.SerializeToElement(new { agent = true, humanAgent = true, agentName = "Sam" });
+
+        await SendAsync(twilio, reply);
+
+        Assert.Equal("Sam: Bonjour, je regarde votre dossier.", Fields(Assert.Single(await twilio.Api.WaitForRequestsAsync(1)))["Body"]);
+    }
+
+    [Fact]
     public async Task Sends_wait_for_the_sender_rate_instead_of_failing()
     {
         await using var twilio = await TwilioFixture.StartAsync(settings: new() { ["Twilio:SmsMessagesPerSecond"] = "2" });

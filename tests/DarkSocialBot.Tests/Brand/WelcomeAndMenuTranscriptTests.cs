@@ -50,6 +50,21 @@ public sealed class WelcomeAndMenuTranscriptTests
     }
 
     [Fact]
+    public async Task A_menu_choice_tapped_on_an_old_message_or_a_template_starts_its_flow()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: flightStatus
+            bot~ What's your flight number
+            user: seatChange
+            bot~ let's look at that instead
+            bot~ What's your booking reference?
+            """);
+    }
+
+    [Fact]
     public async Task An_unknown_request_gets_the_menu_which_understands_numbers_and_words()
     {
         await using var bed = await AirlineTestBed.CreateAsync();

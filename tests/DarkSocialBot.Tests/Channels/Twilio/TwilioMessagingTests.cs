@@ -57,6 +57,20 @@ public sealed class TwilioMessagingTests
     }
 
     [Theory]
+    [InlineData("ButtonPayload", "ButtonText")]
+    [InlineData("ListId", "ListTitle")]
+    public async Task Case10_a_tapped_whatsapp_button_or_list_row_gives_its_id_as_the_text(string idField, string titleField)
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+
+        await twilio.PostAsync("/api/twilio", [.. TwilioFixture.WhatsApp("Flight status", Sid(20)), (idField, "flightStatus"), (titleField, "Flight status")]);
+
+        var received = Assert.Single(await twilio.Bot.WaitForAsync(1));
+        Assert.Equal("flightStatus", received.Text);
+        Assert.Equal("flightStatus", received.Value?.GetString());
+    }
+
+    [Theory]
     [InlineData("STOP")]
     [InlineData("stop")]
     [InlineData("Stop ")]

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
@@ -116,5 +117,5 @@ internal sealed class MainDialog : ComponentDialog
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>
     private static string? LongEnough(string? text) =>
-        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 ? text[..Math.Min(text.Length, 1000)] : null;
+        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 ? TextPrefix.Cut(text, 1000) : null;
 }

@@ -51,6 +51,7 @@ internal sealed class MainDialog : ComponentDialog
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
+            : string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 } ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
         return AskMenuAsync(step, question, finishing: false, cancellationToken);
     }

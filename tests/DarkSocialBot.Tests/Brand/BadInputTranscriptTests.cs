@@ -103,6 +103,21 @@ public sealed class BadInputTranscriptTests
         Assert.False(text.Any(char.IsSurrogate), "half an emoji in: " + text[^60..]);
     }
 
+    [Theory]
+    [InlineData("en-US", "Thanks! I can only read text here. What can I do for you?")]
+    [InlineData("fr-FR", "Merci ! Je ne peux lire que du texte ici. Que puis-je faire pour vous ?")]
+    public async Task A_photo_or_voice_note_as_the_first_message_is_answered_politely_with_the_menu(string locale, string expected)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        var voice = client.CreateMessage(null!);
+        voice.Attachments = [new Attachment { ContentType = "audio/ogg", ContentUrl = "https://example.com/voice.ogg" }];
+
+        await client.SendAsync(voice);
+
+        Assert.Equal(6, client.AssertReply(expected).SuggestedActions!.Actions.Count);
+    }
+
     [Fact]
     public async Task A_photo_where_a_name_was_expected_is_answered_politely()
     {

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
@@ -64,7 +65,7 @@ internal sealed class LostBagDialog : ComponentDialog
     private Task<DialogTurnResult> AskPhoneAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
         var description = step.ResultAs<string>();
-        step.State.Description = description.Length > MaxDescription ? description[..MaxDescription] + "…" : description;
+        step.State.Description = description.Length > MaxDescription ? TextPrefix.Cut(description, MaxDescription) + "…" : description;
         var sender = ContactPhonePrompt.SenderPhone(step.Context.Activity.From);
         return step.PromptAsync(BrandPrompts.ContactPhone, new PromptOptions
         {

@@ -63,6 +63,7 @@ internal sealed class MainDialog : ComponentDialog
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
+            : string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 } ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
         return AskMenuAsync(step, question, finishing: false, cancellationToken);
     }
@@ -145,11 +146,11 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
         // "Can I bring my dog?": the colleague reads the question.
-        BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text?[..Math.Min(text.Length, 1000)])),
+        BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text)),
         _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>
     private static string? LongEnough(string? text) =>
-        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 ? text[..Math.Min(text.Length, 1000)] : null;
+        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 ? text : null;
 }

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.State;
@@ -33,7 +34,7 @@ internal sealed class HandoffDialog : ComponentDialog
     {
         var options = step.Result as HandoffOptions ?? new HandoffOptions(HandoffReason.Agent);
         step.State.Reason = options.Reason;
-        step.State.Note = options.Note;
+        step.State.Note = options.Note is { } given ? TextPrefix.Cut(given, MaxNoteLength) : null;
         return options.Reason switch
         {
             HandoffReason.Complaint when options.Note is null => step.PromptAsync(BrandPrompts.FreeText,
@@ -52,7 +53,7 @@ internal sealed class HandoffDialog : ComponentDialog
             step.Send(_texts.Handoff.Declined);
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
-        if (step.Result is string note) step.State.Note = note.Length > MaxNoteLength ? note[..MaxNoteLength] : note;
+        if (step.Result is string note) step.State.Note = TextPrefix.Cut(note, MaxNoteLength);
 
         var dc = step.Context;
         var customer = dc.Customer();

@@ -1,7 +1,8 @@
 namespace DarkSocialBot.Dialogs.Handoff;
 
 /// <summary>
-/// Why <see cref="HandoffDialog"/> starts, and the customer's words when they already explained (a long complaint).
+/// Why <see cref="HandoffDialog"/> starts, and the customer's words when they already explained (a long complaint; the
+/// dialog keeps the first 1,000 characters).
 /// <paramref name="Requested"/>: the customer asked for the colleague themselves when offered one ("can I get a refund" at "a
 /// colleague can rebook you, shall I connect you?"), so the offer is not made again.
 /// </summary>

@@ -99,7 +99,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     {
         dc.Customer().LastIntent ??= intent;
         var reason = intent == BrandIntents.Agent ? HandoffReason.Agent : HandoffReason.Rebook;
-        var note = dc.Activity.Text is { Length: > 0 } text ? text[..Math.Min(text.Length, 1000)] : null;
+        var note = string.IsNullOrEmpty(dc.Activity.Text) ? null : dc.Activity.Text;
         return InterruptionResult.Replace(HandoffDialog.DialogId, new HandoffOptions(reason, note, Requested: true));
     }
 

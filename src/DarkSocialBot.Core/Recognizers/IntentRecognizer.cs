@@ -65,13 +65,17 @@ public sealed class IntentRecognizer
     /// <summary>Every intent with any evidence, best first (ties broken by registration order).</summary>
     public IReadOnlyList<IntentMatch> RecognizeAll(string? text, string locale)
     {
+        var index = Index();
+        // A tapped button or list row whose value is an intent's name ("flightStatus") is that intent, even when the
+        // message that offered it is an old one (WhatsApp lists stay tappable) or a template's quick reply.
+        if (text?.Trim() is { Length: > 0 } name && index.IntentOrder.ContainsKey(name))
+            return [new IntentMatch(name, 1.0, [$"the intent's own name '{name}' (a tapped choice)"])];
         var clipped = TextNormalizer.Clip(text);
         var tokens = TextNormalizer.Tokens(clipped);
         if (tokens.Length == 0) return [];
         var content = tokens.Where(t => !TextNormalizer.IsStopWord(t)).ToArray();
         if (content.Length == 0) content = tokens;
         var language = Locales.Language(locale);
-        var index = Index();
         // Only rules sharing a word with the message (or a pattern) can score: the rest are not looked at.
         return [.. index.Candidates(content)
             .Select(i => _rules[i])

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using DarkSocialBot.Core.Activities;
 
 namespace DarkSocialBot.Core.Recognizers;
 
@@ -28,7 +29,7 @@ internal static class TextNormalizer
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
     public static string Clip(string? text) =>
-        text is null ? "" : text.Length <= MaxRecognizedLength ? text.Trim() : text[..MaxRecognizedLength].Trim();
+        text is null ? "" : TextPrefix.Cut(text, MaxRecognizedLength).Trim();
 
     public static string[] Tokens(string? text)
     {

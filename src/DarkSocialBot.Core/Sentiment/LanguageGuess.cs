@@ -4,8 +4,8 @@ using DarkSocialBot.Core.Attribution;
 namespace DarkSocialBot.Core.Sentiment;
 
 /// <summary>
-/// A tiny English/French guess from function words ("the", "is", "le", "est"…), elisions ("c'est", "j'ai", "don't") and French
-/// accents. <see cref="Language"/> is "en", "fr" or null when there is no evidence (emoji only, a name, a number);
+/// A tiny English/French guess from function words ("the", "is", "le", "est"…), elisions ("c'est", "j'ai", "don't"), French
+/// greetings (twice the weight) and French accents. <see cref="Language"/> is "en", "fr" or null when there is no evidence (emoji only, a name, a number);
 /// <see cref="Confidence"/> grows with the margin and the amount of evidence (0..1).
 /// </summary>
 public readonly record struct LanguageGuess(string? Language, double Confidence)
@@ -23,6 +23,9 @@ public readonly record struct LanguageGuess(string? Language, double Confidence)
         "ete", "bien", "plus", "tout", "vol", "siege", "bagage", "changer", "pourquoi", "comment", "quand", "ami", "amie", "vu",
         "entendu", "parle", "m'en", "y", "en", "chez", "sans", "rien", "jamais", "aussi", "fait", "peux", "veux", "voudrais", "svp",
         "salut", "coucou", "super", "nul", "genial", "reservation", "billet");
+
+    /// <summary>French greetings English speakers do not use: a lone "Bonjour" says the language as clearly as two words.</summary>
+    private static readonly FrozenSet<string> FrenchGreetings = FrozenSet.Create(StringComparer.Ordinal, "bonjour", "bonsoir", "salut", "coucou");
 
     public static LanguageGuess Detect(string? text)
     {
@@ -42,9 +45,9 @@ public readonly record struct LanguageGuess(string? Language, double Confidence)
             if (apostrophe && word is "c" or "j" or "l" or "d" or "n" or "qu" or "m" or "s" or "t" && i + 1 < tokens.Length && tokens[i + 1].Folded.Length > 1) { fr += 1.5; continue; }
             if (apostrophe && word.EndsWith('n') && i + 1 < tokens.Length && tokens[i + 1].Folded == "t") { en += 1.5; continue; }
             var inEn = English.Contains(word);
-            var inFr = French.Contains(word);
+            var inFr = French.Contains(word) || FrenchGreetings.Contains(word);
             if (inEn && !inFr) en += 1;
-            else if (inFr && !inEn) fr += 1;
+            else if (inFr && !inEn) fr += FrenchGreetings.Contains(word) ? 2 : 1;
         }
         var total = en + fr;
         if (total < 1) return new LanguageGuess(null, 0);

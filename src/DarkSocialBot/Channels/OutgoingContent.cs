@@ -5,9 +5,9 @@ using DarkSocialBot.Core.Activities;
 namespace DarkSocialBot.Channels;
 
 /// <summary>
-/// What an outgoing activity says, flattened for messaging channels: text, choices (suggested actions and card
+/// What an outgoing activity says, flattened for messaging channels: text (an agent's signed "Sam: …"), choices (suggested actions and card
 /// buttons) and media URLs. Hero cards become their title, subtitle and text, their image as media, their buttons as
-/// choices (link buttons as "title: url" lines). Each channel then renders this its own way.
+/// choices (link buttons as "title: url" lines, unless the text already has that url). Each channel then renders this its own way.
 /// </summary>
 public sealed record OutgoingContent(string Text, IReadOnlyList<OfferedChoice> Choices, IReadOnlyList<OutgoingMedia> Media)
 {
@@ -18,6 +18,9 @@ public sealed record OutgoingContent(string Text, IReadOnlyList<OfferedChoice> C
     public static OutgoingContent From(Activity activity)
     {
         var text = new StringBuilder(activity.Text?.Trim());
+        // An agent's reply is signed with their name (channelData agentName): these channels show no sender of their own.
+        if (text.Length > 0 && activity.ChannelData is { } data && String(data, "agentName")?.Trim() is { Length: > 0 } agent)
+            text.Insert(0, $"{agent}: ");
         var choices = new List<OfferedChoice>(NumberedChoices.From(activity.SuggestedActions));
         var media = new List<OutgoingMedia>();
         foreach (var attachment in activity.Attachments ?? [])
@@ -42,7 +45,11 @@ public sealed record OutgoingContent(string Text, IReadOnlyList<OfferedChoice> C
         {
             var title = String(button, "title");
             var value = String(button, "value");
-            if (String(button, "type") is "openUrl" or "downloadFile" && IsWebUrl(value)) AppendLine(text, $"{title}: {value}");
+            if (String(button, "type") is "openUrl" or "downloadFile" && IsWebUrl(value))
+            {
+                // A link the text already gives (a boarding pass "in the text for any channel") is not repeated.
+                if (!text.ToString().Contains(value!, StringComparison.Ordinal)) AppendLine(text, $"{title}: {value}");
+            }
             else if ((title ?? value) is { Length: > 0 } shown) choices.Add(new OfferedChoice(shown, value ?? shown));
         }
     }

@@ -47,8 +47,10 @@ internal sealed partial class OptOutMiddleware(
                 // Whatever the bot was asking ends here: after START the customer starts afresh, and their first words are
                 // not taken as the answer to a question asked before the STOP.
                 context.ConversationState.Remove(DialogManager.StackProperty);
-                // The provider confirms on carrier channels; elsewhere the customer would otherwise hear nothing at all.
-                if (!carrier) context.Send(OptOutNotice.Create(texts.Privacy.OptedOut.Get(OptOutKeywords.IsFrench(activity.Text) ? "fr" : context.Locale)));
+                // The provider confirms its own keywords on carrier channels; it knows no French one (ARRÊT), and elsewhere
+                // the customer would otherwise hear nothing at all.
+                var french = OptOutKeywords.IsFrench(activity.Text);
+                if (!carrier || french) context.Send(OptOutNotice.Create(texts.Privacy.OptedOut.Get(french ? "fr" : context.Locale)));
                 return;
             case ConsentKeyword.OptIn when contact?.IsOptedOut == true:
                 await contacts.MarkOptedInAsync(channel, user);

@@ -1,4 +1,5 @@
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Tests.Brand;
 
@@ -64,6 +65,57 @@ public sealed class BadInputTranscriptTests
         await client.SendAsync(essay);
         Assert.False(client.LastResult!.Failed);
         client.AssertReplyContains("That doesn't look like a phone number");
+    }
+
+    [Fact]
+    public async Task A_long_message_with_an_emoji_across_the_recognizer_limit_is_answered_without_failing()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        var text = new string('x', TextNormalizer.MaxRecognizedLength - 1) + "😢 where is my bag";
+
+        await client.SendAsync(text);
+
+        Assert.False(client.LastResult!.Failed);
+        client.AssertReplyContains("Here's what I can help with");
+    }
+
+    [Fact]
+    public async Task A_lost_bag_description_cut_to_its_limit_keeps_an_emoji_whole()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: lost my bag ABC123
+            bot~ I'm sorry
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ Please describe the bag
+            """);
+        await client.SendAsync(new string('r', 499) + "😢 red suitcase");
+        client.AssertReply("Which phone number can we reach you on?");
+
+        await client.SendAsync("+33 6 12 34 56 78");
+
+        var confirm = client.AssertReplyContains("rrr…");
+        var text = confirm.Text!;
+        Assert.False(text.Any(char.IsSurrogate), "half an emoji in: " + text[^60..]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Thanks! I can only read text here. What can I do for you?")]
+    [InlineData("fr-FR", "Merci ! Je ne peux lire que du texte ici. Que puis-je faire pour vous ?")]
+    public async Task A_photo_or_voice_note_as_the_first_message_is_answered_politely_with_the_menu(string locale, string expected)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        var voice = client.CreateMessage(null!);
+        voice.Attachments = [new Attachment { ContentType = "audio/ogg", ContentUrl = "https://example.com/voice.ogg" }];
+
+        await client.SendAsync(voice);
+
+        Assert.Equal(6, client.AssertReply(expected).SuggestedActions!.Actions.Count);
     }
 
     [Fact]

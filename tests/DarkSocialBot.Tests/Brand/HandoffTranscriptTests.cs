@@ -68,6 +68,20 @@ public sealed class HandoffTranscriptTests
     }
 
     [Fact]
+    public async Task A_very_long_complaint_is_kept_as_the_note_without_half_an_emoji()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        var complaint = "this is ridiculous, 3 hours delay and no info at all " + new string('!', 946) + "😡 and more";
+
+        await client.SendAsync(complaint);
+
+        client.AssertReplyContains("I've passed our conversation to a colleague");
+        var note = (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Note!;
+        Assert.Equal(complaint[..999], note);
+    }
+
+    [Fact]
     public async Task A_complaint_told_at_length_is_handed_over_at_once()
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -57,4 +57,23 @@ public sealed class LanguageTranscriptTests
             bot~ I've passed our conversation to a colleague
             """);
     }
+
+    [Theory]
+    [InlineData("Bonjour")]
+    [InlineData("Salut !")]
+    [InlineData("bonsoir")]
+    public async Task A_french_greeting_on_a_channel_without_a_language_is_answered_in_french(string greeting)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync($"""
+            user: {greeting}
+            bot: Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?
+            choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller
+            user: ma valise n'est pas arrivée
+            bot~ Je suis désolé que votre bagage
+            bot~ Quelle est votre référence de réservation ?
+            """);
+    }
 }

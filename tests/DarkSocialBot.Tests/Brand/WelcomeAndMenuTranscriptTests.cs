@@ -35,6 +35,35 @@ public sealed class WelcomeAndMenuTranscriptTests
             """);
     }
 
+    [Theory]
+    [InlineData("en-US", "GET_STARTED", "Hello! 😊 What can I do for you today?")]
+    [InlineData("en-US", "Get Started", "Hello! 😊 What can I do for you today?")]
+    [InlineData("fr-FR", "GET_STARTED", "Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?")]
+    public async Task Messengers_get_started_tap_is_a_greeting(string locale, string payload, string greeting)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(payload);
+
+        client.AssertReply(greeting);
+    }
+
+    [Fact]
+    public async Task A_menu_choice_tapped_on_an_old_message_or_a_template_starts_its_flow()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: flightStatus
+            bot~ What's your flight number
+            user: seatChange
+            bot~ let's look at that instead
+            bot~ What's your booking reference?
+            """);
+    }
+
     [Fact]
     public async Task An_unknown_request_gets_the_menu_which_understands_numbers_and_words()
     {

@@ -53,6 +53,7 @@ public sealed class ChannelRenderingTests
     [InlineData("start", true, ConsentKeyword.OptIn)]
     [InlineData("Unstop", false, ConsentKeyword.OptIn)]
     [InlineData("YES", true, ConsentKeyword.OptIn)]
+    [InlineData("yes", false, ConsentKeyword.None)]
     [InlineData("help", true, ConsentKeyword.Help)]
     [InlineData("INFO", false, ConsentKeyword.Help)]
     [InlineData("", true, ConsentKeyword.None)]

@@ -6,12 +6,15 @@ namespace DarkSocialBot.Channels.Meta;
 
 /// <summary>
 /// Maps <c>object=page</c> webhooks: every <c>entry[]</c> and every <c>messaging[]</c> item. Messages (text, quick-reply
-/// payload as the text, attachments) and postbacks become message activities keyed by <c>mid</c>; a standalone
+/// payload as the text, the like button's sticker as 👍, attachments) and postbacks become message activities keyed by <c>mid</c>; a standalone
 /// <c>referral</c> becomes an event; echoes, reads and other events are acknowledged and dropped; <c>delivery.mids</c>
 /// become delivery reports. The whole item stays in channelData (referral/ref included, for attribution).
 /// </summary>
 public static class MessengerInbound
 {
+    /// <summary>The <c>sticker_id</c>s of Messenger's like button (small, medium, large: held longer, it grows).</summary>
+    private static readonly HashSet<string> LikeStickers = ["369239263222822", "369239343222814", "369239383222810"];
+
     public static MetaEvents Read(JsonElement root)
     {
         var events = MetaEvents.Empty();
@@ -38,8 +41,10 @@ public static class MessengerInbound
         {
             if (message.Flag("is_echo") || message.Id("mid") is not { } mid) return;
             var payload = message.Get("quick_reply")?.Text("payload");
-            var activity = Message(mid, sender, page, timestamp, item, payload ?? message.Text("text"), payload);
-            activity.Attachments = Attachments(message);
+            // The thumbs-up button sends a "like" sticker: it means 👍 (a yes), not a picture the bot cannot read.
+            var like = LikeStickers.Contains(message.Get("sticker_id")?.GetRawText() ?? "");
+            var activity = Message(mid, sender, page, timestamp, item, payload ?? message.Text("text") ?? (like ? "👍" : null), payload);
+            activity.Attachments = like ? null : Attachments(message);
             events.Activities.Add(activity);
         }
         else if (item.Get("postback") is { } postback)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DarkSocialBot.Core.Activities;
 
 namespace DarkSocialBot.Channels.Meta;
 
@@ -52,7 +53,7 @@ public static class MessengerMessageBuilder
     public static JsonObject SenderAction(string psid, string action) =>
         new() { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action };
 
-    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : TextPrefix.Cut(text, max - 1).TrimEnd() + "…";
 
     private static string AttachmentType(string contentType) =>
         contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? "image"

@@ -4,8 +4,9 @@ namespace DarkSocialBot.Channels.Meta;
 
 /// <summary>
 /// Cloud API bodies for one outgoing activity: text split under 4,096 characters, media by link, and choices on the
-/// last message as reply buttons (up to 3, titles up to 20), a list (up to 10 rows, titles up to 24) or, beyond
-/// that, numbered text. Interactive bodies are at most 1,024 characters, so a long text goes first as plain text.
+/// last message as reply buttons (up to 3, titles up to 20), a list (up to 10 rows, titles up to 24, a longer title whole
+/// as the row's description) or, beyond that, numbered text. Interactive bodies are at most 1,024 characters, so a long
+/// text goes first as plain text.
 /// </summary>
 public static class WhatsAppCloudMessageBuilder
 {
@@ -13,6 +14,8 @@ public static class WhatsAppCloudMessageBuilder
     public const int MaxInteractiveBody = 1024;
     public const int MaxButtons = 3;
     public const int MaxListRows = 10;
+    public const int MaxRowTitle = 24;
+    public const int MaxRowDescription = 72;
 
     public static (List<JsonObject> Bodies, IReadOnlyList<OfferedChoice> Numbered) Build(OutgoingContent content, string recipient, string? locale)
     {
@@ -92,14 +95,22 @@ public static class WhatsAppCloudMessageBuilder
                 ["button"] = french ? "Choisir" : "Choose",
                 ["sections"] = new JsonArray(new JsonObject
                 {
-                    ["rows"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject
-                    {
-                        ["id"] = MessengerMessageBuilder.Shorten(c.Value, 200),
-                        ["title"] = MessengerMessageBuilder.Shorten(c.Title, 24),
-                    })]),
+                    ["rows"] = new JsonArray([.. choices.Select(Row)]),
                 }),
             },
         };
+    }
+
+    /// <summary>A list row; a title cut to 24 characters is shown whole underneath, as the row's description (up to 72).</summary>
+    private static JsonNode Row(OfferedChoice choice)
+    {
+        var row = new JsonObject
+        {
+            ["id"] = MessengerMessageBuilder.Shorten(choice.Value, 200),
+            ["title"] = MessengerMessageBuilder.Shorten(choice.Title, MaxRowTitle),
+        };
+        if (choice.Title.Length > MaxRowTitle) row["description"] = MessengerMessageBuilder.Shorten(choice.Title, MaxRowDescription);
+        return row;
     }
 
     private static bool IsPhone(string recipient) =>

@@ -8,7 +8,8 @@ namespace DarkSocialBot.Channels.Twilio;
 /// <summary>
 /// Maps an inbound Twilio message webhook to an Activity: WhatsApp when <c>From</c> starts with <c>whatsapp:</c>,
 /// otherwise SMS; id = <c>MessageSid</c> (the dedupe key); customer and bot addresses without the prefix; media as
-/// attachments; every parameter kept in channelData (<c>ProfileName</c>, <c>WaId</c>, <c>Referral*</c>…).
+/// attachments; a tapped button or list row as its payload (<c>ButtonPayload</c>, <c>ListId</c>); every parameter kept in
+/// channelData (<c>ProfileName</c>, <c>WaId</c>, <c>Referral*</c>…).
 /// </summary>
 public static class TwilioInbound
 {
@@ -31,7 +32,8 @@ public static class TwilioInbound
         if (whatsApp && NullIfEmpty(form.Value("WaId")) is { } waId)
             user.Properties = new Dictionary<string, JsonElement> { ["waId"] = JsonSerializer.SerializeToElement(waId) };
 
-        var payload = NullIfEmpty(form.Value("ButtonPayload"));
+        // A tapped quick-reply button (ButtonPayload) or list row (ListId) of a WhatsApp template gives its id as the text.
+        var payload = NullIfEmpty(form.Value("ButtonPayload")) ?? NullIfEmpty(form.Value("ListId"));
         return (new Activity
         {
             Type = ActivityTypes.Message,

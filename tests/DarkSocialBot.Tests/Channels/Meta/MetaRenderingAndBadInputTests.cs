@@ -85,6 +85,7 @@ public sealed class MetaRenderingAndBadInputTests
         {
             var row = interactive.GetProperty("action").GetProperty("sections")[0].GetProperty("rows")[6];
             Assert.Equal(("OPT_7", "Option number 7 with a…"), (row.GetProperty("id").GetString(), row.GetProperty("title").GetString()));
+            Assert.Equal("Option number 7 with a long title", row.GetProperty("description").GetString());
         }
     }
 

@@ -178,6 +178,25 @@ public sealed class MetaSenderTests
     }
 
     [Fact]
+    public async Task A_yes_after_stop_on_whatsapp_or_messenger_is_not_an_opt_in_only_start_is()
+    {
+        await using var meta = await MetaFixture.StartAsync();
+        await meta.PostAsync(MetaFixture.WhatsApp("wamid.STOP", "STOP"));
+        await meta.PostAsync(MetaFixture.WhatsApp("wamid.YES", "Yes"));
+        await meta.PostAsync(MetaFixture.Messenger("m_stop", "STOP"));
+        await meta.PostAsync(MetaFixture.Messenger("m_yes", "yes"));
+        await Eventually.TrueAsync(async () => await meta.InboxCountAsync() == 4);
+        var confirmations = await meta.Graph.WaitForRequestsAsync(2);
+        await Task.Delay(300);
+
+        Assert.True((await meta.Contacts.FindAsync(MetaChannels.WhatsApp, "14155550100", default))!.IsOptedOut);
+        Assert.True((await meta.Contacts.FindAsync(MetaChannels.Messenger, "PSID_1", default))!.IsOptedOut);
+        Assert.Equal(2, meta.Graph.Requests.Count);
+        Assert.All(confirmations, request => Assert.Contains("just write START", Encoding.UTF8.GetString(request.Body), StringComparison.Ordinal));
+        Assert.Empty(meta.Bot.Received);
+    }
+
+    [Fact]
     public async Task Opted_out_customer_gets_the_confirmation_of_their_stop_and_nothing_else_on_both_meta_channels()
     {
         await using var meta = await MetaFixture.StartAsync();

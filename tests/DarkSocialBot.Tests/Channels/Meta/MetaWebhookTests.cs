@@ -156,6 +156,23 @@ public sealed class MetaWebhookTests
     }
 
     [Fact]
+    public async Task Messenger_like_button_is_a_thumbs_up_and_other_stickers_stay_pictures()
+    {
+        await using var meta = await MetaFixture.StartAsync();
+        const string sticker = """{"object":"page","entry":[{"id":"PAGE_ID","time":1,"messaging":[{"sender":{"id":"PSID_1"},"recipient":{"id":"PAGE_ID"},"timestamp":@NOW,"message":{"mid":"@MID","sticker_id":@STICKER,"attachments":[{"type":"image","payload":{"url":"https://scontent.xx.fbcdn.net/sticker.png","sticker_id":@STICKER}}]}}]}]}""";
+        string Sticker(string mid, string id) => sticker.Replace("@NOW", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("@MID", mid, StringComparison.Ordinal).Replace("@STICKER", id, StringComparison.Ordinal);
+
+        await meta.PostAsync(Sticker("m_like", "369239263222822"));
+        await meta.PostAsync(Sticker("m_cat", "126361874215276"));
+
+        var received = await meta.Bot.WaitForAsync(2);
+        Assert.Equal(("👍", null), (received[0].Text, received[0].Attachments));
+        Assert.Null(received[1].Text);
+        Assert.Equal("https://scontent.xx.fbcdn.net/sticker.png", Assert.Single(received[1].Attachments!).ContentUrl);
+    }
+
+    [Fact]
     public async Task Messenger_delivery_mids_mark_sent_messages_delivered()
     {
         await using var meta = await MetaFixture.StartAsync();

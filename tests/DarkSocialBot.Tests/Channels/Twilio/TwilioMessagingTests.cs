@@ -57,10 +57,23 @@ public sealed class TwilioMessagingTests
     }
 
     [Theory]
+    [InlineData("ButtonPayload", "ButtonText")]
+    [InlineData("ListId", "ListTitle")]
+    public async Task Case10_a_tapped_whatsapp_button_or_list_row_gives_its_id_as_the_text(string idField, string titleField)
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+
+        await twilio.PostAsync("/api/twilio", [.. TwilioFixture.WhatsApp("Flight status", Sid(20)), (idField, "flightStatus"), (titleField, "Flight status")]);
+
+        var received = Assert.Single(await twilio.Bot.WaitForAsync(1));
+        Assert.Equal("flightStatus", received.Text);
+        Assert.Equal("flightStatus", received.Value?.GetString());
+    }
+
+    [Theory]
     [InlineData("STOP")]
     [InlineData("stop")]
     [InlineData("Stop ")]
-    [InlineData("ARRÊT")]
     [InlineData("cancel")]
     public async Task Case11_stop_opts_out_with_no_bot_reply_and_an_empty_response(string text)
     {
@@ -73,6 +86,22 @@ public sealed class TwilioMessagingTests
         await Task.Delay(300);
         Assert.Empty(twilio.Bot.Received);
         Assert.Empty(twilio.Api.Requests);
+    }
+
+    [Theory]
+    [InlineData("ARRÊT")]
+    [InlineData("arret")]
+    public async Task Case11_french_stop_on_sms_is_confirmed_by_the_bot_since_twilio_does_not_know_it(string text)
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+
+        await twilio.PostAsync("/api/twilio", TwilioFixture.Sms(text, Sid(3)));
+
+        var confirmation = Fields(Assert.Single(await twilio.Api.WaitForRequestsAsync(1)))["Body"];
+        Assert.Contains("START", confirmation, StringComparison.Ordinal);
+        Assert.Contains("vous ne recevrez plus", confirmation, StringComparison.Ordinal);
+        Assert.True((await twilio.ContactAsync(TwilioChannels.Sms, "+14155550100"))!.IsOptedOut);
+        Assert.Empty(twilio.Bot.Received);
     }
 
     [Fact]

@@ -189,6 +189,37 @@ public sealed class TwilioSenderTests
     }
 
     [Fact]
+    public async Task A_card_link_the_text_already_gives_is_sent_once()
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+        const string url = "https://bot.example.com/boarding-pass/abc";
+        var pass = Reply(TwilioChannels.Sms, $"You're checked in ✅ Boarding pass: {url}");
+        pass.Attachments = [new Attachment
+        {
+            ContentType = "application/vnd.microsoft.card.hero",
+            Content = JsonSerializer.SerializeToElement(new { title = "Boarding pass NM 1234", buttons = new[] { new { type = "openUrl", title = "Open boarding pass", value = url } } }),
+        }];
+
+        await SendAsync(twilio, pass);
+
+        var body = Fields(Assert.Single(await twilio.Api.WaitForRequestsAsync(1)))["Body"];
+        Assert.Equal($"You're checked in ✅ Boarding pass: {url}\nBoarding pass NM 1234", body);
+    }
+
+    [Fact]
+    public async Task An_agents_reply_is_signed_with_their_name()
+    {
+        await using var twilio = await TwilioFixture.StartAsync();
+        await LastWroteAsync(twilio, TwilioChannels.WhatsApp, TimeSpan.FromMinutes(5));
+        var reply = Reply(TwilioChannels.WhatsApp, "Bonjour, je regarde votre dossier.");
+        reply.ChannelData = JsonSerializer.SerializeToElement(new { agent = true, humanAgent = true, agentName = "Sam" });
+
+        await SendAsync(twilio, reply);
+
+        Assert.Equal("Sam: Bonjour, je regarde votre dossier.", Fields(Assert.Single(await twilio.Api.WaitForRequestsAsync(1)))["Body"]);
+    }
+
+    [Fact]
     public async Task Sends_wait_for_the_sender_rate_instead_of_failing()
     {
         await using var twilio = await TwilioFixture.StartAsync(settings: new() { ["Twilio:SmsMessagesPerSecond"] = "2" });

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -63,5 +64,5 @@ public static class AttributionReclassifier
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+    private static string? Clip(string? text, int length) => text is null ? null : TextPrefix.Cut(text, length);
 }

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Core.Privacy;
 using DarkSocialBot.Dialogs.Attribution;
@@ -53,5 +54,5 @@ internal sealed class AttributionRecorder(StorageWriter writer, CustomerKeys key
 
     private string Key(AttributionSubject subject) => keys.Customer(subject.ChannelId, subject.UserId);
 
-    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+    private static string? Clip(string? text, int length) => text is null ? null : TextPrefix.Cut(text, length);
 }

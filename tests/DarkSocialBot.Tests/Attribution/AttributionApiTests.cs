@@ -66,6 +66,20 @@ public sealed class AttributionApiTests
         Assert.Contains("csv or jsonl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>An answer or a comment cut at its 1,000-character limit kept half an emoji (stored as U+FFFD on SQLite).</summary>
+    [Fact]
+    public async Task A_long_answer_and_comment_are_cut_at_their_limit_without_half_an_emoji()
+    {
+        await using var host = AttributionHost.Start();
+        var text = new string('a', 999) + "😀 my friend sent it on WhatsApp";
+
+        await host.AnswerAsync("a", text, AttributionSeed.Monday, shareComment: text);
+
+        var item = Assert.Single((await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal(new string('a', 999), item.GetProperty("answer").GetString());
+        Assert.Equal(new string('a', 999), item.GetProperty("shareComment").GetString());
+    }
+
     [Fact]
     public async Task List_filters_by_class_source_language_and_dates_and_pages()
     {

@@ -16,12 +16,14 @@ internal sealed class MenuPrompt(string id) : Prompt<string>(id)
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
         var choices = options.Choices ?? [];
-        // A loose partial match ("in" of "Check in") is no choice: the customer's words are read as a request instead.
-        if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { Score: >= MinChoiceScore } found)
+        var request = dc.Intent is { Score: >= BrandIntents.MinScore } intent
+            && (BrandIntents.Flows.Contains(intent.Intent) || intent.Intent == BrandIntents.Thanks) ? intent : null;
+        // A loose partial match ("in" of "Check in") is no choice: the customer's words are read as a request instead. So is
+        // a partial match that is a more general option than their words: « bagage perdu » is a lost bag, not "Bagages".
+        if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { Score: >= MinChoiceScore } found
+            && !(request is not null && request.Intent != found.Value && request.Score >= found.Score))
             return PromptRecognition<string>.Success(found.Value);
-        if (dc.Intent is { Score: >= BrandIntents.MinScore } intent
-            && (BrandIntents.Flows.Contains(intent.Intent) || intent.Intent == BrandIntents.Thanks))
-            return PromptRecognition<string>.Success(intent.Intent);
+        if (request is not null) return PromptRecognition<string>.Success(request.Intent);
         var offersDone = choices.Any(c => c.Value == BrandIntents.Thanks);
         return offersDone && ConfirmRecognizer.Recognize(dc.Activity.Text) == false
             ? PromptRecognition<string>.Success(BrandIntents.Thanks)

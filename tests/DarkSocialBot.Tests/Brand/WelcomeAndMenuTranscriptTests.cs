@@ -140,4 +140,21 @@ public sealed class WelcomeAndMenuTranscriptTests
             bot: Pas de souci ! Dites-moi si je peux faire autre chose.
             """);
     }
+
+    /// <summary>« bagage perdu » at the menu picked the "Bagages" option, which then asked which baggage question it was.</summary>
+    [Theory]
+    [InlineData("fr-FR", "bonjour", "bagage perdu", "Je suis désolé que votre bagage ne soit pas arrivé")]
+    [InlineData("en-US", "hello", "lost baggage", "I'm sorry your bag didn't arrive")]
+    [InlineData("en-US", "hello", "Baggage", "What's your baggage question?")]
+    public async Task A_request_more_precise_than_a_menu_option_is_taken_as_said(string locale, string hello, string request, string reply)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync(hello);
+        client.NextReply(); // the menu
+
+        await client.SendAsync(request);
+
+        client.AssertReplyContains(reply);
+    }
 }

@@ -48,8 +48,9 @@
   }
 
   async function open(id, quiet) {
-    const response = await call(`${api}/${id}`);
+    const response = await call(`${api}/${id}`, {}, [404]);
     if (!response) return;
+    if (response.status === 404) { forget(id); return; }
     const { handoff, summary, transcript } = await response.json();
     if (selected !== id) shown = '';
     selected = id;
@@ -86,6 +87,17 @@
       log.scrollTop = log.scrollHeight;
     }
     if (!quiet) say(`Showing #${id}.`);
+  }
+
+  // A handoff that no longer exists (its customer's data was erased): nothing of it stays on screen, not even a draft.
+  function forget(id) {
+    if (selected === id) selected = null;
+    shown = '';
+    $('case').hidden = true;
+    for (const list of [$('summary'), $('transcript')]) list.replaceChildren();
+    $('title').textContent = '';
+    $('text').value = '';
+    say(`#${id} no longer exists: the customer's data was erased.`);
   }
 
   $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });

@@ -16,7 +16,8 @@ namespace DarkSocialBot.Dialogs.Attribution;
 public sealed class HowDidYouHearDialog : ComponentDialog
 {
     public const string DialogId = "hdyhau";
-    private const string TextPromptId = "hdyhau.text";
+    /// <summary>Where the customer answers in their own words (the answer, "Other", the follow-up, what was said about a share).</summary>
+    public const string TextPromptId = "hdyhau.text";
     private readonly IAttributionRecorder _recorder;
     private readonly HdyhauTexts _texts;
     private readonly Func<DialogContext, bool> _isHandedOff;

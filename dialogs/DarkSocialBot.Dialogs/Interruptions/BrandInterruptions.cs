@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
@@ -13,11 +14,12 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// <summary>
 /// What works at any moment, for every dialog: switching language ("en français"), help, starting over, asking for a person
 /// or complaining, and asking for something else mid-flow ("actually, where's my bag?"), which leaves the current flow.
-/// While the customer describes something in their own words (a lost bag, a complaint) only short messages count as
-/// commands, so "the agent at the desk was rude" stays a description; and only a message that is wholly another request
-/// ("flight status") leaves the flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it"
-/// (« je l'ai perdue ») when asked for a booking reference or a flight number says where to find it and offers a colleague,
-/// and the question stays open; it is not a lost bag, nor a failed answer.
+/// While the customer describes something in their own words (a lost bag, a complaint, how they heard of us and what was
+/// said about us) only short messages count as commands, so "the agent at the desk was rude" or "she said your customer
+/// service is great" stays what they said; and only a message that is wholly another request ("flight status") leaves the
+/// flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it" (« je l'ai perdue ») when
+/// asked for a booking reference or a flight number says where to find it and offers a colleague, and the question stays
+/// open; it is not a lost bag, nor a failed answer.
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
@@ -32,7 +34,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         var path = DialogPath.Active(dc);
         var words = (dc.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var inFreeText = path.Count > 0 && path[^1] == BrandPrompts.FreeText;
+        var inFreeText = path.Count > 0 && path[^1] is BrandPrompts.FreeText or HowDidYouHearDialog.TextPromptId;
         if (inFreeText && words > MaxCommandWordsInFreeText) return Task.FromResult(InterruptionResult.NotHandled);
         var switchScore = inFreeText ? FreeTextSwitchScore : SwitchScore;
         // Telling a colleague what went wrong names flights, delays and bags ("late", « retard »): that is the complaint.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Dialogs.Texts;
 using DarkSocialBot.Outbox;
@@ -50,7 +51,7 @@ public static class HandoffEndpoints
     }
 
     private static async Task<IResult> ReplyAsync(long id, AgentMessage? body, BotDbContext db, ProactiveMessenger messenger,
-        CancellationToken cancellationToken)
+        ContactStore contacts, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > MaxMessageLength)
             return Results.Problem($"Send a text of 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
@@ -59,13 +60,18 @@ public static class HandoffEndpoints
         if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
         if (handoff.ClosedAt is not null)
             return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);
+        var reference = Reference(handoff);
+        // The sender would refuse it anyway: tell the agent now rather than "sent" and a silent failure.
+        if (await contacts.IsOptedOutAsync(handoff.ChannelId, reference.Recipient?.Id, cancellationToken))
+            return Results.Problem("The customer said STOP on this channel: nothing can be sent to them unless they write START.",
+                statusCode: StatusCodes.Status409Conflict);
         var message = new Activity
         {
             Type = ActivityTypes.Message, Text = body.Text.Trim(), Locale = handoff.Locale,
             // Marked as a person's message ("humanAgent" is what the Messenger sender reads to use the HUMAN_AGENT tag).
             ChannelData = JsonSerializer.SerializeToElement(new { agent = true, humanAgent = true, agentName = body.AgentName }),
         };
-        var outboxId = await messenger.SendAsync(Reference(handoff), message, cancellationToken);
+        var outboxId = await messenger.SendAsync(reference, message, cancellationToken);
         return Results.Accepted(value: new AgentMessageQueued(outboxId));
     }
 

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DarkSocialBot.Privacy;
 
 /// <summary>
-/// Erases everything about a customer (GDPR art. 17) in one transaction: inbox and outbox rows of their conversations, their
+/// Erases everything about a customer (GDPR art. 17) in one transaction: inbox and outbox rows of their conversations (those
+/// they wrote in, and their broadcast subscriber's, which is all an imported subscriber has), their
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
 /// (open or closed: the complaint in their words, the booking reference). Only the daily aggregate counts remain (they hold no
@@ -25,12 +26,16 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
         var customer = keys.Customer(channelId, userId);
         var userKey = $"{channelId}/users/{userId}";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var conversations = await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId)
-            .Select(l => l.ConversationKey).ToListAsync(cancellationToken);
+        var subscribed = await db.Subscribers.Where(s => s.ChannelId == channelId && s.UserId == userId)
+            .Select(s => new { s.Id, s.ConversationId }).ToListAsync(cancellationToken);
+        var subscribers = subscribed.Select(s => s.Id).ToList();
+        // A subscriber who never wrote (imported) has no conversation link: their broadcasts are in their subscriber's conversation.
+        var conversations = (await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId)
+            .Select(l => l.ConversationKey).ToListAsync(cancellationToken))
+            .Union(subscribed.Select(s => CustomerDataExport.ConversationKey(channelId, s.ConversationId))).ToList();
         var stateKeys = conversations.Append(userKey).Where(k => k != current?.ConversationKey && k != current?.UserStateKey).ToList();
         var keepActivity = current?.ActivityId ?? "";
         var keepConversation = current?.ConversationKey ?? "";
-        var subscribers = await db.Subscribers.Where(s => s.ChannelId == channelId && s.UserId == userId).Select(s => s.Id).ToListAsync(cancellationToken);
 
         ErasureCounts counts;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

@@ -11,8 +11,9 @@ window.adminApi = (() => {
     message.className = isError ? 'error' : '';
   }
 
-  // The response when it succeeded; null, with the reason shown, when it was refused or failed.
-  async function call(path, init = {}) {
+  // The response when it succeeded, or when its status is one of `expected` (the caller handles it, nothing is shown);
+  // null, with the reason shown, when it was refused or failed.
+  async function call(path, init = {}, expected = []) {
     const value = key.value.trim();
     if (!value) { say('Enter an admin API key (one of Admin:ApiKeys).', true); return null; }
     sessionStorage.setItem('dsb.adminKey', value);
@@ -23,7 +24,7 @@ window.adminApi = (() => {
       say('The bot could not be reached.', true);
       return null;
     }
-    if (response.ok) return response;
+    if (response.ok || expected.includes(response.status)) return response;
     if (response.status === 401 || response.status === 403) {
       say('That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.', true);
       return null;

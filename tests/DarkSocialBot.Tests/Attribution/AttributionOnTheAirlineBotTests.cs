@@ -130,6 +130,36 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Equal(answer, WebChatCustomer.Text(replies[3]));
     }
 
+    /// <summary>
+    /// What was said about a private share often names the service ("customer service", « service client », « appelez-moi »):
+    /// those words were taken as asking for a colleague, so the comment was lost and an agent got an empty handoff.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "my sister sent me the link on WhatsApp",
+        "she said your customer service is really friendly and helpful", "Thank you for sharing that!")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "une amie m'a envoyé le lien sur WhatsApp",
+        "elle m'a dit que le service client était vraiment génial", "Merci de nous l'avoir dit !")]
+    public async Task A_comment_on_a_private_share_that_names_the_service_is_recorded_not_handed_to_an_agent(
+        string locale, string request, string answer, string comment, string thanks)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(request, locale);
+        await customer.WaitForAsync(3);
+        await customer.SayAsync(answer, locale);
+        await customer.WaitForAsync(4);
+
+        await customer.SayAsync(comment, locale);
+
+        Assert.Equal(thanks, WebChatCustomer.Text((await customer.WaitForAsync(5))[4]));
+        using var admin = AdminClient(host);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/handoffs")).EnumerateArray());
+        var recorded = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal(comment, recorded.GetProperty("shareComment").GetString());
+    }
+
     /// <summary>The brand's bot with an admin key, to read what was recorded through the admin API.</summary>
     private static BotHostFactory BrandBotWithAdmin() => new(new Dictionary<string, string?>
     {

@@ -56,4 +56,78 @@ public sealed class AgentConsoleBrowserTests
         await page.ClickAsync("#settings button[type=submit]");
         await page.Locator("#message.error", new() { HasText = "That API key was refused." }).WaitForAsync();
     }
+
+    /// <summary>An erased customer's transcript stayed on the agent's screen (refreshed every 5 s with "No handoff 1."), reply box open.</summary>
+    [BrowserFact]
+    public async Task When_the_customer_of_the_open_handoff_is_erased_the_console_drops_their_conversation_and_the_draft()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
+        host.UseKestrel(0);
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2);
+        await customer.SayAsync("my seat on ABC123 is broken");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
+        await page.FillAsync("#key", "agent-key");
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.Locator("#queue button", new() { HasText = "Agent" }).ClickAsync();
+        await page.Locator("#transcript li.customer", new() { HasText = "my seat on ABC123 is broken" }).WaitForAsync(new() { Timeout = 15_000 });
+        await page.FillAsync("#text", "Hi, let me check your seat");
+
+        using var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", "agent-key");
+        (await admin.DeleteAsync($"/api/admin/customers/web/web-user-{customer.ConversationId[..12]}")).EnsureSuccessStatusCode();
+
+        await page.Locator("#message", new() { HasText = "#1 no longer exists" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.True(await page.Locator("#case").IsHiddenAsync());
+        Assert.Equal(0, await page.Locator("#transcript li").CountAsync());
+        Assert.Equal("", await page.InputValueAsync("#text"));
+        await page.Locator("#queue li", new() { HasText = "No one is waiting for a person." }).WaitForAsync();
+    }
+
+    /// <summary>A draft stayed in the reply box when the agent opened another conversation, so Enter sent it to the wrong customer.</summary>
+    [BrowserFact]
+    public async Task A_draft_stays_with_its_conversation_when_the_agent_opens_another()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
+        host.UseKestrel(0);
+        using var http = host.CreateClient();
+        var marie = await WebChatCustomer.StartAsync(http);
+        var lucas = await WebChatCustomer.StartAsync(http);
+        foreach (var customer in new[] { marie, lucas })
+        {
+            await customer.WaitForAsync(1);
+            await customer.SayAsync("I want to speak to someone");
+            await customer.WaitForAsync(2);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
+        await page.FillAsync("#key", "agent-key");
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.ClickAsync("#queue button[data-id='1']");
+        await page.Locator("#title", new() { HasText = "#1 on web" }).WaitForAsync();
+        await page.FillAsync("#text", "Marie, your seat 12A is confirmed");
+
+        await page.ClickAsync("#queue button[data-id='2']");
+        await page.Locator("#title", new() { HasText = "#2 on web" }).WaitForAsync();
+        Assert.Equal("", await page.InputValueAsync("#text"));
+        await page.PressAsync("#text", "Enter");
+        await page.ClickAsync("#queue button[data-id='1']");
+        await page.Locator("#title", new() { HasText = "#1 on web" }).WaitForAsync();
+        Assert.Equal("Marie, your seat 12A is confirmed", await page.InputValueAsync("#text"));
+        await page.PressAsync("#text", "Enter");
+
+        Assert.Equal("Marie, your seat 12A is confirmed", WebChatCustomer.Text((await marie.WaitForAsync(3))[2]));
+        await Task.Delay(1000);
+        Assert.Equal(2, (await lucas.WaitForAsync(2)).Count);
+    }
 }

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Brand;
 
@@ -86,6 +89,28 @@ public sealed class HandoffApiTests
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "hi" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/handoffs/{id}/close", null)).StatusCode);
         Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs?status=closed"))!);
+    }
+
+    /// <summary>An agent's reply to a customer who said STOP was accepted ("Sent") and then failed unseen: the agent is told why at once.</summary>
+    [Fact]
+    public async Task Replying_to_a_customer_who_said_stop_during_the_handoff_is_refused_with_the_reason()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+        using var admin = Admin(host);
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2);
+        var id = Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!).GetProperty("id").GetInt64();
+        await customer.SayAsync("STOP");
+        await customer.WaitForAsync(3); // the confirmation of the STOP
+
+        var reply = await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "Are you still there?" });
+
+        Assert.Equal(HttpStatusCode.Conflict, reply.StatusCode);
+        Assert.Contains("STOP", (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.Outbox.CountAsync(e => e.Status == OutboxStatus.Failed));
     }
 
     [Fact]

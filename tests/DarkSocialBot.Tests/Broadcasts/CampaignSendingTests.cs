@@ -91,6 +91,24 @@ public sealed class CampaignSendingTests
         Assert.Equal(["vip-fr"], host.Recipients());
     }
 
+    /// <summary>The import took "flight:kl1234:…" or " News" as written; the audience and the campaign refused them as unknown topics.</summary>
+    [Theory]
+    [InlineData("flight:KL1234:2026-11-24", " flight:kl1234:2026-11-24 ")]
+    [InlineData("news", " News")]
+    public async Task A_topic_is_read_as_the_import_reads_it_whatever_its_case_and_spaces(string imported, string typed)
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", topic: imported));
+
+        var preview = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/audience", new { topic = typed }, BroadcastHost.Json);
+        Assert.Equal(1, (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32());
+        var created = await host.CreateCampaignAsync(new { name = "case", segment = new { topic = typed }, messages = new { en = "Update" } });
+        await host.WaitForAsync(created.Id, r => r.Sent == 1);
+
+        Assert.Equal(imported, created.Topic);
+        Assert.Equal(["ana"], host.Recipients());
+    }
+
     [Fact]
     public async Task Campaign_scheduled_later_waits_for_its_time()
     {

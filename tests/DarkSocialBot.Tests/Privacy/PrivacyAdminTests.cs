@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Attribution;
+using DarkSocialBot.Tests.Broadcasts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Tests.Privacy;
@@ -84,5 +85,24 @@ public sealed class PrivacyAdminTests
         Assert.NotNull(contact.OptedOutAt);
         Assert.Null(contact.DisplayName);
         Assert.Null(contact.LastInboundAt);
+    }
+
+    [Fact]
+    public async Task An_imported_subscriber_who_never_wrote_gets_the_broadcasts_sent_to_them_in_the_export_and_erased()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", name: "Ana Lima"), host.Subscriber("bob", name: "Bob Stone"));
+        var campaign = await host.CreateCampaignAsync(BroadcastHost.Campaign(en: "Hello {{name}}, spring offers!"));
+        await host.WaitForAsync(campaign.Id, r => r.Sent == 2);
+
+        var export = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/customers/emulator/ana/export");
+        var conversation = Assert.Single(export.GetProperty("conversations").EnumerateArray());
+        Assert.Equal("Hello Ana Lima, spring offers!", Assert.Single(conversation.GetProperty("messages").EnumerateArray()).GetProperty("text").GetString());
+
+        var counts = await (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(1, counts.GetProperty("outboxMessages").GetInt32());
+        var left = await host.QueryAsync(db => db.Outbox.Select(e => e.ConversationKey).ToListAsync());
+        Assert.Equal(["emulator/conversations/conv-bob"], left);
     }
 }

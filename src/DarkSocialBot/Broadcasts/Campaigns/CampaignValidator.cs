@@ -36,7 +36,7 @@ internal static partial class CampaignValidator
     private static void ValidateSegment(CampaignSegment? segment, BroadcastsOptions options, Errors errors)
     {
         if (segment is null) { errors.Add("segment", "Give a segment with at least a topic."); return; }
-        if (Topics.PurposeOf(segment.Topic, options) is null)
+        if (PurposeOf(segment, options) is null)
             errors.Add("segment.topic", $"Unknown topic '{segment.Topic}': use flight:<number>:<yyyy-MM-dd> or one of {string.Join(", ", options.Topics.Keys)}.");
         if (segment.ChannelId is { Length: 0 or > 64 }) errors.Add("segment.channelId", "A channel id has 1 to 64 characters.");
         foreach (var language in segment.Languages ?? [])
@@ -45,6 +45,10 @@ internal static partial class CampaignValidator
             if (!Tags.IsValid(tag)) errors.Add("segment.tags", $"Invalid tag '{tag}'.");
         if (segment.LastSeenWithinDays is < 1 or > 3650) errors.Add("segment.lastSeenWithinDays", "Between 1 and 3650 days.");
     }
+
+    /// <summary>The purpose of the segment's topic as it will be stored (see <see cref="Topics.Normalize"/>): "News", "flight:kl1234:…" are topics.</summary>
+    private static Storage.ConsentPurpose? PurposeOf(CampaignSegment segment, BroadcastsOptions options) =>
+        segment.Topic is null ? null : Topics.PurposeOf(Topics.Normalize(segment.Topic), options);
 
     private static void ValidateTexts(string field, Dictionary<string, string>? texts, int maxLength, BroadcastsOptions options, Errors errors)
     {
@@ -72,7 +76,7 @@ internal static partial class CampaignValidator
         if (tag is null) return;
         if (!Channels.Meta.MessengerSender.UpdateTags.Contains(tag))
             errors.Add("messengerTag", $"Use one of Meta's update tags: {string.Join(", ", Channels.Meta.MessengerSender.UpdateTags.Order(StringComparer.Ordinal))}.");
-        else if (segment is not null && Topics.PurposeOf(segment.Topic, options) == Storage.ConsentPurpose.Marketing)
+        else if (segment is not null && PurposeOf(segment, options) == Storage.ConsentPurpose.Marketing)
             errors.Add("messengerTag", "Meta forbids promotional content under message tags: only service topics (flight:…) can carry one.");
     }
 

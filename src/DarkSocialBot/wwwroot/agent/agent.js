@@ -9,6 +9,7 @@
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
   let selected = null;
   let shown = ''; // the transcript last drawn, so a refresh that changes nothing does not move the agent's scroll
+  const drafts = new Map(); // an unsent reply stays with its conversation: switching never sends it to another customer
 
   const time = value => new Date(value).toLocaleString();
 
@@ -48,10 +49,16 @@
   }
 
   async function open(id, quiet) {
-    const response = await call(`${api}/${id}`);
+    const response = await call(`${api}/${id}`, {}, [404]);
     if (!response) return;
+    if (response.status === 404) { forget(id); return; }
     const { handoff, summary, transcript } = await response.json();
-    if (selected !== id) shown = '';
+    if (selected !== id) {
+      shown = '';
+      if (selected !== null) drafts.set(selected, $('text').value);
+      $('text').value = drafts.get(id) || '';
+      drafts.delete(id);
+    }
     selected = id;
     for (const button of $('queue').querySelectorAll('button')) button.classList.toggle('selected', Number(button.dataset.id) === id);
     $('case').hidden = false;
@@ -86,6 +93,19 @@
       log.scrollTop = log.scrollHeight;
     }
     if (!quiet) say(`Showing #${id}.`);
+  }
+
+  // A handoff that no longer exists (its customer's data was erased): nothing of it stays on screen, not even a draft.
+  function forget(id) {
+    drafts.delete(id);
+    say(`#${id} no longer exists: the customer's data was erased.`);
+    if (selected !== id) return;
+    selected = null;
+    shown = '';
+    $('case').hidden = true;
+    for (const list of [$('summary'), $('transcript')]) list.replaceChildren();
+    $('title').textContent = '';
+    $('text').value = '';
   }
 
   $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });

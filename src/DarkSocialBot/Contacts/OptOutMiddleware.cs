@@ -2,7 +2,9 @@ using System.Text.Json;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Texts;
+using DarkSocialBot.Handoffs;
 
 namespace DarkSocialBot.Contacts;
 
@@ -11,10 +13,12 @@ namespace DarkSocialBot.Contacts;
 /// the 24-hour windows), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
 /// would be wrong: for anyone opted out, and for STOP/HELP/START on carrier channels, whose provider answers. Elsewhere a
 /// STOP gets one confirmation (<see cref="OptOutNotice"/>), which says how to opt back in, and START gets a welcome back
-/// (neither keyword goes on to the dialogs).
+/// (neither keyword goes on to the dialogs). STOP also closes a handoff open in the conversation: no agent can answer
+/// them, and it would hold a place in the queue and in the waits told to other customers.
 /// </summary>
 internal sealed partial class OptOutMiddleware(
     ContactStore contacts,
+    HandoffDesk desk,
     IEnumerable<CarrierKeywordChannel> carrierChannels,
     BrandTexts texts,
     TimeProvider time,
@@ -22,6 +26,9 @@ internal sealed partial class OptOutMiddleware(
 {
     /// <summary>The last inbound time is rewritten at most this often (it only ever makes a window look shorter).</summary>
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>Who closed a handoff the customer ended with STOP (shown to agents).</summary>
+    public const string ClosedByStop = "customer (STOP)";
 
     private readonly HashSet<string> _carrier = new(carrierChannels.Select(c => c.ChannelId), StringComparer.Ordinal);
 
@@ -47,6 +54,9 @@ internal sealed partial class OptOutMiddleware(
                 // Whatever the bot was asking ends here: after START the customer starts afresh, and their first words are
                 // not taken as the answer to a question asked before the STOP.
                 context.ConversationState.Remove(DialogManager.StackProperty);
+                var customer = context.ConversationState.Get(CustomerContext.Property);
+                if (customer.HandoffId is { } handoff) await desk.CloseAsync(handoff, ClosedByStop, cancellationToken);
+                customer.HandoffId = null;
                 // The provider confirms its own keywords on carrier channels; it knows no French one (ARRÊT), and elsewhere
                 // the customer would otherwise hear nothing at all.
                 var french = OptOutKeywords.IsFrench(activity.Text);

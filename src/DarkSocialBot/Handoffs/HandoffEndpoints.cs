@@ -58,13 +58,14 @@ public static class HandoffEndpoints
         if (body.AgentName is { Length: > MaxAgentNameLength })
             return Results.Problem($"agentName has at most {MaxAgentNameLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
-        if (handoff.ClosedAt is not null)
-            return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);
         var reference = Reference(handoff);
-        // The sender would refuse it anyway: tell the agent now rather than "sent" and a silent failure.
+        // The sender would refuse it anyway: tell the agent now rather than "sent" and a silent failure. (STOP also closes
+        // the handoff, so this reason comes first.)
         if (await contacts.IsOptedOutAsync(handoff.ChannelId, reference.Recipient?.Id, cancellationToken))
             return Results.Problem("The customer said STOP on this channel: nothing can be sent to them unless they write START.",
                 statusCode: StatusCodes.Status409Conflict);
+        if (handoff.ClosedAt is not null)
+            return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);
         var message = new Activity
         {
             Type = ActivityTypes.Message, Text = body.Text.Trim(), Locale = handoff.Locale,

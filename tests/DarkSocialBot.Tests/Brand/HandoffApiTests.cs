@@ -91,9 +91,12 @@ public sealed class HandoffApiTests
         Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs?status=closed"))!);
     }
 
-    /// <summary>An agent's reply to a customer who said STOP was accepted ("Sent") and then failed unseen: the agent is told why at once.</summary>
+    /// <summary>
+    /// An agent's reply to a customer who said STOP was accepted ("Sent") and then failed unseen: the agent is told why at once.
+    /// The handoff also stayed in the queue, counted in the waits told to other customers: STOP closes it.
+    /// </summary>
     [Fact]
-    public async Task Replying_to_a_customer_who_said_stop_during_the_handoff_is_refused_with_the_reason()
+    public async Task Stop_during_a_handoff_closes_it_and_a_reply_is_refused_with_the_reason()
     {
         await using var host = Host();
         using var http = host.CreateClient();
@@ -111,6 +114,8 @@ public sealed class HandoffApiTests
         Assert.Contains("STOP", (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.Outbox.CountAsync(e => e.Status == OutboxStatus.Failed));
+        Assert.Empty((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!);
+        Assert.Equal("customer (STOP)", (await db.Handoffs.SingleAsync(h => h.Id == id)).ClosedBy);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace DarkSocialBot.Privacy;
 /// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
 /// the customer's words kept on handoffs closed before the cutoff, and conversation links left with no message. Answers keep
 /// only their PII-scrubbed text (needed to re-classify); aggregate counts and message sentiment scores hold no text and stay.
-/// Deletes in batches so turns are never held up for long.
+/// A broadcast delivery whose outbox row goes keeps that row's outcome (sent, delivered, read, failed and why), so the
+/// campaign's figures do not change. Deletes in batches so turns are never held up for long.
 /// </summary>
 public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbFactory, TurnStore turns, IOptions<PrivacyOptions> options,
     TimeProvider time, ILogger<RetentionSweeper> logger)
@@ -28,6 +30,7 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
 
         var inbox = await DeleteInBatchesAsync(db.Inbox.Where(e => e.Status == InboxStatus.Processed && e.ReceivedAt < cutoff).Select(e => e.Id),
             ids => db.Inbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        await SettleBroadcastDeliveriesAsync(db, cutoff, cancellationToken);
         var outbox = await DeleteInBatchesAsync(db.Outbox.Where(e => e.Status != OutboxStatus.Pending && e.CreatedAt < cutoff).Select(e => e.Id),
             ids => db.Outbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
         var stateKeys = await db.States.Where(s => s.Key.Contains("/conversations/") && s.UpdatedAt < cutoff).Select(s => s.Key).ToListAsync(cancellationToken);
@@ -46,6 +49,32 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var purged = new Purged(inbox, outbox, states, comments, notes, links);
         if (inbox + outbox + states + comments + notes + links > 0) LogPurged(logger, days, inbox, outbox, states, comments, notes, links);
         return purged;
+    }
+
+    /// <summary>Copies onto each broadcast delivery the outcome of the outbox row the purge is about to delete.</summary>
+    private static async Task SettleBroadcastDeliveriesAsync(BotDbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var due = await (
+                from d in db.BroadcastDeliveries
+                where d.Status == BroadcastDeliveryStatus.Dispatched
+                join o in db.Outbox on d.OutboxId equals (long?)o.Id
+                where o.Status != OutboxStatus.Pending && o.CreatedAt < cutoff
+                orderby d.Id
+                select new { d.Id, o.Status, o.DeliveryStatus, o.ErrorCode, o.Error })
+                .Take(BatchSize).ToListAsync(cancellationToken);
+            if (due.Count == 0) return;
+            var settled = due.GroupBy(d => CampaignStatistics.Outcome(d.Status, d.DeliveryStatus, d.ErrorCode,
+                d.Error is { } error && error.IndexOf(':', StringComparison.Ordinal) is var at and >= 0 ? error[..at] : d.Error));
+            foreach (var group in settled)
+            {
+                var ids = group.Select(d => d.Id).ToList();
+                var (outcome, reason) = group.Key; // never Dispatched: only rows no longer pending are purged
+                await db.BroadcastDeliveries.Where(d => ids.Contains(d.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, outcome).SetProperty(d => d.Reason, reason), cancellationToken);
+            }
+        }
     }
 
     private static async Task<int> DeleteInBatchesAsync(IQueryable<long> due, Func<List<long>, Task<int>> deleteAsync, CancellationToken cancellationToken)

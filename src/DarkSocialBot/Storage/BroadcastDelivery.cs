@@ -35,4 +35,13 @@ public enum BroadcastDeliveryStatus
     /// <summary>Not sent, for the reason recorded (consent withdrawn, opted out, no text…).</summary>
     Skipped = 2,
     Cancelled = 3,
+
+    // Dispatched, and its outbox row purged by the retention sweep: the outcome it had, kept for the campaign's figures
+    // (a failure's reason in Reason). See CampaignStatistics.Outcome.
+
+    /// <summary>Accepted by the channel; no delivery report.</summary>
+    Sent = 4,
+    Delivered = 5,
+    Read = 6,
+    Failed = 7,
 }

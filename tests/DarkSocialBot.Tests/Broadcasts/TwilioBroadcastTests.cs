@@ -5,12 +5,17 @@ using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Broadcasts.Subscriptions;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Contacts;
+using DarkSocialBot.Privacy;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Channels.Twilio;
 using DarkSocialBot.Tests.Infrastructure;
+using DarkSocialBot.Turns;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DarkSocialBot.Tests.Broadcasts;
 
@@ -71,6 +76,35 @@ public sealed class TwilioBroadcastTests : IAsyncLifetime
         var report = await ReportAsync(campaign);
         Assert.Equal((1, 1, 1, 1), (report.Sent, report.Delivered, report.Read, report.Failed));
         Assert.Equal(1, report.FailedReasons["Undelivered 30003"]);
+    }
+
+    /// <summary>
+    /// A campaign's figures were counted from its outbox rows only, so once the retention sweep purged them (90 days), every
+    /// message showed as "sending". Each delivery now keeps its outcome.
+    /// </summary>
+    [Fact]
+    public async Task A_campaigns_figures_stay_the_same_after_the_retention_sweep_purges_its_messages()
+    {
+        var campaign = await CreateAsync();
+        await WaitForAsync(campaign, r => r.Sent == 2);
+        await _twilio.Api.WaitForRequestsAsync(2);
+        var sids = await _twilio.DbAsync(db => db.Outbox.OrderBy(o => o.Id).Select(o => o.ProviderMessageId!).ToListAsync());
+        var bySid = sids.Zip(_twilio.Api.Requests.Select(r => Fields(r)["To"])).ToDictionary(p => p.Second, p => p.First);
+        await StatusAsync(bySid["whatsapp:" + Ana], "delivered");
+        await StatusAsync(bySid["whatsapp:" + Bo], "undelivered", TwilioErrors.OptedOut);
+        var before = await ReportAsync(campaign);
+
+        var sweeper = new RetentionSweeper(_twilio.Host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>(),
+            _twilio.Host.Services.GetRequiredService<TurnStore>(), Options.Create(new PrivacyOptions { RetainConversationsDays = 90 }),
+            new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(91)), NullLogger<RetentionSweeper>.Instance);
+        var purged = await sweeper.SweepAsync(default);
+
+        Assert.Equal(2, purged.OutboxMessages);
+        var after = await ReportAsync(campaign);
+        Assert.Equal((1, 1, 0, 1, 1, 0), (before.Sent, before.Delivered, before.Read, before.Failed, before.OptedOut, before.Sending));
+        Assert.Equal((before.Sent, before.Delivered, before.Read, before.Failed, before.OptedOut, before.Sending),
+            (after.Sent, after.Delivered, after.Read, after.Failed, after.OptedOut, after.Sending));
+        Assert.Equal(before.FailedReasons, after.FailedReasons);
     }
 
     [Fact]

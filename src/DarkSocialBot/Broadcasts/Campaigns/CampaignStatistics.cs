@@ -40,32 +40,34 @@ internal static class CampaignStatistics
                 case BroadcastDeliveryStatus.Queued:
                     queued += g.Count;
                     if (g.Reason == SkipReasons.QuietHours) deferred += g.Count;
-                    break;
+                    continue;
                 case BroadcastDeliveryStatus.Skipped:
                     skipped += g.Count;
                     if (g.Reason == SkipReasons.OptedOut) optedOut += g.Count;
                     Add(skippedReasons, g.Reason ?? "Unknown", g.Count);
-                    break;
+                    continue;
                 case BroadcastDeliveryStatus.Cancelled:
                     cancelled += g.Count;
-                    break;
-                case BroadcastDeliveryStatus.Dispatched when g.Outbox is OutboxStatus.Failed:
+                    continue;
+            }
+            // Dispatched: what its outbox row says; settled after the retention sweep: what it said then.
+            var (outcome, reason) = g.Status == BroadcastDeliveryStatus.Dispatched
+                ? Outcome(g.Outbox, g.DeliveryStatus, g.ErrorCode, g.Error)
+                : (g.Status, g.Reason);
+            switch (outcome)
+            {
+                case BroadcastDeliveryStatus.Failed:
                     failed += g.Count;
-                    if (g.Error == DeliveryFailures.OptedOut) optedOut += g.Count;
-                    Add(failedReasons, g.Error ?? g.ErrorCode ?? "Unknown", g.Count);
+                    if (reason == DeliveryFailures.OptedOut || reason?.EndsWith(" " + TwilioErrors.OptedOut, StringComparison.Ordinal) == true)
+                        optedOut += g.Count;
+                    Add(failedReasons, reason ?? "Unknown", g.Count);
                     break;
-                case BroadcastDeliveryStatus.Dispatched when g.DeliveryStatus is DeliveryStatus.Undelivered or DeliveryStatus.Failed:
-                    // Accepted, then reported lost by a status callback (Twilio 30003, WhatsApp 131026…).
-                    failed += g.Count;
-                    if (g.ErrorCode == TwilioErrors.OptedOut) optedOut += g.Count;
-                    Add(failedReasons, g.ErrorCode is null ? g.DeliveryStatus.ToString()! : $"{g.DeliveryStatus} {g.ErrorCode}", g.Count);
-                    break;
-                case BroadcastDeliveryStatus.Dispatched when g.Outbox is OutboxStatus.Sent or OutboxStatus.Inline:
+                case BroadcastDeliveryStatus.Sent or BroadcastDeliveryStatus.Delivered or BroadcastDeliveryStatus.Read:
                     sent += g.Count;
-                    if (g.DeliveryStatus is DeliveryStatus.Delivered or DeliveryStatus.Read) delivered += g.Count;
-                    if (g.DeliveryStatus is DeliveryStatus.Read) read += g.Count;
+                    if (outcome is BroadcastDeliveryStatus.Delivered or BroadcastDeliveryStatus.Read) delivered += g.Count;
+                    if (outcome is BroadcastDeliveryStatus.Read) read += g.Count;
                     break;
-                case BroadcastDeliveryStatus.Dispatched:
+                default:
                     sending += g.Count;
                     break;
             }
@@ -74,6 +76,23 @@ internal static class CampaignStatistics
             campaign.StartedAt, campaign.CompletedAt, campaign.FanOutDone, campaign.Enqueued, queued, deferred, sending, sent,
             delivered, read, failed, optedOut, skipped, cancelled, failedReasons, skippedReasons);
     }
+
+    /// <summary>
+    /// A dispatched delivery's outcome from its outbox row: <see cref="BroadcastDeliveryStatus.Dispatched"/> while sending, sent,
+    /// delivered or read, or failed with its reason (the sender's error up to its first ":", or "Undelivered 30003" for a loss a
+    /// status callback reported after the channel accepted it, such as Twilio 30003 or WhatsApp 131026).
+    /// </summary>
+    public static (BroadcastDeliveryStatus Outcome, string? Reason) Outcome(OutboxStatus? outbox, DeliveryStatus? report, string? errorCode, string? error) =>
+        (outbox, report) switch
+        {
+            (OutboxStatus.Failed, _) => (BroadcastDeliveryStatus.Failed, error ?? errorCode ?? "Unknown"),
+            (_, DeliveryStatus.Undelivered or DeliveryStatus.Failed) =>
+                (BroadcastDeliveryStatus.Failed, errorCode is null ? report.ToString() : $"{report} {errorCode}"),
+            (OutboxStatus.Sent or OutboxStatus.Inline, DeliveryStatus.Read) => (BroadcastDeliveryStatus.Read, null),
+            (OutboxStatus.Sent or OutboxStatus.Inline, DeliveryStatus.Delivered) => (BroadcastDeliveryStatus.Delivered, null),
+            (OutboxStatus.Sent or OutboxStatus.Inline, _) => (BroadcastDeliveryStatus.Sent, null),
+            _ => (BroadcastDeliveryStatus.Dispatched, null),
+        };
 
     private static void Add(SortedDictionary<string, int> counts, string key, int count) =>
         counts[key] = counts.GetValueOrDefault(key) + count;

@@ -19,7 +19,8 @@ public sealed class DashboardBrowserTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { Locale = "en-US", AcceptDownloads = true });
+        // A marketer in Paris: times are shown in UTC, the days the date filters and the API use.
+        var page = await browser.NewPageAsync(new() { Locale = "en-US", AcceptDownloads = true, TimezoneId = "Europe/Paris" });
         await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
 
         // A wrong key: refused, nothing shown.
@@ -47,6 +48,10 @@ public sealed class DashboardBrowserTests
         Assert.Equal("2 in all", await page.TextContentAsync("#answerCount"));
         var shared = page.Locator("#answers tbody tr", new() { HasText = "WhatsApp" });
         Assert.Equal("\"she loved it\" (positive)", await shared.Locator("td").Nth(4).TextContentAsync());
+        var items = (await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution")).GetProperty("items").EnumerateArray();
+        var answeredAt = items.Single(i => i.GetProperty("answer").GetString()!.Contains("WhatsApp", StringComparison.Ordinal)).GetProperty("answeredAt").GetDateTimeOffset();
+        Assert.Equal(answeredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
+            await shared.Locator("td").Nth(0).TextContentAsync());
         Assert.True(await page.Locator("#more").IsHiddenAsync());
 
         // A filter the API refuses: its reason, in the page.

@@ -84,7 +84,8 @@
     if (first) body.replaceChildren();
     for (const answer of page.items) {
       const row = body.insertRow();
-      cell(row, answer.answeredAt ? new Date(answer.answeredAt).toLocaleString() : '');
+      // In UTC, as the date filters and the API are: a browser's local time put 00:30 in Paris under the wrong day.
+      cell(row, answer.answeredAt ? new Date(answer.answeredAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
       cell(row, answer.answer || '');
       cell(row, [answer.source, answer.detail].filter(Boolean).join(' · '));
       cell(row, answer.class || '');

@@ -39,7 +39,9 @@ public sealed class WelcomeAndMenuTranscriptTests
     [InlineData("en-US", "GET_STARTED", "Hello! 😊 What can I do for you today?")]
     [InlineData("en-US", "Get Started", "Hello! 😊 What can I do for you today?")]
     [InlineData("fr-FR", "GET_STARTED", "Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?")]
-    public async Task Messengers_get_started_tap_is_a_greeting(string locale, string payload, string greeting)
+    [InlineData("en-US", "START", "Hello! 😊 What can I do for you today?")] // from someone who never said STOP: not an opt-in, a hello
+    [InlineData("fr-FR", "commencer", "Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?")]
+    public async Task Messengers_get_started_tap_or_start_is_a_greeting(string locale, string payload, string greeting)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client(locale);

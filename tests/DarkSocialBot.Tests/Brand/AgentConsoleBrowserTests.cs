@@ -9,22 +9,14 @@ public sealed class AgentConsoleBrowserTests
     [BrowserFact]
     public async Task An_agent_finds_the_waiting_customer_reads_the_transcript_answers_and_hands_back_to_the_bot()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
-        host.UseKestrel(0);
+        await using var host = ConsoleHost();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http);
-        await customer.WaitForAsync(1); // the welcome
-        await customer.SayAsync("I want to speak to someone");
-        await customer.WaitForAsync(2); // the hand-over
+        var customer = await HandedOverAsync(http);
         await customer.SayAsync("my seat on ABC123 is broken");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
-        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
-        await page.FillAsync("#key", "agent-key");
-        await page.FillAsync("#agentName", "Sam");
-        await page.ClickAsync("#settings button[type=submit]");
+        var page = await OpenConsoleAsync(browser, http, agentName: "Sam");
 
         var waiting = page.Locator("#queue button", new() { HasText = "Agent" });
         await waiting.WaitForAsync();
@@ -61,21 +53,14 @@ public sealed class AgentConsoleBrowserTests
     [BrowserFact]
     public async Task When_the_customer_of_the_open_handoff_is_erased_the_console_drops_their_conversation_and_the_draft()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
-        host.UseKestrel(0);
+        await using var host = ConsoleHost();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync("I want to speak to someone");
-        await customer.WaitForAsync(2);
+        var customer = await HandedOverAsync(http);
         await customer.SayAsync("my seat on ABC123 is broken");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
-        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
-        await page.FillAsync("#key", "agent-key");
-        await page.ClickAsync("#settings button[type=submit]");
+        var page = await OpenConsoleAsync(browser, http);
         await page.Locator("#queue button", new() { HasText = "Agent" }).ClickAsync();
         await page.Locator("#transcript li.customer", new() { HasText = "my seat on ABC123 is broken" }).WaitForAsync(new() { Timeout = 15_000 });
         await page.FillAsync("#text", "Hi, let me check your seat");
@@ -95,24 +80,14 @@ public sealed class AgentConsoleBrowserTests
     [BrowserFact]
     public async Task A_draft_stays_with_its_conversation_when_the_agent_opens_another()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
-        host.UseKestrel(0);
+        await using var host = ConsoleHost();
         using var http = host.CreateClient();
-        var marie = await WebChatCustomer.StartAsync(http);
-        var lucas = await WebChatCustomer.StartAsync(http);
-        foreach (var customer in new[] { marie, lucas })
-        {
-            await customer.WaitForAsync(1);
-            await customer.SayAsync("I want to speak to someone");
-            await customer.WaitForAsync(2);
-        }
+        var marie = await HandedOverAsync(http);
+        var lucas = await HandedOverAsync(http);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
-        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
-        await page.FillAsync("#key", "agent-key");
-        await page.ClickAsync("#settings button[type=submit]");
+        var page = await OpenConsoleAsync(browser, http);
         await page.ClickAsync("#queue button[data-id='1']");
         await page.Locator("#title", new() { HasText = "#1 on web" }).WaitForAsync();
         await page.FillAsync("#text", "Marie, your seat 12A is confirmed");
@@ -129,5 +104,33 @@ public sealed class AgentConsoleBrowserTests
         Assert.Equal("Marie, your seat 12A is confirmed", WebChatCustomer.Text((await marie.WaitForAsync(3))[2]));
         await Task.Delay(1000);
         Assert.Equal(2, (await lucas.WaitForAsync(2)).Count);
+    }
+
+    private static BotHostFactory ConsoleHost()
+    {
+        var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "agent-key" });
+        host.UseKestrel(0);
+        return host;
+    }
+
+    /// <summary>A web chat customer who asked for a person (the welcome, then the hand-over).</summary>
+    private static async Task<WebChatCustomer> HandedOverAsync(HttpClient http)
+    {
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2);
+        return customer;
+    }
+
+    /// <summary>The console, signed in with the agent key (and a name, when given).</summary>
+    private static async Task<IPage> OpenConsoleAsync(IBrowser browser, HttpClient http, string? agentName = null)
+    {
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
+        await page.FillAsync("#key", "agent-key");
+        if (agentName is not null) await page.FillAsync("#agentName", agentName);
+        await page.ClickAsync("#settings button[type=submit]");
+        return page;
     }
 }

@@ -87,23 +87,27 @@ public sealed class BaggageTranscriptTests
         Assert.Equal("+33612345678", report.ContactPhone);
     }
 
-    /// <summary>On SMS and WhatsApp the bot asked for the phone number the customer was writing from.</summary>
-    [Fact]
-    public async Task On_sms_the_number_the_customer_writes_from_is_offered_and_yes_takes_it()
+    /// <summary>On SMS and WhatsApp the bot asked for the phone number the customer was writing from; web chat has none to offer.</summary>
+    [Theory]
+    [InlineData("+33612345678", "Can we reach you on +33612345678? Tap Yes, or type another number.", "choices: Yes",
+        "Report a lost bag for booking ABC123: \"red backpack\", contact +33612345678?")]
+    [InlineData("web-user-1", "Which phone number can we reach you on?", "",
+        "That doesn't look like a phone number. Please include the country code, like +33 6 12 34 56 78.")]
+    public async Task The_number_the_customer_writes_from_is_offered_and_yes_takes_it(string userId, string question, string buttons, string afterYes)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client(userId: "+33612345678");
+        var client = bed.Client(userId: userId);
 
-        await client.TranscriptAsync("""
+        await client.TranscriptAsync($"""
             user: my bag didn't arrive ABC123 Dupont
             bot~ I'm sorry your bag didn't arrive
             bot~ I found your booking
             bot~ Please describe the bag
             user: red backpack
-            bot: Can we reach you on +33612345678? Tap Yes, or type another number.
-            choices: Yes
+            bot: {question}
+            {buttons}
             user: yes
-            bot: Report a lost bag for booking ABC123: "red backpack", contact +33612345678?
+            bot: {afterYes}
             """);
     }
 
@@ -127,24 +131,6 @@ public sealed class BaggageTranscriptTests
         await client.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "non, le 06 98 76 54 32", From = from });
 
         client.AssertReplyContains("contact +33698765432");
-    }
-
-    [Fact]
-    public async Task On_web_chat_there_is_no_number_to_offer_and_yes_is_not_a_number()
-    {
-        await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client(userId: "web-user-1");
-
-        await client.TranscriptAsync("""
-            user: my bag didn't arrive ABC123 Dupont
-            bot~ I'm sorry your bag didn't arrive
-            bot~ I found your booking
-            bot~ Please describe the bag
-            user: red backpack
-            bot: Which phone number can we reach you on?
-            user: yes
-            bot: That doesn't look like a phone number. Please include the country code, like +33 6 12 34 56 78.
-            """);
     }
 
     /// <summary>A description of a few words is the description, even when it names a bag or sounds like a request.</summary>

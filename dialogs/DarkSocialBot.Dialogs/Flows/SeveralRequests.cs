@@ -6,12 +6,12 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Several requests in one message ("check in and change my seat to aisle", « statut du vol NM 202 et ma valise est
-/// perdue »): the message is cut where it says "and", "then", "also", « et », « puis », « ensuite », ";" or "+", and each piece
-/// is read on its own. It is several requests only when at least two pieces are each clearly (<see cref="ClearScore"/>) a
-/// different flow the bot runs itself (greetings and thanks around them are skipped); a piece asking for a person or
-/// complaining makes it one request, as before (the colleague gets the whole message). A booking named next to a request that opens it ("booking ABC123 and change my
-/// seat") is that request's context, not a request of its own. A seat change goes before a check-in, so the boarding pass
-/// shows the new seat; otherwise the customer's order is kept.
+/// perdue »): the message is cut where it says "and", "then", "also", « et », « puis », « ensuite », ";" or "+", and each
+/// piece is read on its own. It is several requests only when at least two pieces are each clearly (<see cref="ClearScore"/>)
+/// a different flow the bot runs itself (greetings and thanks around them are skipped); a piece asking for a person or
+/// complaining makes it one request, as before (the colleague gets the whole message). A booking named next to a request
+/// that opens it ("booking ABC123 and change my seat") is that request's context, not a request of its own. A seat change
+/// goes before a check-in, so the boarding pass shows the new seat; otherwise the customer's order is kept.
 /// </summary>
 internal static partial class SeveralRequests
 {

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Flows;
 
 namespace DarkSocialBot.Dialogs.Prompts;
 
@@ -23,7 +24,7 @@ internal sealed class SeatPrompt(string id, PromptValidator<string>? validator =
         var text = dc.Activity.Text;
         if (AirlineEntities.Seat(text) is { } typed) return PromptRecognition<string>.Success(typed);
         if (ChoiceRecognizer.Recognize(text, options.Choices ?? [], dc.Locale) is { } found) return PromptRecognition<string>.Success(found.Value);
-        return ConfirmRecognizer.Recognize(text) == false || Flows.CustomerWords.Of(text).Any(KeepWords.Contains)
+        return ConfirmRecognizer.Recognize(text) == false || CustomerWords.Of(text).Any(KeepWords.Contains)
             ? PromptRecognition<string>.Success(Keep)
             : PromptRecognition<string>.Failure();
     }

@@ -52,21 +52,25 @@ internal sealed partial class OptOutMiddleware(
                 await contacts.MarkOptedOutAsync(channel, user);
                 LogOptedOut(logger, channel);
                 // Whatever the bot was asking ends here: after START the customer starts afresh, and their first words are
-                // not taken as the answer to a question asked before the STOP.
-                context.ConversationState.Remove(DialogManager.StackProperty);
+                // not taken as the answer to a question asked before the STOP. The conversation's language stays (ARRÊT is
+                // French), so START is welcomed in it.
+                var french = OptOutKeywords.IsFrench(activity.Text);
+                var language = french ? "fr-FR" : context.ConversationState.Get(DialogManager.StackProperty).Locale;
+                context.ConversationState.Set(DialogManager.StackProperty, new DialogStack { Locale = language });
                 var customer = context.ConversationState.Get(CustomerContext.Property);
                 if (customer.HandoffId is { } handoff) await desk.CloseAsync(handoff, ClosedByStop, cancellationToken);
                 customer.HandoffId = null;
                 // The provider confirms its own keywords on carrier channels; it knows no French one (ARRÊT), and elsewhere
                 // the customer would otherwise hear nothing at all.
-                var french = OptOutKeywords.IsFrench(activity.Text);
                 if (!carrier || french) context.Send(OptOutNotice.Create(texts.Privacy.OptedOut.Get(french ? "fr" : context.Locale)));
                 return;
             case ConsentKeyword.OptIn when contact?.IsOptedOut == true:
                 await contacts.MarkOptedInAsync(channel, user);
                 LogOptedIn(logger, channel);
                 // The provider confirms the opt-in on carrier channels; elsewhere say so, and the keyword is not a request.
-                if (!carrier) context.Send(texts.Privacy.OptedIn.Get(context.Locale));
+                if (!carrier)
+                    context.Send(texts.Privacy.OptedIn.Get(context.ConversationState.Get(DialogManager.StackProperty).Locale is { Length: > 0 } chosen
+                        ? chosen : context.Locale));
                 return;
             case ConsentKeyword.Help when carrier:
                 return; // the provider answers HELP itself: no second answer from the bot

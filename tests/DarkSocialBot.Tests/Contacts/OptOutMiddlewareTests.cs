@@ -38,8 +38,11 @@ public sealed class OptOutMiddlewareTests
         Assert.NotNull(contact.LastInboundAt);
     }
 
-    [Fact]
-    public async Task Arret_is_confirmed_in_french_whatever_the_locale_and_start_in_the_customers_language()
+    /// <summary>After « ARRÊT » on a channel that gives no language (WhatsApp), START was welcomed back in English.</summary>
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("en-US")]
+    public async Task Arret_is_confirmed_in_french_whatever_the_locale_and_start_in_french_too(string startLocale)
     {
         var bot = new RecordingBot();
         await using var host = new BotHostFactory { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
@@ -52,7 +55,7 @@ public sealed class OptOutMiddlewareTests
             (await customer.WaitForAsync(1)).Select(WebChatCustomer.Text));
         Assert.Empty(bot.Received);
 
-        await customer.SayAsync("START", "fr-FR");
+        await customer.SayAsync("START", startLocale);
         Assert.Equal("Bon retour parmi nous 👋 Vous recevrez à nouveau nos messages ici. Comment puis-je vous aider ?",
             WebChatCustomer.Text((await customer.WaitForAsync(2))[1]));
         Assert.Empty(bot.Received);

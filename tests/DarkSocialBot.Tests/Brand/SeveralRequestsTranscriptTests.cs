@@ -59,6 +59,25 @@ public sealed class SeveralRequestsTranscriptTests
             """);
     }
 
+    /// <summary>"bonjour" first, then two requests in answer to the menu: the lost bag was forgotten after the status.</summary>
+    [Fact]
+    public async Task Several_requests_in_answer_to_the_menu_are_all_taken()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: bonjour
+            bot~ Que puis-je faire pour vous
+            user: statut du vol NM 202 et ma valise est perdue
+            bot: Bien sûr, je les prends une par une, en commençant par le statut du vol.
+            bot~ Le vol NM 202 Lyon → Londres
+            bot: Voyons maintenant votre bagage perdu.
+            bot~ Je suis désolé que votre bagage ne soit pas arrivé
+            bot~ référence de réservation
+            """);
+    }
+
     [Theory]
     [InlineData("en-US", "check in and change my seat to aisle", "seatChange|checkIn")]
     [InlineData("en-US", "flight status then check in please", "flightStatus|checkIn")]

@@ -69,7 +69,9 @@ internal sealed class MainDialog : ComponentDialog
         }
         CustomerLanguage.Follow(step.Context);
         // Several requests, whether said first or in answer to the menu ("hi", then "check in and change my seat").
-        if (step.State.Text is null && SeveralRequests.In(_intents, step.Context.Activity.Text, step.Context.Locale) is [var first, ..] several)
+        var several = step.State.Text is null ? SeveralRequests.In(_intents, step.Context.Activity.Text, step.Context.Locale) : null;
+        if (several is [var colleague]) intent = colleague.Intent;
+        else if (several is [var first, ..])
         {
             step.State.Then = several[1..];
             step.Send(_texts.Welcome.Several.Fill(("first", RequestName(first.Intent))));

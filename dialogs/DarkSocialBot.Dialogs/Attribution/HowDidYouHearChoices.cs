@@ -36,7 +36,20 @@ internal static class HowDidYouHearChoices
         "je sais pas", "je ne sais pas", "je sais plus", "je ne sais plus", "aucune idee", "je ne me souviens plus",
         "je me souviens plus", "je m en souviens plus", "je ne m en souviens plus",
         "no", "nope", "nah", "non", "nan", "nothing", "nothing else", "no comment", "that s all", "no that s all", "rien",
-        "non rien", "rien a dire", "rien a ajouter", "pas de commentaire", "c est tout", "non c est tout",
+        "non rien", "rien d autre", "rien a dire", "rien a ajouter", "pas de commentaire", "c est tout", "non c est tout",
+    };
+
+    /// <summary>
+    /// A polite closing: an answer made only of these phrases and words ends the question too, however they are put together
+    /// ("merci, c'est tout", "thank you so much, bye!", "ok thanks, have a nice day"); "nice" or "good" alone are comments.
+    /// </summary>
+    private static readonly string[] ClosingPhrases =
+        ["thank you", "have a nice day", "have a good day", "bonne journee", "bonne soiree", "au revoir", "that s all", "c est tout"];
+
+    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
+    {
+        "thanks", "thx", "merci", "so", "much", "a", "lot", "beaucoup", "bye", "goodbye", "ok", "okay", "no", "non", "nothing",
+        "else", "rien",
     };
 
     private static readonly Dictionary<string, string> PlatformNames = new(StringComparer.OrdinalIgnoreCase)
@@ -95,15 +108,24 @@ internal static class HowDidYouHearChoices
 
     /// <summary>
     /// "skip", "pass", "passer", "non merci"… alone or with a word or two ("skip please", "je passe merci"), or a whole answer
-    /// that closes or cannot answer ("thanks", « je sais plus »).
+    /// that closes or cannot answer ("thanks", « je sais plus », "merci, c'est tout").
     /// </summary>
     public static bool IsSkip(string text)
     {
         var words = Fold(text);
-        if (words.Length is 0 or > 4) return false;
         var joined = string.Join(' ', words);
+        if (words.Length is 0 or > 8) return false;
+        if (IsClosing(joined)) return true;
+        if (words.Length > 4) return false;
         if (EndingAnswers.Contains(joined)) return true;
         return SkipWords.Any(s => joined == s || joined.StartsWith(s + " ", StringComparison.Ordinal) || joined.EndsWith(" " + s, StringComparison.Ordinal));
+    }
+
+    private static bool IsClosing(string words)
+    {
+        var rest = $" {words} ";
+        foreach (var phrase in ClosingPhrases) rest = rest.Replace($" {phrase} ", " ", StringComparison.Ordinal);
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ClosingWords.Contains);
     }
 
     /// <summary>Lower case, accents and punctuation removed, split into words.</summary>

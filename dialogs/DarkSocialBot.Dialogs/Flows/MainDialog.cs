@@ -46,16 +46,7 @@ internal sealed class MainDialog : ComponentDialog
         CustomerLanguage.Follow(dc);
         var recognized = BrandIntents.RequestOf(dc.Intents, BrandIntents.MinScore);
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
-        if (intent is not null && BrandIntents.Flows.Contains(intent))
-        {
-            if (step.State.Text is null && SeveralRequests.In(_intents, dc.Activity.Text, dc.Locale) is [var first, ..] several)
-            {
-                step.State.Then = several[1..];
-                step.Send(_texts.Welcome.Several.Fill(("first", RequestName(first.Intent))));
-                return step.NextAsync(first.Intent, cancellationToken);
-            }
-            return step.NextAsync(intent, cancellationToken);
-        }
+        if (intent is not null && BrandIntents.Flows.Contains(intent)) return step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)
         {
             step.Send(_texts.Welcome.Thanks);
@@ -77,6 +68,15 @@ internal sealed class MainDialog : ComponentDialog
             return step.EndAsync(null, cancellationToken);
         }
         CustomerLanguage.Follow(step.Context);
+        // Several requests, whether said first or in answer to the menu ("hi", then "check in and change my seat").
+        var several = step.State.Text is null ? SeveralRequests.In(_intents, step.Context.Activity.Text, step.Context.Locale) : null;
+        if (several is [var colleague]) intent = colleague.Intent;
+        else if (several is [var first, ..])
+        {
+            step.State.Then = several[1..];
+            step.Send(_texts.Welcome.Several.Fill(("first", RequestName(first.Intent))));
+            intent = first.Intent;
+        }
         step.Context.Customer().LastIntent = intent;
         // The next of several requests has its own words, and is about the booking the customer has open, if any.
         var (dialogId, options) = step.State.Text is { } words

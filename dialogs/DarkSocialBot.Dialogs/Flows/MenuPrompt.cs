@@ -16,12 +16,14 @@ internal sealed class MenuPrompt(string id) : Prompt<string>(id)
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
         var choices = options.Choices ?? [];
-        var request = dc.Intent is { Score: >= BrandIntents.MinScore } intent
+        var request = BrandIntents.RequestMatchOf(dc.Intents, BrandIntents.MinScore) is { } intent
             && (BrandIntents.Flows.Contains(intent.Intent) || intent.Intent == BrandIntents.Thanks) ? intent : null;
         // A loose partial match ("in" of "Check in") is no choice: the customer's words are read as a request instead. So is
-        // a partial match that is a more general option than their words: « bagage perdu » is a lost bag, not "Bagages".
+        // a partial match that is a more general option than their words: « bagage perdu » is a lost bag, not "Bagages"; and
+        // "No, that's all" found in the thanks after a request ("how many bags can I bring? thanks a lot").
         if (ChoiceRecognizer.Recognize(dc.Activity.Text, choices, dc.Locale) is { Score: >= MinChoiceScore } found
-            && !(request is not null && request.Intent != found.Value && request.Score >= found.Score))
+            && !(request is not null && request.Intent != found.Value
+                && (request.Score >= found.Score || found.Value == BrandIntents.Thanks && request.Intent != BrandIntents.Thanks)))
             return PromptRecognition<string>.Success(found.Value);
         if (request is not null) return PromptRecognition<string>.Success(request.Intent);
         var offersDone = choices.Any(c => c.Value == BrandIntents.Thanks);

@@ -23,7 +23,11 @@ internal static partial class SeveralRequests
     private static readonly string[] BotFlows =
         [BrandIntents.FlightStatus, BrandIntents.Booking, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
 
-    /// <summary>The requests in the order to handle them, each with its piece of the message; null when it is one request.</summary>
+    /// <summary>
+    /// The requests in the order to handle them, each with its piece of the message; null when it is one request. A piece
+    /// asking for a person ("… and can my dog travel in the cabin?") gives that one request with the whole message, even when
+    /// the rest of the message weighs more.
+    /// </summary>
     public static List<FlowRequest>? In(IntentRecognizer intents, string? text, string locale)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength) return null;
@@ -34,7 +38,7 @@ internal static partial class SeveralRequests
         {
             // "is my flight on time? booking XYZ789": the booking is the context of the request beside it.
             if (BrandIntents.RequestOf(intents.RecognizeAll(piece, locale), ClearScore) is not { } intent) continue;
-            if (BrandIntents.Flows.Contains(intent) && !BotFlows.Contains(intent)) return null; // a person
+            if (BrandIntents.Flows.Contains(intent) && !BotFlows.Contains(intent)) return [new FlowRequest(intent, text)]; // a person
             if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
         }
         if (requests.Any(r => BrandIntents.OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);

@@ -53,11 +53,18 @@ internal static class BrandIntents
     /// The request a message makes: its best intent of at least <paramref name="minScore"/>, except that a booking named
     /// beside a request that opens the booking itself ("my booking is ABC123, is my flight on time?") is that request's context.
     /// </summary>
-    public static string? RequestOf(IReadOnlyList<IntentMatch> matches, double minScore)
+    public static string? RequestOf(IReadOnlyList<IntentMatch> matches, double minScore) => RequestMatchOf(matches, minScore)?.Intent;
+
+    /// <summary>
+    /// <see cref="RequestOf"/> with its match. Thanks said with a clear request ("how many bags can I bring? thanks a lot") is
+    /// courtesy: the request is what the message makes.
+    /// </summary>
+    public static IntentMatch? RequestMatchOf(IReadOnlyList<IntentMatch> matches, double minScore)
     {
         if (matches is not [var top, ..] || top.Score < minScore) return null;
-        if (top.Intent != Booking) return top.Intent;
-        return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && OpenTheBooking.Contains(m.Intent))?.Intent ?? Booking;
+        if (top.Intent == Thanks) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
+        if (top.Intent != Booking) return top;
+        return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && OpenTheBooking.Contains(m.Intent)) ?? top;
     }
 
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written

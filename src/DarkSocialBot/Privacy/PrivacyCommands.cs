@@ -13,7 +13,9 @@ internal static class PrivacyCommands
 
     private static readonly IntentRecognizer Intents = new IntentRecognizer()
         .Add(Erase, "en", "delete my data", "erase my data", "delete my personal data", "remove my data", "delete all my data",
-            "delete everything you have about me", "forget me", "right to be forgotten")
+            "delete everything you have about me", "right to be forgotten")
+        // Only as said: "forget it" (never mind) has the same content word, and must not offer to erase everything.
+        .Add(Erase, "en", 0.9, "forget me")
         .Add(Erase, "fr", "supprimer mes données", "supprimez mes données", "effacer mes données", "effacez mes données",
             "supprimer mes données personnelles", "supprimer toutes mes données", "oubliez-moi", "droit à l'oubli")
         .Add(Access, "en", "what do you know about me", "what data do you have about me", "what data do you have on me",

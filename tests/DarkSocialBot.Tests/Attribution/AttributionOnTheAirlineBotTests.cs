@@ -114,6 +114,9 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je sais plus", "Pas de souci.")]
     [InlineData("en-US", "is NM1234 on time tomorrow", "no", "No problem at all.")] // was "Could you tell me a bit more?"
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non", "Pas de souci.")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "merci, c'est tout", "Pas de souci.")] // was « Pouvez-vous m'en dire un peu plus ? »
+    [InlineData("en-US", "is NM1234 on time tomorrow", "thank you so much, bye!", "No problem at all.")]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "ok thanks, have a nice day", "No problem at all.")]
     public async Task Skipping_the_question_on_the_brand_bot_is_answered_by_the_question_not_taken_as_another_request(
         string locale, string request, string skip, string answer)
     {

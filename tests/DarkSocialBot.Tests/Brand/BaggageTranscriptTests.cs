@@ -35,6 +35,27 @@ public sealed class BaggageTranscriptTests
             """);
     }
 
+    /// <summary>"thanks a lot" after the question was read as the whole message: "You're welcome!", and no answer.</summary>
+    [Fact]
+    public async Task A_request_ending_with_thanks_is_the_request_first_or_at_the_menu()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: could you tell me how many bags I can bring? thanks a lot
+            bot~ booking reference
+            user: XYZ789
+            bot~ last name
+            user: Martin
+            bot~ I found your booking XYZ789
+            bot~ With your Light fare in Economy
+            bot~ Anything else
+            user: could you tell me how many bags I can bring? thanks a lot
+            bot: Is this about your booking XYZ789 (Lyon → London, Saturday 14 March)?
+            """);
+    }
+
     /// <summary>Two words that already name the allowance were asked "what's your baggage question?" first.</summary>
     [Theory]
     [InlineData("en-US", "baggage allowance", "booking reference")]

@@ -59,6 +59,38 @@ public sealed class SeveralRequestsTranscriptTests
             """);
     }
 
+    /// <summary>"bonjour" first, then two requests in answer to the menu: the lost bag was forgotten after the status.</summary>
+    [Fact]
+    public async Task Several_requests_in_answer_to_the_menu_are_all_taken()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: bonjour
+            bot~ Que puis-je faire pour vous
+            user: statut du vol NM 202 et ma valise est perdue
+            bot: Bien sûr, je les prends une par une, en commençant par le statut du vol.
+            bot~ Le vol NM 202 Lyon → Londres
+            bot: Voyons maintenant votre bagage perdu.
+            bot~ Je suis désolé que votre bagage ne soit pas arrivé
+            bot~ référence de réservation
+            """);
+    }
+
+    /// <summary>The dog was forgotten: the allowance weighed more, and the question for a colleague was dropped.</summary>
+    [Fact]
+    public async Task A_question_for_a_colleague_beside_a_request_is_not_dropped()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: what's the baggage allowance and can my dog travel in the cabin?
+            bot~ Travelling with a pet
+            """);
+    }
+
     [Theory]
     [InlineData("en-US", "check in and change my seat to aisle", "seatChange|checkIn")]
     [InlineData("en-US", "flight status then check in please", "flightStatus|checkIn")]
@@ -69,7 +101,8 @@ public sealed class SeveralRequestsTranscriptTests
     [InlineData("en-US", "hi! I'd like to check in and also get an aisle seat, thanks", "seatChange|checkIn")]
     [InlineData("fr-FR", "ma franchise bagages et mon vol est à l'heure ? réservation XYZ789", "baggage|flightStatus")]
     [InlineData("en-US", "I have booking ABC123 and I want to change my seat", null)] // the booking is the seat change's
-    [InlineData("en-US", "my flight was cancelled and I want to speak to someone", null)] // a person gets the whole message
+    [InlineData("en-US", "my flight was cancelled and I want to speak to someone", "agent")] // a person gets the whole message
+    [InlineData("en-US", "what's the baggage allowance and can my dog travel in the cabin?", "assistance")]
     [InlineData("en-US", "my flight is tomorrow and I want to change my seat", null)] // a fact, not a request
     [InlineData("en-US", "I checked in and my seat is wrong", null)]
     [InlineData("en-US", "my bag and my coat are lost", null)] // one request said twice
@@ -81,14 +114,21 @@ public sealed class SeveralRequestsTranscriptTests
         Assert.Equal(expected, requests is null ? null : string.Join('|', requests.Select(r => r.Intent)));
     }
 
-    /// <summary>Every labelled utterance asks for one thing: none may be read as several.</summary>
+    /// <summary>
+    /// Every labelled utterance asks for one thing: none may be read as several, nor as a request for a person other than the
+    /// one it makes (the held-out set is only counted, never shown).
+    /// </summary>
     [Fact]
     public void No_labelled_single_request_is_read_as_several()
     {
         var intents = BrandIntents.Create();
-        var split = IntentAccuracyTests.Load("utterances.tsv").Concat(IntentAccuracyTests.Load("utterances-holdout.tsv"))
-            .Where(u => SeveralRequests.In(intents, u.Text, u.Language == "fr" ? "fr-FR" : "en-US") is not null)
-            .Select(u => u.Text).ToList();
-        Assert.Empty(split);
+        bool Changed(IntentAccuracyTests.Utterance u)
+        {
+            var locale = u.Language == "fr" ? "fr-FR" : "en-US";
+            return SeveralRequests.In(intents, u.Text, locale) is { } requests
+                && (requests.Count > 1 || requests[0].Intent != BrandIntents.RequestOf(intents.RecognizeAll(u.Text, locale), BrandIntents.MinScore));
+        }
+        Assert.Empty(IntentAccuracyTests.Load("utterances.tsv").Where(Changed).Select(u => u.Text));
+        Assert.Equal(0, IntentAccuracyTests.Load("utterances-holdout.tsv").Count(Changed));
     }
 }

@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -12,6 +13,8 @@ namespace DarkSocialBot.Dialogs.Attribution;
 /// accepted at any point. An ambiguous answer gets one follow-up (<see cref="FollowUp"/>); a private share (class dark) gets a
 /// light question about what was said, whose sentiment is recorded on the share. Everything goes to <see cref="IAttributionRecorder"/>.
 /// Begin it with id <see cref="DialogId"/> after the customer's request is resolved; it ends at once when it should not ask.
+/// A reply that names no source but is clearly one of the brand's requests ("I want to check in for tomorrow") is no answer:
+/// the question ends as skipped, with that <see cref="IntentMatch"/> as the result, for the caller to serve.
 /// </summary>
 public sealed class HowDidYouHearDialog : ComponentDialog
 {
@@ -21,16 +24,23 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     private readonly IAttributionRecorder _recorder;
     private readonly HdyhauTexts _texts;
     private readonly Func<DialogContext, bool> _isHandedOff;
+    private readonly Func<IntentMatch, bool> _isRequest;
+
+    /// <summary>How clearly a reply must be one of the brand's requests to end the question (the recognizer's score).</summary>
+    public const double RequestScore = 0.9;
 
     /// <param name="recorder">Where answers go (the host stores them).</param>
     /// <param name="texts">The <c>hdyhau</c> section of the brand's texts (<c>Texts/{language}.json</c>); loaded when null.</param>
     /// <param name="isHandedOff">Whether the conversation is with a human agent (the brand's handoff state): then nothing is asked.</param>
-    public HowDidYouHearDialog(IAttributionRecorder recorder, HdyhauTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null)
+    /// <param name="isRequest">Which recognized intents are the brand's requests (none when null).</param>
+    public HowDidYouHearDialog(IAttributionRecorder recorder, HdyhauTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null,
+        Func<IntentMatch, bool>? isRequest = null)
         : base(DialogId)
     {
         _recorder = recorder;
         _texts = texts ?? BrandTexts.Load().Hdyhau;
         _isHandedOff = isHandedOff ?? (_ => false);
+        _isRequest = isRequest ?? (_ => false);
         Add(new WaterfallDialog<HowDidYouHearState>("hdyhau.steps") { HandlesGaveUp = true }
             .Step(AskAsync).Step(ReadOptionAsync).Step(ReadAnswerAsync).Step(ReadFollowUpAsync).Step(ReadShareAsync));
         Add(new TextPrompt(TextPromptId));
@@ -72,6 +82,11 @@ public sealed class HowDidYouHearDialog : ComponentDialog
         if (await SkippedAsync(step, cancellationToken) is { } skipped) return skipped;
         var answer = step.State.Answer = step.ResultAs<string>();
         var result = AttributionClassifier.Default.Classify(answer, step.Locale);
+        if (result.Class == SourceClass.Unclassified && step.Context.Intent is { Score: >= RequestScore } request && _isRequest(request))
+        {
+            await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
+            return await step.EndAsync(request, cancellationToken);
+        }
         if (!result.IsAmbiguous) return await step.NextAsync(null, cancellationToken);
 
         step.State.FollowUp = result.FollowUp;

@@ -102,8 +102,11 @@ internal sealed class MainDialog : ComponentDialog
         return await step.NextAsync(null, cancellationToken);
     }
 
+    /// <summary>"Anything else?"; unless the customer answered the follow-up question with a new request, which is served.</summary>
     private Task<DialogTurnResult> AnythingElseAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken) =>
-        AskMenuAsync(step, _texts.Welcome.AnythingElse, finishing: true, cancellationToken);
+        step.Result is IntentMatch request && BrandIntents.Flows.Contains(request.Intent)
+            ? step.ReplaceAsync(Steps, new MainState { Intent = request.Intent }, cancellationToken)
+            : AskMenuAsync(step, _texts.Welcome.AnythingElse, finishing: true, cancellationToken);
 
     private Task<DialogTurnResult> NextRequestAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Attribution;
+using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Texts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,7 +21,8 @@ public static class AttributionExtensions
         builder.Services.TryAddSingleton(_ => BrandTexts.Load());
         builder.Services.AddSingleton<IAttributionRecorder, AttributionRecorder>();
         builder.Services.AddSingleton<Dialog>(services =>
-            new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<BrandTexts>().Hdyhau));
+            new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<BrandTexts>().Hdyhau,
+                isRequest: match => BrandIntents.Flows.Contains(match.Intent)));
         builder.Services.AddSingleton<IMiddleware, TrackedEntryMiddleware>();
         return builder;
     }

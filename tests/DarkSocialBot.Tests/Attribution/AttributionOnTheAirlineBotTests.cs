@@ -61,6 +61,32 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.False(answer.TryGetProperty("shareComment", out _));
     }
 
+    /// <summary>
+    /// A request of five words or more at "how did you hear about us?" ("I want to check in please") was taken as the answer:
+    /// "Could you tell me a bit more?", and an unclassified answer stored. It is served, and the question counts as skipped.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "I would like to check in now please", "What's your booking reference?")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je voudrais changer de siège s'il vous plaît", "Quelle est votre référence de réservation ?")]
+    public async Task A_request_instead_of_an_answer_is_served_and_nothing_is_recorded_as_the_answer(
+        string locale, string first, string request, string served)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(first, locale);
+        await customer.WaitForAsync(3);
+
+        await customer.SayAsync(request, locale);
+
+        Assert.StartsWith(served, WebChatCustomer.Text((await customer.WaitForAsync(4))[3]), StringComparison.Ordinal);
+        using var admin = AdminClient(host);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        var report = await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
+        Assert.Equal((1, 0), (report.GetProperty("asked").GetInt32(), report.GetProperty("answered").GetInt32()));
+    }
+
     /// <summary>"hello" after STOP and START was taken as the answer to the question asked before the STOP.</summary>
     [Fact]
     public async Task Stop_ends_the_open_question_so_the_first_words_after_start_are_not_its_answer()

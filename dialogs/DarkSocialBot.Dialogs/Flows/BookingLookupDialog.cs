@@ -12,6 +12,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// opened earlier in the conversation is offered first; a reference the customer already wrote is not asked again, nor a
 /// last name written clearly in the same message (see <see cref="AirlineEntities.LastNameWithReference"/>). After
 /// <see cref="MaxTries"/> wrong pairs it stops asking and ends with <see cref="PromptGaveUp"/>: the engine then offers a colleague.
+/// After a wrong pair it asks for the reference again, and a last name alone (the one that was mistyped) goes with the same
+/// reference.
 /// Begin options: a reference found in the customer's message, or null.
 /// </summary>
 internal sealed class BookingLookupDialog : ComponentDialog
@@ -34,6 +36,7 @@ internal sealed class BookingLookupDialog : ComponentDialog
             .Step(AskLastNameAsync)
             .Step(FindAsync));
         Add(new BookingReferencePrompt(BrandPrompts.BookingReference));
+        Add(new ReferenceOrNamePrompt(BrandPrompts.ReferenceOrName));
         Add(new LastNamePrompt(BrandPrompts.LastName));
     }
 
@@ -64,13 +67,21 @@ internal sealed class BookingLookupDialog : ComponentDialog
             return await step.EndAsync(booking, cancellationToken);
         if (step.Result is false) customer.Forget();
         if (step.State.Reference is { } known) return await step.NextAsync(known, cancellationToken);
+        if (step.State.Previous is not null)
+            return await step.PromptAsync(BrandPrompts.ReferenceOrName,
+                new PromptOptions { Prompt = _texts.Booking.AskAgain, RetryPrompt = _texts.Booking.ReferenceRetry }, cancellationToken);
         return await step.PromptAsync(BrandPrompts.BookingReference,
             new PromptOptions { Prompt = _texts.Booking.AskReference, RetryPrompt = _texts.Booking.ReferenceRetry }, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskLastNameAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
     {
-        var reference = step.State.Reference = step.ResultAs<string>();
+        if (step.Result is ReferenceOrName { LastName: { } corrected })
+        {
+            step.State.Reference = step.State.Previous;
+            return step.NextAsync(corrected, cancellationToken);
+        }
+        var reference = step.State.Reference = step.Result is ReferenceOrName again ? again.Reference! : step.ResultAs<string>();
         // The message that gave the reference (the one starting the lookup, or the answer to its prompt) may give the name.
         var text = step.Context.Activity.Text;
         if (AirlineEntities.BookingReference(text) == reference
@@ -111,6 +122,6 @@ internal sealed class BookingLookupDialog : ComponentDialog
         var tries = step.State.Tries + 1;
         if (tries >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, tries), cancellationToken);
         step.Send(_texts.Booking.NotFound.Fill(("reference", key.Reference), ("name", key.LastName)));
-        return await step.ReplaceAsync(Steps, new LookupState { Tries = tries }, cancellationToken);
+        return await step.ReplaceAsync(Steps, new LookupState { Tries = tries, Previous = key.Reference }, cancellationToken);
     }
 }

@@ -46,7 +46,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
-            BrandIntents.DontHave when top.Score >= CommandScore && active && path[^1] is BrandPrompts.BookingReference or BrandPrompts.FlightQuery
+            BrandIntents.DontHave when top.Score >= CommandScore && active
+                && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
                 => WhereToFind(dc, path[^1]),
             // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
@@ -74,7 +75,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
 
     private InterruptionResult WhereToFind(DialogContext dc, string prompt)
     {
-        var text = prompt == BrandPrompts.BookingReference ? texts.Booking.WhereReference : texts.Flight.WhereNumber;
+        var text = prompt == BrandPrompts.FlightQuery ? texts.Flight.WhereNumber : texts.Booking.WhereReference;
         dc.SendChoices(text, [new Choice(texts.Menu.Agent.Get(dc.Locale))]);
         return InterruptionResult.Handled;
     }

@@ -5,6 +5,7 @@ internal static class BrandPrompts
 {
     public const string Menu = "menu";
     public const string BookingReference = "bookingReference";
+    public const string ReferenceOrName = "referenceOrName";
     public const string LastName = "lastName";
     public const string FlightQuery = "flightQuery";
     public const string Date = "flightDate";

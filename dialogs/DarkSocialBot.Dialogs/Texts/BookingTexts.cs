@@ -18,6 +18,9 @@ internal sealed class BookingTexts
     public LocalizedText CheckedIn { get; } = new();
     public LocalizedText GaveUp { get; } = new();
 
+    /// <summary>After a reference and name that matched no booking: the reference again, or the corrected last name alone.</summary>
+    public LocalizedText AskAgain { get; } = new();
+
     /// <summary>"I don't have my reference": where to find it, and that a colleague can look the booking up.</summary>
     public LocalizedText WhereReference { get; } = new();
 }

@@ -415,4 +415,46 @@ public sealed class BookingLookupTranscriptTests
             bot~ Anything else
             """);
     }
+
+    /// <summary>After a mistyped last name the bot asked for the reference again, and the corrected name was refused as one.</summary>
+    [Fact]
+    public async Task After_a_wrong_pair_the_corrected_last_name_alone_goes_with_the_same_reference()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in ABC123
+            bot: Thanks! And the passenger's last name?
+            user: Dupond
+            bot: I couldn't find a booking ABC123 for Dupond 😕 Let's try again.
+            bot: What's your booking reference? If it was the last name that was wrong, just type the name again.
+            user: Dupont
+            bot: Thanks Marie, I found your booking ABC123 ✅
+            bot~ Shall I check in Marie Dupont
+            choices: Yes | No
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_apres_une_erreur_une_autre_reference_redemande_le_nom()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: ma réservation ABC124
+            bot~ nom de famille
+            user: Martin
+            bot~ Je ne trouve pas de réservation ABC124 au nom de Martin
+            bot: Quelle est votre référence de réservation ? Si c'est le nom qui était faux, tapez simplement le nom à nouveau.
+            user: XYZ789
+            bot: Merci ! Et le nom de famille du passager ?
+            user: Martin
+            bot~ j'ai trouvé votre réservation XYZ789
+            bot~ Votre réservation XYZ789
+            bot~ est retardé
+            bot~ autre chose
+            """);
+    }
 }

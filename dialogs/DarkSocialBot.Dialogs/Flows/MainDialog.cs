@@ -74,7 +74,8 @@ internal sealed class MainDialog : ComponentDialog
         else if (several is [var first, ..])
         {
             step.State.Then = several[1..];
-            step.Send(_texts.Welcome.Several.Fill(("first", RequestName(first.Intent))));
+            // A colleague first offers themselves; the bot announces only the requests it takes one at a time.
+            if (RequestName(first.Intent) is { } name) step.Send(_texts.Welcome.Several.Fill(("first", name)));
             intent = first.Intent;
         }
         step.Context.Customer().LastIntent = intent;
@@ -92,7 +93,7 @@ internal sealed class MainDialog : ComponentDialog
         if (outcome == FlowOutcome.HandedOff) return await step.EndAsync(outcome, cancellationToken);
         if (step.State.Then is [var next, ..] then)
         {
-            step.Send(_texts.Welcome.NextRequest.Fill(("next", RequestName(next.Intent))));
+            step.Send(_texts.Welcome.NextRequest.Fill(("next", RequestName(next.Intent)!)));
             return await step.ReplaceAsync(Steps, new MainState { Intent = next.Intent, Text = next.Text ?? "", Then = then.Count > 1 ? then[1..] : null },
                 cancellationToken);
         }
@@ -131,7 +132,8 @@ internal sealed class MainDialog : ComponentDialog
             new PromptOptions { Prompt = question, RetryPrompt = _texts.Welcome.MenuRetry, Choices = choices }, cancellationToken);
     }
 
-    private LocalizedText RequestName(string intent) => intent switch
+    /// <summary>How the bot names a request it runs itself; null for one that goes to a colleague.</summary>
+    private LocalizedText? RequestName(string intent) => intent switch
     {
         BrandIntents.FlightStatus => _texts.Names.FlightStatus,
         BrandIntents.Booking => _texts.Names.Booking,
@@ -139,7 +141,7 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.CheckIn => _texts.Names.CheckIn,
         BrandIntents.Baggage => _texts.Names.Baggage,
         BrandIntents.LostBag => _texts.Names.LostBag,
-        _ => throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a request the bot handles itself."),
+        _ => null,
     };
 
     /// <summary>Which dialog serves an intent, and with what.</summary>

@@ -25,8 +25,9 @@ internal static partial class SeveralRequests
 
     /// <summary>
     /// The requests in the order to handle them, each with its piece of the message; null when it is one request. A piece
-    /// asking for a person ("… and can my dog travel in the cabin?") gives that one request with the whole message, even when
-    /// the rest of the message weighs more.
+    /// asking for a person ("… and can my dog travel in the cabin?") comes first, with the whole message for the colleague,
+    /// even when the rest of the message weighs more; the bot's own requests follow it, for a customer who declines the
+    /// colleague (once handed over, the colleague has them all).
     /// </summary>
     public static List<FlowRequest>? In(IntentRecognizer intents, string? text, string locale)
     {
@@ -34,19 +35,20 @@ internal static partial class SeveralRequests
         var pieces = Connector().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
         if (pieces.Length < 2) return null;
         var requests = new List<FlowRequest>();
+        FlowRequest? person = null;
         foreach (var piece in pieces)
         {
             // "is my flight on time? booking XYZ789": the booking is the context of the request beside it.
             if (BrandIntents.RequestOf(intents.RecognizeAll(piece, locale), ClearScore) is not { } intent) continue;
-            if (BrandIntents.Flows.Contains(intent) && !BotFlows.Contains(intent)) return [new FlowRequest(intent, text)]; // a person
-            if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
+            if (BrandIntents.Flows.Contains(intent) && !BotFlows.Contains(intent)) person ??= new FlowRequest(intent, text);
+            else if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
         }
         if (requests.Any(r => BrandIntents.OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);
-        if (requests.Count < 2) return null;
         var seat = requests.FindIndex(r => r.Intent == BrandIntents.SeatChange);
         var checkIn = requests.FindIndex(r => r.Intent == BrandIntents.CheckIn);
         if (seat > checkIn && checkIn >= 0) (requests[seat], requests[checkIn]) = (requests[checkIn], requests[seat]);
-        return requests;
+        if (person is not null) return [person, .. requests];
+        return requests.Count < 2 ? null : requests;
     }
 
     // Words that join two requests; "and" inside a phrase ("check-in and bags") is cut too, and such pieces rarely both score.

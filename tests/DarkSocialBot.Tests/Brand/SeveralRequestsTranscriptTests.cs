@@ -91,6 +91,41 @@ public sealed class SeveralRequestsTranscriptTests
             """);
     }
 
+    /// <summary>Declining the colleague offered for the dog lost the seat change asked in the same message.</summary>
+    [Fact]
+    public async Task Declining_the_colleague_for_one_request_goes_on_with_the_bots_own_requests()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: je voyage avec mon chien et je veux changer de siège
+            bot~ Les animaux, l'assistance spéciale
+            choices: Oui | Non
+            user: non
+            bot: Pas de souci ! Dites-moi si je peux faire autre chose.
+            bot: Voyons maintenant votre changement de siège.
+            bot~ Quelle est votre référence de réservation ?
+            """);
+        Assert.Null(await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Accepting_the_colleague_hands_over_the_whole_message_and_the_bot_stays_quiet()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+        await client.SendAsync("je voyage avec mon chien et je veux changer de siège");
+        client.AssertReplyContains("Les animaux, l'assistance spéciale");
+
+        await client.SendAsync("oui");
+
+        client.AssertReplyContains("J'ai transmis notre conversation à un conseiller");
+        client.AssertNoMoreReplies();
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal("je voyage avec mon chien et je veux changer de siège", handoff!.Note);
+    }
+
     [Theory]
     [InlineData("en-US", "check in and change my seat to aisle", "seatChange|checkIn")]
     [InlineData("en-US", "flight status then check in please", "flightStatus|checkIn")]
@@ -101,8 +136,9 @@ public sealed class SeveralRequestsTranscriptTests
     [InlineData("en-US", "hi! I'd like to check in and also get an aisle seat, thanks", "seatChange|checkIn")]
     [InlineData("fr-FR", "ma franchise bagages et mon vol est à l'heure ? réservation XYZ789", "baggage|flightStatus")]
     [InlineData("en-US", "I have booking ABC123 and I want to change my seat", null)] // the booking is the seat change's
-    [InlineData("en-US", "my flight was cancelled and I want to speak to someone", "agent")] // a person gets the whole message
-    [InlineData("en-US", "what's the baggage allowance and can my dog travel in the cabin?", "assistance")]
+    [InlineData("en-US", "my flight was cancelled and I want to speak to someone", "agent|flightStatus")] // a person first, with the whole message
+    [InlineData("en-US", "what's the baggage allowance and can my dog travel in the cabin?", "assistance|baggage")]
+    [InlineData("fr-FR", "je voyage avec mon chien et je veux changer de siège", "assistance|seatChange")]
     [InlineData("en-US", "my flight is tomorrow and I want to change my seat", null)] // a fact, not a request
     [InlineData("en-US", "I checked in and my seat is wrong", null)]
     [InlineData("en-US", "my bag and my coat are lost", null)] // one request said twice

@@ -13,13 +13,13 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
     public async Task<CustomerData> ReadAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         var customer = keys.Customer(channelId, userId);
-        var userKey = $"{channelId}/users/{userId}";
+        var userKey = StateKeys.UserKey(channelId, userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subscriber = await db.Subscribers.AsNoTracking().FirstOrDefaultAsync(s => s.ChannelId == channelId && s.UserId == userId, cancellationToken);
         var links = await db.ConversationLinks.AsNoTracking().Where(l => l.ChannelId == channelId && l.UserId == userId)
             .OrderBy(l => l.FirstSeenAt).Select(l => new { l.ConversationKey, l.FirstSeenAt }).ToListAsync(cancellationToken);
         // A subscriber who never wrote (imported) has no conversation link: the broadcasts they got are in their subscriber's conversation.
-        if (subscriber is not null && ConversationKey(channelId, subscriber.ConversationId) is var subscribed && links.All(l => l.ConversationKey != subscribed))
+        if (subscriber is not null && StateKeys.ConversationKey(channelId, subscriber.ConversationId) is var subscribed && links.All(l => l.ConversationKey != subscribed))
             links.Add(new { ConversationKey = subscribed, FirstSeenAt = subscriber.CreatedAt });
         var keysOfConversations = links.Select(l => l.ConversationKey).ToList();
         var inbound = await db.Inbox.AsNoTracking().Where(e => keysOfConversations.Contains(e.ConversationKey))
@@ -53,10 +53,6 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
                 .Select(h => new CustomerData.HandoffRecord(h.ConversationKey, h.Reason, h.Intent, h.BookingReference, h.Note, h.OpenedAt, h.ClosedAt, h.ClosedBy))
                 .ToListAsync(cancellationToken));
     }
-
-    /// <summary>The key the inbox, outbox and state file a conversation under.</summary>
-    internal static string ConversationKey(string channelId, string conversationId) =>
-        StateKeys.For(new Activity { ChannelId = channelId, Conversation = new ConversationAccount { Id = conversationId } }).Conversation;
 
     private static string Name(ConsentPurpose purpose) => purpose.ToString().ToLowerInvariant();
 

@@ -1,4 +1,5 @@
 using DarkSocialBot.Attribution;
+using DarkSocialBot.Core.State;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
     public async Task<ErasureCounts> EraseAsync(string channelId, string userId, ErasureScope? current, CancellationToken cancellationToken)
     {
         var customer = keys.Customer(channelId, userId);
-        var userKey = $"{channelId}/users/{userId}";
+        var userKey = StateKeys.UserKey(channelId, userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subscribed = await db.Subscribers.Where(s => s.ChannelId == channelId && s.UserId == userId)
             .Select(s => new { s.Id, s.ConversationId }).ToListAsync(cancellationToken);
@@ -32,7 +33,7 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
         // A subscriber who never wrote (imported) has no conversation link: their broadcasts are in their subscriber's conversation.
         var conversations = (await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId)
             .Select(l => l.ConversationKey).ToListAsync(cancellationToken))
-            .Union(subscribed.Select(s => CustomerDataExport.ConversationKey(channelId, s.ConversationId))).ToList();
+            .Union(subscribed.Select(s => StateKeys.ConversationKey(channelId, s.ConversationId))).ToList();
         var stateKeys = conversations.Append(userKey).Where(k => k != current?.ConversationKey && k != current?.UserStateKey).ToList();
         var keepActivity = current?.ActivityId ?? "";
         var keepConversation = current?.ConversationKey ?? "";

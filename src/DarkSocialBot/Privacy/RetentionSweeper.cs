@@ -65,8 +65,7 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
                 select new { d.Id, o.Status, o.DeliveryStatus, o.ErrorCode, o.Error })
                 .Take(BatchSize).ToListAsync(cancellationToken);
             if (due.Count == 0) return;
-            var settled = due.GroupBy(d => CampaignStatistics.Outcome(d.Status, d.DeliveryStatus, d.ErrorCode,
-                d.Error is { } error && error.IndexOf(':', StringComparison.Ordinal) is var at and >= 0 ? error[..at] : d.Error));
+            var settled = due.GroupBy(d => CampaignStatistics.Outcome(d.Status, d.DeliveryStatus, d.ErrorCode, d.Error));
             foreach (var group in settled)
             {
                 var ids = group.Select(d => d.Id).ToList();

@@ -25,6 +25,7 @@ internal static class CampaignStatistics
                 Outbox = (OutboxStatus?)o.Status,
                 o.DeliveryStatus,
                 o.ErrorCode,
+                // ErrorName's cut, done in SQL so errors with their own details still make few groups.
                 Error = o.Error == null ? null : o.Error.Contains(separator) ? o.Error.Substring(0, o.Error.IndexOf(separator)) : o.Error,
             } into g
             select new { g.Key.Status, g.Key.Reason, g.Key.Outbox, g.Key.DeliveryStatus, g.Key.ErrorCode, g.Key.Error, Count = g.Count() })
@@ -85,7 +86,7 @@ internal static class CampaignStatistics
     public static (BroadcastDeliveryStatus Outcome, string? Reason) Outcome(OutboxStatus? outbox, DeliveryStatus? report, string? errorCode, string? error) =>
         (outbox, report) switch
         {
-            (OutboxStatus.Failed, _) => (BroadcastDeliveryStatus.Failed, error ?? errorCode ?? "Unknown"),
+            (OutboxStatus.Failed, _) => (BroadcastDeliveryStatus.Failed, ErrorName(error) ?? errorCode ?? "Unknown"),
             (_, DeliveryStatus.Undelivered or DeliveryStatus.Failed) =>
                 (BroadcastDeliveryStatus.Failed, errorCode is null ? report.ToString() : $"{report} {errorCode}"),
             (OutboxStatus.Sent or OutboxStatus.Inline, DeliveryStatus.Read) => (BroadcastDeliveryStatus.Read, null),
@@ -93,6 +94,9 @@ internal static class CampaignStatistics
             (OutboxStatus.Sent or OutboxStatus.Inline, _) => (BroadcastDeliveryStatus.Sent, null),
             _ => (BroadcastDeliveryStatus.Dispatched, null),
         };
+
+    /// <summary>A sender's error up to its first ":" ("OptedOut: the recipient replied STOP" is "OptedOut").</summary>
+    private static string? ErrorName(string? error) => error?.IndexOf(':', StringComparison.Ordinal) is >= 0 and var at ? error[..at] : error;
 
     private static void Add(SortedDictionary<string, int> counts, string key, int count) =>
         counts[key] = counts.GetValueOrDefault(key) + count;

@@ -49,10 +49,11 @@ internal sealed class FlightStatusDialog : ComponentDialog
             state.Date = DatePrompt.DateIn(step.Context, text);
             return step.NextAsync(null, cancellationToken);
         }
-        if (state.Tries == 0 && (FlowRequest.Reference(request) is not null || step.Context.Customer().Booking is not null))
+        var reference = FlowRequest.Reference(request);
+        if (state.Tries == 0 && (reference is not null || step.Context.Customer().Booking is not null))
         {
             state.ByBooking = true;
-            state.BookingReference = FlowRequest.Reference(request);
+            state.BookingReference = reference;
             return step.NextAsync(null, cancellationToken);
         }
         return step.PromptAsync(BrandPrompts.FlightQuery,

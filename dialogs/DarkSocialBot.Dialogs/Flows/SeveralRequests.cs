@@ -20,8 +20,8 @@ internal static partial class SeveralRequests
     /// <summary>A longer message tells a story (a complaint, a lost bag's description) rather than listing requests.</summary>
     public const int MaxLength = 300;
 
-    private static readonly string[] BotFlows =
-        [BrandIntents.FlightStatus, BrandIntents.Booking, BrandIntents.SeatChange, BrandIntents.CheckIn, BrandIntents.Baggage, BrandIntents.LostBag];
+    /// <summary>The flows the bot runs itself: the booking, and those that open it.</summary>
+    private static readonly string[] BotFlows = [BrandIntents.Booking, .. BrandIntents.OpenTheBooking];
 
     /// <summary>
     /// The requests in the order to handle them, each with its piece of the message; null when it is one request. A piece

@@ -25,23 +25,22 @@ internal static class HowDidYouHearChoices
         ["skip", "pass", "passer", "je passe", "non merci", "no thanks", "no thank you", "rather not", "prefer not to say", "pas envie"];
 
     /// <summary>
-    /// Whole answers that end the question too (folded: no accents, "don't" is "don t"): thanks, "I don't know", and a bare
-    /// "no" or "nothing" (no question here is yes/no, and "no" is not a comment to keep with its sentiment); "un ami merci" is
+    /// Whole answers that end the question too (folded: no accents, "don't" is "don t"): "I don't know", or nothing to say
+    /// ("nope", "no comment"). Closings ("thanks", a bare "no" or "nothing") are <see cref="ClosingWords"/>; "un ami merci" is
     /// an answer.
     /// </summary>
     private static readonly HashSet<string> EndingAnswers = new(StringComparer.Ordinal)
     {
-        "thanks", "thank you", "thanks a lot", "ok thanks", "merci", "merci beaucoup", "ok merci", "bye", "au revoir",
         "i don t know", "i dont know", "don t know", "no idea", "i don t remember", "i can t remember", "can t remember",
         "je sais pas", "je ne sais pas", "je sais plus", "je ne sais plus", "aucune idee", "je ne me souviens plus",
         "je me souviens plus", "je m en souviens plus", "je ne m en souviens plus",
-        "no", "nope", "nah", "non", "nan", "nothing", "nothing else", "no comment", "that s all", "no that s all", "rien",
-        "non rien", "rien d autre", "rien a dire", "rien a ajouter", "pas de commentaire", "c est tout", "non c est tout",
+        "nope", "nah", "nan", "no comment", "rien d autre", "rien a dire", "rien a ajouter", "pas de commentaire",
     };
 
     /// <summary>
     /// A polite closing: an answer made only of these phrases and words ends the question too, however they are put together
-    /// ("merci, c'est tout", "thank you so much, bye!", "ok thanks, have a nice day"); "nice" or "good" alone are comments.
+    /// ("merci, c'est tout", "thank you so much, bye!", "ok thanks, have a nice day"); "nice" or "good" alone are comments. A
+    /// bare "no" or "nothing" is one too: no question here is yes/no, and "no" is no comment to keep with its sentiment.
     /// </summary>
     private static readonly string[] ClosingPhrases =
         ["thank you", "have a nice day", "have a good day", "bonne journee", "bonne soiree", "au revoir", "that s all", "c est tout"];

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
@@ -10,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Prompts;
 /// A day: one of the offered options (their values are ISO dates, so "1", "today" or "demain" pick them on any channel), or
 /// any date the customer writes ("the 16th", "le 16 mars", "ce soir"), read in their language relative to their local time.
 /// </summary>
-internal sealed partial class DatePrompt(string id) : Prompt<DateOnly>(id)
+internal sealed class DatePrompt(string id) : Prompt<DateOnly>(id)
 {
     protected override PromptRecognition<DateOnly> Recognize(DialogContext dc, PromptOptions options)
     {
@@ -20,20 +19,12 @@ internal sealed partial class DatePrompt(string id) : Prompt<DateOnly>(id)
         return DateIn(dc, dc.Activity.Text) is { } date ? PromptRecognition<DateOnly>.Success(date) : PromptRecognition<DateOnly>.Failure();
     }
 
-    /// <summary>
-    /// The day a text names, ignoring any flight number in it (whose digits could read as a year or a time) and a question
-    /// of time (« à quelle heure » reads as "this hour", so today).
-    /// </summary>
+    /// <summary>The day a text names, ignoring any flight number in it (whose digits could read as a year or a time).</summary>
     public static DateOnly? DateIn(DialogContext dc, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        text = QuestionOfTime().Replace(AirlineEntities.WithoutFlightNumber(text), " ");
-        return DateTimeRecognition.RecognizeBest(text, dc.Locale, dc.LocalNow) is { } found && (found.Value ?? found.Start) is { } when
+        return DateTimeRecognition.RecognizeBest(AirlineEntities.WithoutFlightNumber(text), dc.Locale, dc.LocalNow) is { } found && (found.Value ?? found.Start) is { } when
             ? DateOnly.FromDateTime(when)
             : null;
     }
-
-    [GeneratedRegex(@"\b(?:[àa]\s+)?quelle\s+heure\b|\b(?:at\s+)?what\s+time\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    private static partial Regex QuestionOfTime();
 }

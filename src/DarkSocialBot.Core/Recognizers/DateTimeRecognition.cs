@@ -1,21 +1,25 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
 namespace DarkSocialBot.Core.Recognizers;
 
 /// <summary>Dates and times in the customer's language ("tomorrow at 5pm", "demain à 17h"), relative to a reference time.</summary>
-public static class DateTimeRecognition
+public static partial class DateTimeRecognition
 {
     private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "HH:mm:ss"];
 
     // One recognizer for the process (see NumberRecognition): the static helper builds one, and all its cultures, per call.
     private static readonly DateTimeRecognizer DateTimes = new(DateTimeOptions.None);
 
-    /// <summary>Every reading of every date or time in the text, in order; ambiguous ones ("at 5") give several.</summary>
+    /// <summary>
+    /// Every reading of every date or time in the text, in order; ambiguous ones ("at 5") give several. A question of time
+    /// ("what time", « à quelle heure ») names none: the French recognizer reads « heure » as "this hour".
+    /// </summary>
     public static IReadOnlyList<DateTimeResolution> Recognize(string? text, string locale, DateTime reference)
     {
-        var clipped = TextNormalizer.Clip(text);
+        var clipped = QuestionOfTime().Replace(TextNormalizer.Clip(text), " ");
         if (clipped.Length == 0) return [];
         var found = new List<DateTimeResolution>();
         var results = DateTimes.GetDateTimeModel(RecognizerCulture.For(locale)).Parse(clipped, reference);
@@ -50,4 +54,8 @@ public static class DateTimeRecognition
             return null;
         return value.Length == 8 ? reference.Date + parsed.TimeOfDay : parsed;
     }
+
+    [GeneratedRegex(@"\b(?:[àa]\s+)?quelle\s+heure\b|\b(?:at\s+)?what\s+time\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex QuestionOfTime();
 }

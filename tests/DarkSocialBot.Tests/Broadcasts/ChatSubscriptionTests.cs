@@ -25,6 +25,22 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("keep me posted about KL2030", "en-US", "KL2030")]
+    [InlineData("tenez-moi informé du vol AF 1230 svp", "fr-FR", "AF1230")]
+    [InlineData("à quelle heure part le vol AF1234 ? tenez-moi informé", "fr-FR", "AF1234")]
+    [InlineData("keep me posted about KL1234, what time does it leave?", "en-US", "KL1234")]
+    public async Task Following_a_flight_without_a_day_follows_it_today(string request, string locale, string flight)
+    {
+        // Neither the flight number's digits (a year, a time) nor a question of time (« à quelle heure », "this hour") is a day.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+
+        await SayAsync(request, locale);
+
+        var subscription = await _host.QueryAsync(db => db.Subscriptions.SingleAsync());
+        Assert.Equal($"flight:{flight}:{today:yyyy-MM-dd}", subscription.Topic);
+    }
+
     [Fact]
     public async Task Keep_me_posted_about_a_flight_subscribes_to_that_flight_and_date_with_the_request_as_consent()
     {

@@ -49,6 +49,19 @@ public sealed class NumberAndDateRecognitionTests
         Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), best.Value);
     }
 
+    [Theory]
+    [InlineData("à quelle heure part le vol ?", "fr-FR")]
+    [InlineData("A quelle heure est l'embarquement", "fr-FR")]
+    [InlineData("at what time does it leave?", "en-US")]
+    public void A_question_of_time_names_no_date(string text, string locale) =>
+        Assert.Empty(DateTimeRecognition.Recognize(text, locale, Reference));
+
+    [Theory]
+    [InlineData("à quelle heure part le vol demain ?", "fr-FR")]
+    [InlineData("what time is the flight tomorrow?", "en-US")]
+    public void A_question_of_time_keeps_the_day_it_names(string text, string locale) =>
+        Assert.Equal(new DateTime(2025, 3, 15), DateTimeRecognition.RecognizeBest(text, locale, Reference)?.Value);
+
     [Fact]
     public void Ambiguous_time_keeps_every_reading_with_its_timex()
     {

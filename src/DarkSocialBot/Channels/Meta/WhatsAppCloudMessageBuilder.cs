@@ -4,8 +4,8 @@ namespace DarkSocialBot.Channels.Meta;
 
 /// <summary>
 /// Cloud API bodies for one outgoing activity: text split under 4,096 characters, media by link, and choices on the
-/// last message as reply buttons (up to 3, titles up to 20), a list (up to 10 rows, titles up to 24, a longer title whole
-/// as the row's description) or, beyond that, numbered text. Interactive bodies are at most 1,024 characters, so a long
+/// last message as reply buttons (up to 3 whose titles fit in 20 characters), a list (up to 10 rows, titles up to 24, a
+/// longer title whole as the row's description) or, beyond that, numbered text. Interactive bodies are at most 1,024 characters, so a long
 /// text goes first as plain text.
 /// </summary>
 public static class WhatsAppCloudMessageBuilder
@@ -13,6 +13,7 @@ public static class WhatsAppCloudMessageBuilder
     public const int MaxTextLength = 4096;
     public const int MaxInteractiveBody = 1024;
     public const int MaxButtons = 3;
+    public const int MaxButtonTitle = 20;
     public const int MaxListRows = 10;
     public const int MaxRowTitle = 24;
     public const int MaxRowDescription = 72;
@@ -71,7 +72,8 @@ public static class WhatsAppCloudMessageBuilder
 
     private static JsonObject Interactive(string text, IReadOnlyList<OfferedChoice> choices, string? locale)
     {
-        if (choices.Count <= MaxButtons)
+        // A button title is cut at 20 characters with no room for the rest, so longer titles go in a list, which shows them whole.
+        if (choices.Count <= MaxButtons && choices.All(c => c.Title.Length <= MaxButtonTitle))
             return new JsonObject
             {
                 ["type"] = "button",
@@ -81,7 +83,7 @@ public static class WhatsAppCloudMessageBuilder
                     ["buttons"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject
                     {
                         ["type"] = "reply",
-                        ["reply"] = new JsonObject { ["id"] = MessengerMessageBuilder.Shorten(c.Value, 256), ["title"] = MessengerMessageBuilder.Shorten(c.Title, 20) },
+                        ["reply"] = new JsonObject { ["id"] = MessengerMessageBuilder.Shorten(c.Value, 256), ["title"] = c.Title },
                     })]),
                 },
             };

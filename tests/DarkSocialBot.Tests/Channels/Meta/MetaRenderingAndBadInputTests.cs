@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -13,7 +14,7 @@ namespace DarkSocialBot.Tests.Channels.Meta;
 /// <summary>Choices and long texts rendered per Meta channel, typing indicators, and bad input (never a 500).</summary>
 public sealed class MetaRenderingAndBadInputTests
 {
-    private static RecordingBot ChoosingBot(int choices, int textLength = 20) => new()
+    private static RecordingBot ChoosingBot(int choices, int textLength = 20, string title = "Option number {0} with a long title") => new()
     {
         Reply = (context, _) =>
         {
@@ -25,7 +26,7 @@ public sealed class MetaRenderingAndBadInputTests
                     Text = string.Join(' ', Enumerable.Repeat("word", textLength / 5)),
                     SuggestedActions = new SuggestedActions
                     {
-                        Actions = [.. Enumerable.Range(1, choices).Select(i => new CardAction { Title = $"Option number {i} with a long title", Value = $"OPT_{i}" })],
+                        Actions = [.. Enumerable.Range(1, choices).Select(i => new CardAction { Title = string.Format(CultureInfo.InvariantCulture, title, i), Value = $"OPT_{i}" })],
                     },
                 });
             }
@@ -62,13 +63,17 @@ public sealed class MetaRenderingAndBadInputTests
         Assert.Equal("OPT_14", (await bot.WaitForAsync(2))[1].Text);
     }
 
-    /// <summary>The typing activity before the reply marks the customer's message read.</summary>
+    /// <summary>
+    /// The typing activity before the reply marks the customer's message read. Buttons cut their title at 20 characters,
+    /// so three choices with a longer title go in a list, which shows it whole.
+    /// </summary>
     [Theory]
-    [InlineData(3, "button")]
-    [InlineData(7, "list")]
-    public async Task Whatsapp_renders_up_to_3_choices_as_buttons_and_up_to_10_as_a_list(int choices, string type)
+    [InlineData(3, "Window seat {0}", "button")]
+    [InlineData(3, "Option number {0} with a long title", "list")]
+    [InlineData(7, "Option number {0} with a long title", "list")]
+    public async Task Whatsapp_renders_up_to_3_short_choices_as_buttons_and_up_to_10_as_a_list(int choices, string title, string type)
     {
-        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(choices));
+        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(choices, title: title));
 
         await meta.PostAsync(MetaFixture.WhatsApp("wamid.GO", "go"));
 
@@ -79,13 +84,13 @@ public sealed class MetaRenderingAndBadInputTests
         if (type == "button")
         {
             var button = interactive.GetProperty("action").GetProperty("buttons")[0].GetProperty("reply");
-            Assert.Equal(("OPT_1", "Option number 1 wit…"), (button.GetProperty("id").GetString(), button.GetProperty("title").GetString()));
+            Assert.Equal(("OPT_1", "Window seat 1"), (button.GetProperty("id").GetString(), button.GetProperty("title").GetString()));
         }
         else
         {
-            var row = interactive.GetProperty("action").GetProperty("sections")[0].GetProperty("rows")[6];
-            Assert.Equal(("OPT_7", "Option number 7 with a…"), (row.GetProperty("id").GetString(), row.GetProperty("title").GetString()));
-            Assert.Equal("Option number 7 with a long title", row.GetProperty("description").GetString());
+            var row = interactive.GetProperty("action").GetProperty("sections")[0].GetProperty("rows")[choices - 1];
+            Assert.Equal(($"OPT_{choices}", $"Option number {choices} with a…"), (row.GetProperty("id").GetString(), row.GetProperty("title").GetString()));
+            Assert.Equal($"Option number {choices} with a long title", row.GetProperty("description").GetString());
         }
     }
 

@@ -28,7 +28,14 @@ public static class HandoffEndpoints
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(string? status, BotDbContext db, CancellationToken cancellationToken)
+    /// <summary>The most handoffs one list returns; the X-Total-Count header tells how many there are in all.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// Open handoffs in queue order (the longest waiting first); closed ones, and all, the most recent first: an agent looking
+    /// back wants today's, not the first ever. X-Total-Count says how many match when there are more than listed.
+    /// </summary>
+    private static async Task<IResult> ListAsync(string? status, BotDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
         var query = db.Handoffs.AsNoTracking();
         query = status switch
@@ -39,7 +46,15 @@ public static class HandoffEndpoints
             _ => null!,
         };
         if (query is null) return Results.Problem("status is open, closed or all.", statusCode: StatusCodes.Status400BadRequest);
-        var rows = await query.OrderBy(h => h.OpenedAt).Take(500).ToListAsync(cancellationToken);
+        var ordered = status switch
+        {
+            "closed" => query.OrderByDescending(h => h.ClosedAt).ThenByDescending(h => h.Id),
+            "all" => query.OrderByDescending(h => h.OpenedAt).ThenByDescending(h => h.Id),
+            _ => query.OrderBy(h => h.OpenedAt).ThenBy(h => h.Id),
+        };
+        var rows = await ordered.Take(MaxListed).ToListAsync(cancellationToken);
+        var total = rows.Count < MaxListed ? rows.Count : await query.CountAsync(cancellationToken);
+        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Ok(rows.Select(Item));
     }
 

@@ -1,4 +1,7 @@
+using DarkSocialBot.Handoffs;
+using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DarkSocialBot.Tests.Brand;
@@ -104,6 +107,32 @@ public sealed class AgentConsoleBrowserTests
         Assert.Equal("Marie, your seat 12A is confirmed", WebChatCustomer.Text((await marie.WaitForAsync(3))[2]));
         await Task.Delay(1000);
         Assert.Equal(2, (await lucas.WaitForAsync(2)).Count);
+    }
+
+    /// <summary>The queue lists the 500 waiting longest; the title counted only those, and nothing said more were waiting.</summary>
+    [BrowserFact]
+    public async Task A_queue_longer_than_the_list_says_how_many_are_waiting()
+    {
+        await using var host = ConsoleHost();
+        using var http = host.CreateClient();
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            db.Handoffs.AddRange(Enumerable.Range(0, 502).Select(i => new Handoff
+            {
+                ConversationKey = $"emulator:conv-{i}", ChannelId = "emulator", Reason = "Agent", Locale = "en-US",
+                ConversationReference = "{}"u8.ToArray(), OpenedAt = DateTimeOffset.UtcNow.AddMinutes(i - 600),
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await OpenConsoleAsync(browser, http);
+
+        await page.Locator("#queue li", new() { HasText = "502 waiting: the 500 waiting longest are shown." }).WaitForAsync();
+        Assert.Equal(500, await page.Locator("#queue button").CountAsync());
+        Assert.Equal("(502) DarkSocialBot — agents", await page.TitleAsync());
     }
 
     private static BotHostFactory ConsoleHost()

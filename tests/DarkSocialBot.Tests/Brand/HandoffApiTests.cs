@@ -141,6 +141,40 @@ public sealed class HandoffApiTests
         Assert.Contains("/api/admin/airline/flights/{number}/{date}/status", document, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The list stops at 500. Closed handoffs came oldest first, so after a busy month the agent never saw today's; and
+    /// nothing said that more were waiting than shown.
+    /// </summary>
+    [Fact]
+    public async Task Lists_of_more_than_500_show_the_most_recent_closed_and_the_longest_waiting_open_and_say_how_many()
+    {
+        await using var host = Host();
+        using var admin = Admin(host);
+        var start = new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            db.Handoffs.AddRange(Enumerable.Range(0, 503).Select(i => new Handoffs.Handoff
+            {
+                ConversationKey = $"emulator:conv-{i}", ChannelId = "emulator", Reason = "Agent", Locale = "en-US",
+                ConversationReference = "{}"u8.ToArray(), OpenedAt = start.AddMinutes(i),
+                ClosedAt = i < 501 ? start.AddMinutes(i + 30) : null, ClosedBy = i < 501 ? "agent" : null,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var closed = await admin.GetAsync("/api/admin/handoffs?status=closed");
+        var open = await admin.GetAsync("/api/admin/handoffs");
+
+        var closedList = (await closed.Content.ReadFromJsonAsync<List<JsonElement>>())!;
+        Assert.Equal((500, "501"), (closedList.Count, closed.Headers.GetValues("X-Total-Count").Single()));
+        Assert.Equal("emulator:conv-500", closedList[0].GetProperty("conversationKey").GetString());
+        Assert.Equal("emulator:conv-1", closedList[^1].GetProperty("conversationKey").GetString());
+        var openList = (await open.Content.ReadFromJsonAsync<List<JsonElement>>())!;
+        Assert.Equal(["emulator:conv-501", "emulator:conv-502"], openList.Select(h => h.GetProperty("conversationKey").GetString()));
+        Assert.Equal("2", open.Headers.GetValues("X-Total-Count").Single());
+    }
+
     private static HttpClient Admin(BotHostFactory host)
     {
         var admin = host.CreateClient();

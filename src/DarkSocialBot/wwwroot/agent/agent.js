@@ -18,16 +18,27 @@
     const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
     if (!response) return;
     const handoffs = await response.json();
+    // The API lists at most 500; X-Total-Count says how many match.
+    const total = Number(response.headers.get('X-Total-Count') || handoffs.length);
+    const status = $('status').value;
     // The tab's title counts who is waiting, so an agent working elsewhere sees a new one arrive.
-    const waiting = handoffs.filter(h => !h.closedAt).length;
+    const waiting = status === 'open' ? total : handoffs.filter(h => !h.closedAt).length;
     document.title = `${waiting ? `(${waiting}) ` : ''}DarkSocialBot — agents`;
     const queue = $('queue');
     queue.replaceChildren();
     if (!handoffs.length) {
       const empty = document.createElement('li');
       empty.className = 'meta';
-      empty.textContent = $('status').value === 'open' ? 'No one is waiting for a person.' : 'No handoffs.';
+      empty.textContent = status === 'open' ? 'No one is waiting for a person.' : 'No handoffs.';
       queue.appendChild(empty);
+    }
+    if (total > handoffs.length) {
+      const more = document.createElement('li');
+      more.className = 'meta';
+      more.textContent = status === 'open'
+        ? `${total} waiting: the ${handoffs.length} waiting longest are shown.`
+        : `${total} handoffs: the ${handoffs.length} most recent are shown.`;
+      queue.prepend(more);
     }
     for (const handoff of handoffs) {
       const li = document.createElement('li');

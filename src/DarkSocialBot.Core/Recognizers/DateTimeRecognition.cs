@@ -21,8 +21,10 @@ public static partial class DateTimeRecognition
     {
         var clipped = QuestionOfTime().Replace(TextNormalizer.Clip(text), " ");
         if (clipped.Length == 0) return [];
+        var culture = RecognizerCulture.For(locale);
+        if (culture == Culture.French) clipped = ComingWeekday(clipped, reference);
         var found = new List<DateTimeResolution>();
-        var results = DateTimes.GetDateTimeModel(RecognizerCulture.For(locale)).Parse(clipped, reference);
+        var results = DateTimes.GetDateTimeModel(culture).Parse(clipped, reference);
         foreach (var result in results)
         {
             if (result.Resolution?.TryGetValue("values", out var values) != true || values is not IEnumerable<Dictionary<string, string>> list)
@@ -47,6 +49,23 @@ public static partial class DateTimeRecognition
         var all = Recognize(text, locale, reference);
         return all.FirstOrDefault(r => (r.Value ?? r.Start) is { } when && when >= reference) ?? (all.Count > 0 ? all[0] : null);
     }
+
+    /// <summary>
+    /// « vendredi prochain » is the first Friday after today, as French speakers mean it (the recognizer gives the Friday of
+    /// next week, which is « vendredi en huit »): written as that date before recognition.
+    /// </summary>
+    private static string ComingWeekday(string text, DateTime reference) =>
+        NextWeekdayInFrench().Replace(text, match =>
+        {
+            var day = (DayOfWeek)((Array.IndexOf(FrenchWeekdays, match.Groups[1].Value.ToLowerInvariant()) + 1) % 7);
+            var ahead = ((int)day - (int)reference.DayOfWeek + 7) % 7;
+            return reference.Date.AddDays(ahead == 0 ? 7 : ahead).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        });
+
+    private static readonly string[] FrenchWeekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex NextWeekdayInFrench();
 
     private static DateTime? Parse(string? value, DateTime reference)
     {

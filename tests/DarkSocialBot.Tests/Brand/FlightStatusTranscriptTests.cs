@@ -214,4 +214,19 @@ public sealed class FlightStatusTranscriptTests
         client.AssertReply(whichDay); // it flies on two coming days, not today
 
     }
+
+    /// <summary>
+    /// « dimanche prochain » on a Saturday is tomorrow for a French speaker; the recognizer read it as the Sunday of next
+    /// week, where NM 1234 does not fly.
+    /// </summary>
+    [Fact]
+    public async Task A_french_weekday_prochain_is_the_coming_one()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.SendAsync("le vol NM 1234 de dimanche prochain est à l'heure ?");
+
+        client.AssertReplyContains("NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure");
+    }
 }

@@ -62,6 +62,19 @@ public sealed class NumberAndDateRecognitionTests
     public void A_question_of_time_keeps_the_day_it_names(string text, string locale) =>
         Assert.Equal(new DateTime(2025, 3, 15), DateTimeRecognition.RecognizeBest(text, locale, Reference)?.Value);
 
+    /// <summary>« vendredi prochain » is the first Friday after today (the recognizer alone gives the Friday of next week).</summary>
+    [Theory]
+    [InlineData("2026-12-07", "vendredi prochain", "2026-12-11T00:00")]    // a Monday
+    [InlineData("2026-12-10", "Vendredi prochain à 17h", "2026-12-11T17:00")]
+    [InlineData("2026-12-11", "vendredi prochain", "2026-12-18T00:00")]    // a Friday: a week later
+    [InlineData("2026-12-13", "mon vol de lundi prochain", "2026-12-14T00:00")]
+    public void A_french_weekday_prochain_is_the_coming_one(string today, string text, string expected)
+    {
+        var reference = DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture).AddHours(10);
+
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateTimeRecognition.RecognizeBest(text, "fr-FR", reference)?.Value);
+    }
+
     [Fact]
     public void Ambiguous_time_keeps_every_reading_with_its_timex()
     {

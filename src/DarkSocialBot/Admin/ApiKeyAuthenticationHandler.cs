@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,21 +8,34 @@ using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Admin;
 
-/// <summary>Authenticates admin callers by a bearer key from <see cref="AdminOptions.ApiKeys"/>, compared in constant time.</summary>
+/// <summary>
+/// Authenticates admin callers by a bearer key from <see cref="AdminOptions.ApiKeys"/>, compared in constant time, or a GET
+/// by its signed link (<see cref="DownloadLinks"/>).
+/// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IOptionsMonitor<AdminOptions> adminOptions)
+    IOptionsMonitor<AdminOptions> adminOptions,
+    TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "AdminApiKey";
+
+    /// <summary>Which of the configured keys authenticated the caller (0-based): links are signed with that key.</summary>
+    public const string KeyIndexClaim = "dsb:admin-key-index";
     private const string Prefix = "Bearer ";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(header)) return Task.FromResult(AuthenticateResult.NoResult());
+        if (string.IsNullOrEmpty(header))
+        {
+            if (!Request.Query.ContainsKey("signature")) return Task.FromResult(AuthenticateResult.NoResult());
+            return Task.FromResult(DownloadLinks.Verify(Request, adminOptions.CurrentValue.ApiKeys, time.GetUtcNow()) is { } index
+                ? Success(index, viaLink: true)
+                : AuthenticateResult.Fail("This link is invalid or has expired (links last a minute): download again from the page."));
+        }
         if (!header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
             return Task.FromResult(AuthenticateResult.Fail("Use 'Authorization: Bearer <key>'."));
 
@@ -30,10 +44,17 @@ internal sealed class ApiKeyAuthenticationHandler(
         for (var i = 0; i < keys.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(keys[i]) || !CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(keys[i]))) continue;
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, $"admin-key-{i + 1}")], SchemeName);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+            return Task.FromResult(Success(i, viaLink: false));
         }
         return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+    }
+
+    private static AuthenticateResult Success(int index, bool viaLink)
+    {
+        Claim[] claims = viaLink
+            ? [new(ClaimTypes.Name, $"admin-key-{index + 1} (link)")]
+            : [new(ClaimTypes.Name, $"admin-key-{index + 1}"), new(KeyIndexClaim, index.ToString(CultureInfo.InvariantCulture))];
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -67,6 +67,8 @@ public sealed class DashboardBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dashboard.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
+        // Streamed from a signed link, not fetched into the page's memory first (a blob: URL).
+        Assert.StartsWith("/api/admin/attribution/export?", new Uri(download.Url).PathAndQuery, StringComparison.Ordinal);
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.StartsWith("attribution-", download.SuggestedFilename, StringComparison.Ordinal);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -107,21 +107,25 @@
     if (await answers(true)) say(`Updated ${new Date().toLocaleTimeString()}.`);
   }
 
+  // A signed link valid for a minute (POST /api/admin/links), so the browser streams the export to disk: fetching it
+  // here would hold the whole file (hundreds of MB for a million answers) in the page's memory.
   async function download(format) {
     const params = query();
     params.set('format', format);
-    say('Preparing the export…');
-    const response = await call(`/api/admin/attribution/export?${params}`);
+    const response = await call('/api/admin/links', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: `/api/admin/attribution/export?${params}` }),
+    });
     if (!response) return;
-    const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || `attribution.${format}`;
+    const { url } = await response.json();
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(await response.blob());
-    link.download = name;
+    link.href = url;
+    link.download = `attribution.${format}`; // the server's Content-Disposition name wins
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    say(`Exported ${name}.`);
+    say(`Export started: your browser saves attribution (${format.toUpperCase()}) to its downloads.`);
   }
 
   form.addEventListener('submit', event => { event.preventDefault(); load(); });

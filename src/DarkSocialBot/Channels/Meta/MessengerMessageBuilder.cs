@@ -6,7 +6,8 @@ namespace DarkSocialBot.Channels.Meta;
 /// <summary>
 /// Send API bodies for one outgoing activity: text split under 2,000 characters, media as attachment messages,
 /// choices as quick replies on the last message (at most 13, titles cut to 20 characters) or, when there are more,
-/// as numbered text.
+/// as numbered text. When a title has to be cut, the text also lists the choices numbered and whole, so the customer can
+/// read them (and answer "2").
 /// </summary>
 public static class MessengerMessageBuilder
 {
@@ -18,7 +19,7 @@ public static class MessengerMessageBuilder
     public static (List<JsonObject> Bodies, IReadOnlyList<OfferedChoice> Numbered) Build(OutgoingContent content, string psid, string messagingType, string? tag)
     {
         var quickReplies = content.Choices.Count is > 0 and <= MaxQuickReplies;
-        var numbered = quickReplies ? [] : content.Choices;
+        var numbered = !quickReplies || content.Choices.Any(c => c.Title.Length > MaxTitleLength) ? content.Choices : [];
         var texts = TextSplitter.Split(NumberedChoices.Render(content.Text, numbered), MaxTextLength).ToList();
         if (quickReplies && texts.Count == 0 && content.Media.Count == 0) texts.Add("…");
 

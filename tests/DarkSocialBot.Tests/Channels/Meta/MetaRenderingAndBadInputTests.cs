@@ -34,19 +34,41 @@ public sealed class MetaRenderingAndBadInputTests
         },
     };
 
+    /// <summary>
+    /// Quick replies cut a title at 20 characters (« Parler à un conseil… », "Google or another s…"): the text then lists the
+    /// choices whole and numbered, and "2" picks the second.
+    /// </summary>
     [Fact]
-    public async Task Messenger_sends_typing_then_quick_replies_with_titles_cut_to_20()
+    public async Task Messenger_sends_typing_then_quick_replies_with_titles_cut_to_20_and_the_whole_titles_numbered_in_the_text()
     {
-        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(3));
+        var bot = ChoosingBot(3);
+        await using var meta = await MetaFixture.StartAsync(bot: bot);
 
         await meta.PostAsync(MetaFixture.Messenger("m_go", "go"));
 
         var requests = await meta.Graph.WaitForRequestsAsync(2);
         Assert.Equal("typing_on", requests[0].Json.GetProperty("sender_action").GetString());
-        var quickReplies = requests[1].Json.GetProperty("message").GetProperty("quick_replies");
+        var message = requests[1].Json.GetProperty("message");
+        var quickReplies = message.GetProperty("quick_replies");
         Assert.Equal(3, quickReplies.GetArrayLength());
         Assert.Equal("Option number 1 wit…", quickReplies[0].GetProperty("title").GetString());
         Assert.Equal("OPT_1", quickReplies[0].GetProperty("payload").GetString());
+        Assert.EndsWith("\n1. Option number 1 with a long title\n2. Option number 2 with a long title\n3. Option number 3 with a long title",
+            message.GetProperty("text").GetString(), StringComparison.Ordinal);
+        await meta.PostAsync(MetaFixture.Messenger("m_2", "2"));
+        Assert.Equal("OPT_2", (await bot.WaitForAsync(2))[1].Text);
+    }
+
+    [Fact]
+    public async Task Messenger_quick_replies_whose_titles_fit_are_not_repeated_in_the_text()
+    {
+        await using var meta = await MetaFixture.StartAsync(bot: ChoosingBot(3, title: "Window seat {0}"));
+
+        await meta.PostAsync(MetaFixture.Messenger("m_go", "go"));
+
+        var message = (await meta.Graph.WaitForRequestsAsync(2))[1].Json.GetProperty("message");
+        Assert.Equal("word word word word", message.GetProperty("text").GetString());
+        Assert.Equal("Window seat 3", message.GetProperty("quick_replies")[2].GetProperty("title").GetString());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.StaticFiles;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddStorage();
+builder.AddMetrics();
 builder.AddTurns();
 builder.AddContacts();
 builder.AddBotFramework();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using DarkSocialBot.Channels.BotFramework;
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Health;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly BotMetrics _metrics;
     private readonly KeyedSequencer<OutboxItem> _lanes;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal); // conversations with replies waiting their turn
@@ -34,8 +36,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly CancellationTokenSource _stopping = new();
 
     public OutboxDispatcher(StorageWriter writer, IDbContextFactory<BotDbContext> dbFactory, IEnumerable<IChannelSender> senders,
-        BotFrameworkSender fallback, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+        BotFrameworkSender fallback, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger, BotMetrics metrics)
     {
+        _metrics = metrics;
         _writer = writer;
         _dbFactory = dbFactory;
         _senders = [.. senders];
@@ -138,12 +141,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
             {
                 var result = await TrySendAsync(sender, activity, entry);
                 var now = _time.GetUtcNow();
+                var givingUp = result.Outcome == DeliveryOutcome.Failed || (result.Outcome == DeliveryOutcome.Retry && attempt >= _options.MaxAttempts);
+                _metrics.Delivery(entry.ChannelId, result.Outcome == DeliveryOutcome.Sent ? "sent" : givingUp ? "failed" : "retry");
                 if (result.Outcome == DeliveryOutcome.Sent)
                 {
                     await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result));
                     return;
                 }
-                if (result.Outcome == DeliveryOutcome.Failed || attempt >= _options.MaxAttempts)
+                if (givingUp)
                 {
                     LogGaveUp(_logger, entry.Id, entry.ChannelId, attempt, result.Error);
                     await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Failed, now, now, result));

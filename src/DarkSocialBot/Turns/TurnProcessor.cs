@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Health;
 using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Turns;
@@ -16,15 +17,18 @@ public sealed partial class TurnProcessor
     private readonly TurnOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<TurnProcessor> _logger;
+    private readonly BotMetrics _metrics;
     private readonly KeyedSequencer<PendingTurn> _lanes;
 
-    public TurnProcessor(TurnStore store, TurnRunner runner, IOptions<TurnOptions> options, TimeProvider time, ILogger<TurnProcessor> logger)
+    public TurnProcessor(TurnStore store, TurnRunner runner, IOptions<TurnOptions> options, TimeProvider time, ILogger<TurnProcessor> logger,
+        BotMetrics metrics)
     {
         _store = store;
         _runner = runner;
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _metrics = metrics;
         _lanes = new KeyedSequencer<PendingTurn>(RunAsync, logger);
     }
 
@@ -44,7 +48,11 @@ public sealed partial class TurnProcessor
         var key = StateKeys.For(activity).Conversation;
         var pending = new PendingTurn(activity);
         var id = await _store.AppendInboundAsync(activity, key, _ => _lanes.Enqueue(key, pending));
-        if (id is null) return TurnSubmission.Duplicate;
+        if (id is null)
+        {
+            _metrics.Turn(activity.ChannelId ?? "", "duplicate");
+            return TurnSubmission.Duplicate;
+        }
 
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         var wait = expectReplies ? _options.ExpectRepliesWithin : waitAtMost ?? _options.AcknowledgeWithin;
@@ -69,6 +77,8 @@ public sealed partial class TurnProcessor
             try
             {
                 var result = await _runner.RunAsync(pending.Activity, CancellationToken.None);
+                _metrics.Turn(pending.Activity.ChannelId ?? "", "processed");
+                _metrics.TurnTook(pending.Activity.ChannelId ?? "", System.Diagnostics.Stopwatch.GetElapsedTime(pending.Arrived));
                 pending.Completion.TrySetResult(result);
                 return;
             }
@@ -81,6 +91,7 @@ public sealed partial class TurnProcessor
             catch (Exception ex)
             {
                 LogTurnAbandoned(_logger, ex);
+                _metrics.Turn(pending.Activity.ChannelId ?? "", "abandoned");
                 pending.Completion.TrySetException(ex);
                 return;
             }
@@ -90,6 +101,7 @@ public sealed partial class TurnProcessor
     private sealed class PendingTurn(Activity activity)
     {
         public Activity Activity { get; } = activity;
+        public long Arrived { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
         public TaskCompletionSource<TurnResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 

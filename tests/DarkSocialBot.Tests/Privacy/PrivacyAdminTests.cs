@@ -105,4 +105,20 @@ public sealed class PrivacyAdminTests
         var left = await host.QueryAsync(db => db.Outbox.Select(e => e.ConversationKey).ToListAsync());
         Assert.Equal(["emulator/conversations/conv-bob"], left);
     }
+
+    [Fact]
+    public async Task A_twilio_customer_named_as_twilio_writes_them_is_exported_and_erased()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("whatsapp:+33612345678", name: "Ana Lima", channel: "twilio-whatsapp"),
+            host.Subscriber("+33612345679", name: "Bob Stone", channel: "twilio-whatsapp"));
+
+        var export = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/customers/twilio-whatsapp/whatsapp:%2B33%206%2012%2034%2056%2078/export");
+        Assert.Equal("Ana Lima", export.GetProperty("subscriber").GetProperty("displayName").GetString());
+
+        var counts = await (await host.Admin.DeleteAsync("/api/admin/customers/twilio-whatsapp/whatsapp:%2B33612345678")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal((1, 1), (counts.GetProperty("subscribers").GetInt32(), counts.GetProperty("consents").GetInt32()));
+        Assert.Equal(["+33612345679"], await host.QueryAsync(db => db.Subscribers.Select(s => s.UserId).ToListAsync()));
+    }
 }

@@ -67,7 +67,7 @@ internal static class SubscriberImport
 
     /// <summary>The customer's id as the channel's adapter writes it, so the subscriber meets their contact and conversation.</summary>
     private static string UserId(ImportRow row) =>
-        TwilioChannels.Handles(row.ChannelId!.Trim()) ? E164.Normalize(TwilioChannels.Bare(row.UserId!))! : row.UserId!.Trim();
+        TwilioChannels.Handles(row.ChannelId!.Trim()) ? TwilioChannels.UserId(row.UserId!) : row.UserId!.Trim();
 
     private static IEnumerable<SubscribeRow> ToSubscriptions(ImportRow row) => row.Topics!.Select(topic => new SubscribeRow(
         row.ChannelId!.Trim(), UserId(row), row.ConversationId ?? UserId(row), row.ServiceUrl, BotId: null, row.DisplayName,

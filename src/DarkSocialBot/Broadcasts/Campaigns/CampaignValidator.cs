@@ -94,6 +94,11 @@ internal static partial class CampaignValidator
                 errors.Add($"template.languageCodes.{language}", "Map a known language to a template language code such as en_US.");
     }
 
+    /// <summary>Whether a text or template variable says <c>{{name}}</c>, which subscribers without a name need data.name for.</summary>
+    public static bool UsesName(CreateCampaignRequest request) =>
+        new[] { request.Messages, request.Sms, request.Template?.Variables }.SelectMany(texts => texts?.Values ?? Enumerable.Empty<string>())
+            .Any(text => Placeholders.Names(text).Contains("name", StringComparer.Ordinal));
+
     /// <summary>Every <c>{{x}}</c> must be filled: by the subscriber (<c>name</c>) or the campaign's data.</summary>
     private static void ValidatePlaceholders(CreateCampaignRequest request, Errors errors)
     {

@@ -25,11 +25,14 @@ internal static class BroadcastMessage
     public static Activity Create(ClaimedDelivery delivery, CampaignPlan campaign, bool sms, DateTimeOffset now)
     {
         var content = campaign.Content;
-        var values = new Dictionary<string, string>(content.Data ?? [], StringComparer.Ordinal) { ["name"] = delivery.DisplayName ?? "" };
+        var values = new Dictionary<string, string>(content.Data ?? [], StringComparer.Ordinal);
         // "status.fr" is "status" for a French-speaking subscriber.
         var suffix = "." + delivery.Language;
         foreach (var (key, value) in content.Data ?? [])
             if (key.EndsWith(suffix, StringComparison.Ordinal)) values[key[..^suffix.Length]] = value;
+        // The subscriber's name; for one without a name, the campaign's data.name (or name.fr), never an empty template parameter.
+        if (!string.IsNullOrWhiteSpace(delivery.DisplayName)) values["name"] = delivery.DisplayName;
+        else values.TryAdd("name", "");
         var text = sms && content.Sms?.GetValueOrDefault(delivery.Language) is { } smsText ? smsText : content.Messages[delivery.Language];
 
         var broadcast = new JsonObject

@@ -46,7 +46,7 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
                     $"(or data.name.{n.Key.ToLowerInvariant()}), the word to use for them, or leave {{{{name}}}} out.")],
             });
 
-        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes) } : null, request.Data, request.MessengerTag);
+        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes), ContentSids = Lower(t.ContentSids) } : null, request.Data, request.MessengerTag);
         var campaign = new Campaign
         {
             Name = request.Name!.Trim(),

@@ -47,6 +47,8 @@ internal static class BroadcastMessage
         if (content.Template is { } template)
         {
             var language = template.LanguageCodes?.GetValueOrDefault(delivery.Language) ?? delivery.Language;
+            // A Twilio content template has one language: the subscriber's, when the campaign gives one for it.
+            template = template with { ContentSid = template.ContentSids?.GetValueOrDefault(delivery.Language) ?? template.ContentSid };
             var variables = (template.Variables ?? []).OrderBy(v => v.Key.Length).ThenBy(v => v.Key, StringComparer.Ordinal)
                 .Select(v => (v.Key, Value: Placeholders.Render(v.Value, values))).ToList();
             broadcast["template"] = new JsonObject

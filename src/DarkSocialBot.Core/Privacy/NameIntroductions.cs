@@ -5,8 +5,9 @@ namespace DarkSocialBot.Core.Privacy;
 
 /// <summary>
 /// Finds names introduced by a cue and replaces them with [name]. Strong cues ("my name is", "je m'appelle") take up to three
-/// following words in any case; weak cues ("I'm", "I am", "this is", "c'est") only a capitalised word that is not a common
-/// English or French word ("I'm Happy" and "I'm French" stay).
+/// following words in any case; weak cues ("I'm", "I am", "this is", "c'est", and a relation: "my colleague", "ma copine",
+/// "mon frère") only a capitalised word that is not a common English or French word ("I'm Happy", "I'm French" and
+/// "my friend WhatsApp'd me" stay).
 /// </summary>
 internal static partial class NameIntroductions
 {
@@ -20,6 +21,9 @@ internal static partial class NameIntroductions
         "thanks", "merci", "bonjour", "hello", "hi", "what", "how", "it", "that", "this", "great", "nice", "perfect", "top",
         "super", "pas", "ne", "vrai", "bien", "moi", "ca", "ça", "quoi", "qui", "frustrated", "late", "stuck", "lost", "back",
         "about", "done", "ready", "new", "mr", "mrs", "ms", "dr", "mme", "m", "mlle",
+        // Where someone heard of us is no name: "my friend WhatsApp'd me", "ma sœur Instagram" keep the channel.
+        "whatsapp", "instagram", "facebook", "messenger", "tiktok", "youtube", "linkedin", "twitter", "snapchat", "telegram",
+        "signal", "slack", "discord", "google", "sms", "email", "mail", "imessage", "x",
     };
 
     public static string Replace(string text)
@@ -55,7 +59,7 @@ internal static partial class NameIntroductions
             var word = text[wordStart..i];
             var title = word is "Mr" or "Mrs" or "Ms" or "Dr" or "Mme" or "M" or "Mlle";
             var capitalised = char.IsUpper(word[0]);
-            if (!title && NotNames.Contains(word)) break;
+            if (!title && (NotNames.Contains(word) || NotNames.Contains(word.Split('\'', '’')[0]))) break;
             if (words == 0 && !capitalised && !strong) break;
             if (words > 0 && !capitalised && !lowerStyle) break;
             if (words == 0) { start = wordStart; lowerStyle = !capitalised; }
@@ -66,7 +70,7 @@ internal static partial class NameIntroductions
         return start < 0 ? (0, 0) : (start, end);
     }
 
-    [GeneratedRegex(@"(?<strong>\b(?:my\s+name\s+is|my\s+name's|my\s+name\s+’s|name\s*:|call\s+me|je\s+m['’]\s?appelle|mon\s+(?:nom|prénom|prenom)(?:\s+de\s+famille)?\s+(?:est|c['’]est)|(?:nom|prénom|prenom)\s*:|moi\s*,?\s+c['’]est))\s+|(?<weak>\b(?:I['’]m|I\s+am|this\s+is|c['’]est|ici)\s+)",
+    [GeneratedRegex(@"(?<strong>\b(?:my\s+name\s+is|my\s+name's|my\s+name\s+’s|name\s*:|call\s+me|je\s+m['’]\s?appelle|mon\s+(?:nom|prénom|prenom)(?:\s+de\s+famille)?\s+(?:est|c['’]est)|(?:nom|prénom|prenom)\s*:|moi\s*,?\s+c['’]est))\s+|(?<weak>\b(?:I['’]m|I\s+am|this\s+is|c['’]est|ici|(?:my|our|mon|ma|notre)\s+(?:best\s+|old\s+|meilleure?\s+)?(?:friend|mate|colleague|co-?worker|sister|brother|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|boss|neighbou?r|ami|amie|copain|copine|pote|coll[èe]gue|s(?:œ|oe)ur|fr[èe]re|femme|mari|m[èe]re|p[èe]re|fils|fille|cousine|oncle|tante|patronne?|voisine?|compagne|compagnon|cheffe?))\s+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Cue();
 }

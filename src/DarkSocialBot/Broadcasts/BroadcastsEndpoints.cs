@@ -11,7 +11,7 @@ public static class BroadcastsEndpoints
     {
         var group = admin.MapGroup("/broadcasts").WithTags("Broadcasts");
         group.MapCampaigns();
-        group.MapPost("/subscribers/import", SubscriberImport.ImportAsync).Accepts<ImportRequest>("application/json")
+        group.MapPost("/subscribers/import", SubscriberImport.ImportAsync).Accepts<ImportRequest>("application/json", "text/csv")
             .Produces<SubscriberImport.ImportResult>().ProducesValidationProblem();
         // For operators and demos until the airline backend raises it itself.
         group.MapPost("/flight-status", async (HttpRequest request, FlightStatusBroadcaster flights, CancellationToken cancellationToken) =>

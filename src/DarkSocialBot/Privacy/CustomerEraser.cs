@@ -12,7 +12,10 @@ namespace DarkSocialBot.Privacy;
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
 /// (open or closed: the complaint in their words, the booking reference). Only the daily aggregate counts remain (they hold no
-/// customer data), and, for a customer who opted out, the bare opt-out (channel, id, time) so their STOP is still honoured.
+/// customer data), and, for a customer who opted out, the bare opt-out (channel, id, time) so their STOP is still honoured;
+/// for one who withdrew a consent (STOP, "unsubscribe from offers"), the bare subscriber (channel, id) with those ended
+/// subscriptions and their consent records: the proof of consent and of withdrawal, and what keeps an old consent imported
+/// again from subscribing them back (GDPR art. 7(1), 21).
 /// In a conversation, the current turn is kept (see
 /// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
 /// saved and sent; both go with the retention purge.
@@ -57,11 +60,20 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                         .SetProperty(c => c.Bsuid, (string?)null).SetProperty(c => c.OfferedChoices, (string?)null)
                         .SetProperty(c => c.LastInboundAt, (DateTimeOffset?)null), cancellationToken),
                 Subscribers: 0,
-                await db.Subscriptions.Where(s => subscribers.Contains(s.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
-                await db.Consents.Where(c => subscribers.Contains(c.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
+                await db.Subscriptions.Where(s => subscribers.Contains(s.SubscriberId) && s.Status == SubscriptionStatus.Active).ExecuteDeleteAsync(cancellationToken),
+                // What is left are withdrawals: their consent records stay, the proof of the consent and of its withdrawal.
+                await db.Consents.Where(c => subscribers.Contains(c.SubscriberId)
+                    && !db.Subscriptions.Any(s => s.SubscriberId == c.SubscriberId && s.Topic == c.Topic)).ExecuteDeleteAsync(cancellationToken),
                 await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
                 await db.Handoffs.Where(h => conversations.Contains(h.ConversationKey)).ExecuteDeleteAsync(cancellationToken));
-            counts = counts with { Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken) };
+            counts = counts with
+            {
+                Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id) && !db.Subscriptions.Any(t => t.SubscriberId == s.Id))
+                    .ExecuteDeleteAsync(cancellationToken)
+                    + await db.Subscribers.Where(s => subscribers.Contains(s.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.DisplayName, (string?)null).SetProperty(x => x.ServiceUrl, (string?)null)
+                            .SetProperty(x => x.BotId, (string?)null).SetProperty(x => x.Tags, "|").SetProperty(x => x.ConversationId, x => x.UserId), cancellationToken),
+            };
             if (current is not null)
                 await db.Inbox.Where(e => e.ChannelId == channelId && e.ActivityId == keepActivity)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.Payload, current.RedactedPayload), cancellationToken);

@@ -2,7 +2,8 @@ namespace DarkSocialBot.Privacy;
 
 /// <summary>
 /// How many rows an erasure removed, per table (what the admin endpoint returns). <see cref="Contacts"/> counts contact rows
-/// removed or, for a customer who opted out, reduced to the opt-out alone.
+/// removed or, for a customer who opted out, reduced to the opt-out alone; <see cref="Subscribers"/> subscribers removed or,
+/// for one who withdrew a consent, reduced to the withdrawals (whose subscriptions and consent records are kept, not counted).
 /// </summary>
 public sealed record ErasureCounts(
     int Conversations, int InboxMessages, int OutboxMessages, int StateDocuments, int AttributionAnswers, int Arrivals,

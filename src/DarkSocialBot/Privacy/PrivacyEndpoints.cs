@@ -1,3 +1,4 @@
+using DarkSocialBot.Channels.Twilio;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DarkSocialBot.Privacy;
@@ -17,11 +18,17 @@ public static class PrivacyEndpoints
 
     private static async Task<Results<Ok<CustomerData>, ValidationProblem>> ExportAsync(string channel, string userId, CustomerDataExport export,
         CancellationToken cancellationToken) =>
-        IdProblem(channel, userId) is { } problem ? problem : TypedResults.Ok(await export.ReadAsync(channel, userId, cancellationToken));
+        IdProblem(channel, userId) is { } problem ? problem : TypedResults.Ok(await export.ReadAsync(channel, UserId(channel, userId), cancellationToken));
 
     private static async Task<Results<Ok<ErasureCounts>, ValidationProblem>> EraseAsync(string channel, string userId, CustomerEraser eraser,
         CancellationToken cancellationToken) =>
-        IdProblem(channel, userId) is { } problem ? problem : TypedResults.Ok(await eraser.EraseAsync(channel, userId, null, cancellationToken));
+        IdProblem(channel, userId) is { } problem ? problem : TypedResults.Ok(await eraser.EraseAsync(channel, UserId(channel, userId), null, cancellationToken));
+
+    /// <summary>
+    /// The id the channel's adapter stores: on Twilio channels the number as E.164, so "whatsapp:+33612345678" (as Twilio
+    /// shows it) finds the customer instead of erasing nothing.
+    /// </summary>
+    private static string UserId(string channel, string userId) => TwilioChannels.Handles(channel) ? TwilioChannels.UserId(userId) : userId;
 
     private static ValidationProblem? IdProblem(string channel, string userId) =>
         channel.Length is 0 or > 64 || userId.Length is 0 or > 256

@@ -72,6 +72,26 @@ public sealed class AttributionExportTests
     }
 
     [Fact]
+    public async Task Exports_leave_out_the_names_and_handles_of_the_people_customers_mention()
+    {
+        await using var host = AttributionHost.Start();
+        await host.AnswerAsync("ana", "my colleague Paul Martin told me", "he said the crew were lovely, ask him on @paulmartin");
+        await host.AnswerAsync("luc", "ma copine Julie Bernard m'en a parlé sur WhatsApp");
+
+        var csv = Encoding.UTF8.GetString(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv"));
+        var jsonl = await host.Admin.GetStringAsync("/api/admin/attribution/export?format=jsonl");
+        var rows = Parse(Encoding.UTF8.GetBytes(csv));
+
+        foreach (var identifying in new[] { "Paul", "Martin", "@paulmartin", "Julie", "Bernard" })
+        {
+            Assert.DoesNotContain(identifying, csv, StringComparison.Ordinal);
+            Assert.DoesNotContain(identifying, jsonl, StringComparison.Ordinal);
+        }
+        Assert.Contains(rows, r => (r["answer"], r["source"], r["share_comment"]) == ("my colleague [name] told me", "WOM_COLLEAGUE", "he said the crew were lovely, ask him on [handle]"));
+        Assert.Contains(rows, r => (r["answer"], r["source"]) == ("ma copine [name] m'en a parlé sur WhatsApp", "MSG_WHATSAPP"));
+    }
+
+    [Fact]
     public async Task Customers_appear_as_stable_keyed_pseudonyms_never_as_their_ids()
     {
         await using var host = await SeededHostAsync();

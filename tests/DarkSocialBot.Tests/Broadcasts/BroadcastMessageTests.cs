@@ -34,6 +34,20 @@ public sealed class BroadcastMessageTests
     }
 
     [Fact]
+    public void A_whatsapp_template_for_a_subscriber_without_a_name_carries_the_campaigns_word_never_an_empty_parameter()
+    {
+        var plan = Plan with { Content = Plan.Content with { Data = new() { ["day"] = "Monday", ["name.fr"] = "chère cliente, cher client" } } };
+        var nameless = Delivery(TwilioChannels.WhatsApp, Now.AddDays(-3)) with { DisplayName = null };
+
+        var activity = BroadcastMessage.Create(nameless, plan, sms: false, Now);
+
+        Assert.Equal("chère cliente, cher client", activity.ChannelData!.Value.GetProperty("contentVariables").GetProperty("1").GetString());
+        Assert.Equal("Bonjour chère cliente, cher client, soldes Monday", activity.Text);
+        Assert.Equal("Luc", BroadcastMessage.Create(Delivery(TwilioChannels.WhatsApp, Now.AddDays(-3)), plan, sms: false, Now)
+            .ChannelData!.Value.GetProperty("contentVariables").GetProperty("1").GetString());
+    }
+
+    [Fact]
     public void A_service_campaigns_messenger_tag_goes_to_messenger_deliveries_only()
     {
         var flight = new CampaignPlan(8, "flight:KL1234:2026-11-24", ConsentPurpose.Service,

@@ -80,6 +80,19 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
         Assert.Contains("in the past", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-12-08T09:00:00", "sendAt")]
+    [InlineData("2026-12-08T09:00", "sendAt")]
+    public async Task Campaign_sent_at_a_time_without_its_utc_offset_is_400_not_read_in_the_servers_zone(string sendAt, string field)
+    {
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "offers" }, messages = new { en = "Hi", fr = "Salut" }, sendAt });
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains($"$.{field}", detail, StringComparison.Ordinal);
+        Assert.Contains("no UTC offset", detail, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Campaigns)));
+    }
+
     [Fact]
     public async Task Campaign_with_a_10_MB_message_is_400_not_500()
     {

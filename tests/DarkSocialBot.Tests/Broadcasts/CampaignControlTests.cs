@@ -1,5 +1,6 @@
 using DarkSocialBot.Broadcasts.Subscriptions;
 using DarkSocialBot.Storage;
+using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,5 +74,28 @@ public sealed class CampaignControlTests
         Assert.DoesNotContain(quitter, host.Recipients());
         Assert.Equal(1, report.SkippedReasons["Unsubscribed"]);
         Assert.Equal(5, report.Sent);
+    }
+
+    [Fact]
+    public async Task Stop_said_while_a_campaign_is_sending_counts_as_an_opt_out_in_its_figures()
+    {
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "2" });
+        await host.ImportAsync([.. Enumerable.Range(1, 6).Select(i => host.Subscriber($"u{i}"))]);
+        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
+        await host.Connector.WaitForRequestsAsync(1);
+        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
+
+        // One of those whose message is still queued writes STOP in their conversation.
+        var quitter = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.Status == BroadcastDeliveryStatus.Queued)
+            .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).OrderBy(u => u).LastAsync());
+        using var chat = host.Factory.CreateClient();
+        var stop = await chat.PostAsync("/api/messages", Activities.Json(Activities.Message("STOP", host.Connector.BaseUri, $"conv-{quitter}", userId: quitter)));
+        Assert.True(stop.IsSuccessStatusCode);
+        await Eventually.TrueAsync(() => host.QueryAsync(db => db.Subscriptions.AnyAsync(s => s.Status != SubscriptionStatus.Active)));
+        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
+        var report = await host.WaitForAsync(created.Id, r => r.Status == CampaignStatus.Completed && r.Sending == 0);
+
+        Assert.Equal((5, 1, 1), (report.Sent, report.OptedOut, report.SkippedReasons["OptedOut"]));
+        Assert.DoesNotContain("Unsubscribed", report.SkippedReasons.Keys);
     }
 }

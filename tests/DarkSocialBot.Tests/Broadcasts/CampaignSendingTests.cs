@@ -35,6 +35,29 @@ public sealed class CampaignSendingTests
     }
 
     [Fact]
+    public async Task A_subscriber_without_a_name_gets_the_campaigns_word_for_name_and_without_one_the_campaign_is_400()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("luc", "fr") with { DisplayName = null });
+
+        var refused = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/campaigns",
+            BroadcastHost.Campaign(en: "Hello {{name}}!", fr: "Bonjour {{name}} !"), BroadcastHost.Json);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("data.name", problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("1 subscriber(s) speaking 'fr' have no name", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var created = await host.CreateCampaignAsync(new
+        {
+            name = "winter", segment = new { topic = "offers" }, messages = new { en = "Hello {{name}}!", fr = "Bonjour {{name}} !" },
+            data = new Dictionary<string, string> { ["name"] = "there", ["name.fr"] = "à vous" },
+        });
+        await host.WaitForAsync(created.Id, r => r.Sent == 2);
+
+        Assert.Equal(["Bonjour à vous !", "Hello Ana!"], host.Connector.Requests.Select(r => r.Json.GetProperty("text").GetString()).Order());
+    }
+
+    [Fact]
     public async Task A_reply_held_behind_the_customers_paced_broadcast_goes_out_right_after_it_not_at_the_next_poll()
     {
         // An outbox poll that will not come again during the test: only the end of the broadcast's delivery can release

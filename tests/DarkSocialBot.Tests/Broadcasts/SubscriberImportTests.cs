@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using DarkSocialBot.Broadcasts.Subscriptions;
 using DarkSocialBot.Storage;
@@ -102,4 +103,69 @@ public sealed class SubscriberImportTests
         var subscriber = await host.QueryAsync(db => db.Subscribers.SingleAsync());
         Assert.Equal(("+33612345678", "+33612345678"), (subscriber.UserId, subscriber.ConversationId));
     }
+
+    private const string OneForm = "?channelId=twilio-sms&region=FR&topics=offers&purpose=Marketing&wordingVersion=offers-v1"
+        + "&wording=J%27accepte%20de%20recevoir%20les%20offres%20par%20SMS&reference=form-2026-11";
+
+    [Fact]
+    public async Task A_csv_saved_by_excel_in_france_imports_its_good_lines_and_names_the_bad_and_repeated_ones()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var csv = "\uFEFFuserId;displayName;language;grantedAt\r\n"
+            + "06 12 34 56 78;Élodie Lefèvre;fr;01/11/2026 10:00\r\n"
+            + "+33 7 11 22 33 44;\"Zoé; « la vraie »\";FR;2026-11-02T09:30:00+01:00\r\n"
+            + "06.12.34.56.78;Élodie L.;fr;01/11/2026 10:00\r\n"
+            + "12;Trop court;fr;01/11/2026\r\n"
+            + "07 98 76 54 32;Noé;de;01/11/2026\r\n";
+
+        var response = await PostCsvAsync(host, Encoding.UTF8.GetBytes(csv), OneForm);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = (await response.Content.ReadFromJsonAsync<SubscriberImport.ImportResult>(BroadcastHost.Json))!;
+        Assert.Equal((5, 2, 2), (result.Rows, result.Subscriptions, result.Active));
+        Assert.Equal([5L, 6L], result.Rejected!.Select(r => r.Line));
+        Assert.Contains("E.164", Assert.Single(result.Rejected![0].Reasons), StringComparison.Ordinal);
+        Assert.StartsWith("language must be one of", Assert.Single(result.Rejected![1].Reasons), StringComparison.Ordinal);
+        Assert.Equal(new SubscriberImport.DuplicateLine(4, 2), Assert.Single(result.Duplicates!));
+        var stored = await host.QueryAsync(db => db.Subscribers.OrderBy(s => s.UserId).Select(s => new { s.ChannelId, s.UserId, s.DisplayName, s.Language }).ToListAsync());
+        Assert.Equal(["twilio-sms +33612345678 Élodie Lefèvre fr", "twilio-sms +33711223344 Zoé; « la vraie » fr"],
+            stored.Select(s => $"{s.ChannelId} {s.UserId} {s.DisplayName} {s.Language}"));
+        var consent = await host.QueryAsync(db => db.Consents.Join(db.Subscribers, c => c.SubscriberId, s => s.Id, (c, s) => new { s.UserId, c.RecordedAt, c.Wording, c.Evidence })
+            .SingleAsync(c => c.UserId == "+33612345678"));
+        // 10:00 in Paris (Broadcasts:DefaultTimeZone), the form's wording and reference.
+        Assert.Equal((new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), "J'accepte de recevoir les offres par SMS", "import:form-2026-11"),
+            (consent.RecordedAt.ToUniversalTime(), consent.Wording, consent.Evidence));
+    }
+
+    [Fact]
+    public async Task A_csv_in_windows_1252_keeps_its_accents()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var csv = Encoding.GetEncoding(1252).GetBytes("userId;displayName;language\r\n0612345678;Chloé Œuvray;fr\r\n");
+
+        var response = await PostCsvAsync(host, csv, OneForm + "&grantedAt=2026-11-01T10:00:00%2B01:00");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Chloé Œuvray", await host.QueryAsync(db => db.Subscribers.Select(s => s.DisplayName).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("phone;name\r\n0612345678;Ana\r\n", "unknown: phone, name")]
+    [InlineData("userId;language\r\n12;fr\r\n", "line 2")]
+    [InlineData("", "empty")]
+    public async Task A_csv_that_gives_no_subscriber_is_400_with_the_reason_and_stores_nothing(string csv, string reason)
+    {
+        await using var host = await BroadcastHost.StartAsync();
+
+        var response = await PostCsvAsync(host, Encoding.UTF8.GetBytes(csv), OneForm + "&grantedAt=2026-11-01T10:00:00Z");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueryAsync(db => db.Subscribers.CountAsync()));
+    }
+
+    private static Task<HttpResponseMessage> PostCsvAsync(BroadcastHost host, byte[] csv, string query) =>
+        host.Admin.PostAsync("/api/admin/broadcasts/subscribers/import" + query,
+            new ByteArrayContent(csv) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv") } });
 }

@@ -78,6 +78,32 @@ public sealed class TwilioBroadcastTests : IAsyncLifetime
         Assert.Equal(1, report.FailedReasons["Undelivered 30003"]);
     }
 
+    [Fact]
+    public async Task Outside_the_window_each_subscriber_gets_the_twilio_content_template_of_their_language()
+    {
+        const string Luc = "+33612345678";
+        var luc = new ImportRow(TwilioChannels.WhatsApp, Luc, null, null, "Luc", "fr", "Europe/Paris", null, ["offers"],
+            new ImportConsent(ConsentPurpose.Marketing, "offers-v1", "Voulez-vous nos offres sur WhatsApp ?", DateTimeOffset.UtcNow.AddDays(-2), "crm-Luc"));
+        Assert.True((await _admin.PostAsJsonAsync("/api/admin/broadcasts/subscribers/import", new ImportRequest([luc]), BroadcastHost.Json)).IsSuccessStatusCode);
+
+        var response = await _admin.PostAsJsonAsync("/api/admin/broadcasts/campaigns", new
+        {
+            name = "winter",
+            segment = new { topic = "offers", channelId = TwilioChannels.WhatsApp },
+            messages = new { en = "Winter offers for you, {{name}}", fr = "Les soldes d'hiver pour vous, {{name}}" },
+            template = new
+            {
+                contentSid = "HXwinter", contentSids = new Dictionary<string, string> { ["FR"] = "HXhiver" },
+                variables = new Dictionary<string, string> { ["1"] = "{{name}}" },
+            },
+        }, BroadcastHost.Json);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await WaitForAsync((await response.Content.ReadFromJsonAsync<CampaignReport>(BroadcastHost.Json))!.Id, r => r.Sent == 3);
+
+        var templates = (await _twilio.Api.WaitForRequestsAsync(3)).Select(Fields).ToDictionary(f => f["To"], f => f["ContentSid"]);
+        Assert.Equal(("HXhiver", "HXwinter", "HXwinter"), (templates["whatsapp:" + Luc], templates["whatsapp:" + Ana], templates["whatsapp:" + Bo]));
+    }
+
     /// <summary>
     /// A campaign's figures were counted from its outbox rows only, so once the retention sweep purged them (90 days), every
     /// message showed as "sending". Each delivery now keeps its outcome.

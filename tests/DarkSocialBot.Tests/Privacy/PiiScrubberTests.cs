@@ -36,6 +36,19 @@ public sealed class PiiScrubberTests
     [InlineData("this is Sarah from Leeds", "this is [name] from Leeds")]
     public void Introduced_names_are_removed(string text, string expected) => Assert.Equal(expected, PiiScrubber.Scrub(text));
 
+    [Theory]
+    [InlineData("my colleague Paul Martin told me", "my colleague [name] told me")]
+    [InlineData("ma meilleure amie Léa m'a envoyé le lien", "ma meilleure amie [name] m'a envoyé le lien")]
+    [InlineData("mon frère Hugo", "mon frère [name]")]
+    [InlineData("ask him on @paul.martin_75!", "ask him on [handle]!")]
+    public void People_the_customer_mentions_are_removed(string text, string expected) => Assert.Equal(expected, PiiScrubber.Scrub(text));
+
+    [Theory]
+    [InlineData("my friend told me on WhatsApp")]
+    [InlineData("my sister WhatsApp'd me the link")]
+    [InlineData("@SUM(1+1)")]
+    public void A_relation_without_a_name_stays(string text) => Assert.Equal(text, PiiScrubber.Scrub(text));
+
     [Fact]
     public void Everything_at_once_and_bad_input()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Attribution;
 using DarkSocialBot.Tests.Broadcasts;
+using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Tests.Privacy;
@@ -104,5 +105,45 @@ public sealed class PrivacyAdminTests
         Assert.Equal(1, counts.GetProperty("outboxMessages").GetInt32());
         var left = await host.QueryAsync(db => db.Outbox.Select(e => e.ConversationKey).ToListAsync());
         Assert.Equal(["emulator/conversations/conv-bob"], left);
+    }
+
+    [Fact]
+    public async Task A_twilio_customer_named_as_twilio_writes_them_is_exported_and_erased()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        await host.ImportAsync(host.Subscriber("whatsapp:+33612345678", name: "Ana Lima", channel: "twilio-whatsapp"),
+            host.Subscriber("+33612345679", name: "Bob Stone", channel: "twilio-whatsapp"));
+
+        var export = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/customers/twilio-whatsapp/whatsapp:%2B33%206%2012%2034%2056%2078/export");
+        Assert.Equal("Ana Lima", export.GetProperty("subscriber").GetProperty("displayName").GetString());
+
+        var counts = await (await host.Admin.DeleteAsync("/api/admin/customers/twilio-whatsapp/whatsapp:%2B33612345678")).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal((1, 1), (counts.GetProperty("subscribers").GetInt32(), counts.GetProperty("consents").GetInt32()));
+        Assert.Equal(["+33612345679"], await host.QueryAsync(db => db.Subscribers.Select(s => s.UserId).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Erasure_keeps_the_proof_of_a_withdrawn_consent_so_the_same_import_again_does_not_subscribe_them_back()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var ana = host.Subscriber("ana", name: "Ana Lima");
+        await host.ImportAsync(ana, host.Subscriber("bob", name: "Bob Stone"));
+        using var chat = host.Factory.CreateClient();
+        var unsubscribe = Activities.Message("unsubscribe from our offers", host.Connector.BaseUri, "conv-ana", userId: "ana");
+        Assert.True((await chat.PostAsync("/api/messages", Activities.Json(unsubscribe))).IsSuccessStatusCode);
+        await Eventually.TrueAsync(() => host.QueryAsync(db => db.Subscriptions.AnyAsync(s => s.Status == SubscriptionStatus.Ended)));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).StatusCode);
+        var kept = await host.QueryAsync(db => db.Consents.Join(db.Subscribers, c => c.SubscriberId, s => s.Id, (c, s) => new { s.UserId, c.Topic, c.Granted })
+            .Where(c => c.UserId == "ana").OrderBy(c => c.Granted).Select(c => $"{c.Topic}:{c.Granted}").ToListAsync());
+        var subscriber = await host.QueryAsync(db => db.Subscribers.SingleAsync(s => s.UserId == "ana"));
+        await host.ImportAsync(ana);
+
+        Assert.Equal(["offers:False", "offers:True"], kept);
+        Assert.Equal((null, "ana", null), (subscriber.DisplayName, subscriber.ConversationId, subscriber.ServiceUrl));
+        Assert.Empty(await host.QueryAsync(db => db.Inbox.Where(e => e.ConversationKey == "emulator/conversations/conv-ana").ToListAsync()));
+        var audience = await (await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/audience", new { topic = "offers" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, audience.GetProperty("count").GetInt32());
     }
 }

@@ -55,11 +55,12 @@ internal sealed class AudienceQuery
         return command;
     }
 
-    /// <summary>Audience size per language.</summary>
-    public async Task<Dictionary<string, int>> CountByLanguageAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>Audience size per language; with <paramref name="unnamed"/>, only the subscribers without a name (for <c>{{name}}</c>).</summary>
+    public async Task<Dictionary<string, int>> CountByLanguageAsync(DbConnection connection, CancellationToken cancellationToken, bool unnamed = false)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT s.language, COUNT(*) FROM {From} WHERE {_where} GROUP BY s.language";
+        var where = unnamed ? $"{_where} AND (s.display_name IS NULL OR TRIM(s.display_name) = '')" : _where;
+        command.CommandText = $"SELECT s.language, COUNT(*) FROM {From} WHERE {where} GROUP BY s.language";
         Bind(command);
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -11,14 +11,15 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
 {
     private readonly BroadcastsOptions _options = options.Value;
 
-    public async Task<Dictionary<string, int>> AudienceAsync(CampaignSegment segment, CancellationToken cancellationToken)
+    /// <param name="unnamed">Count only the subscribers without a name.</param>
+    public async Task<Dictionary<string, int>> AudienceAsync(CampaignSegment segment, CancellationToken cancellationToken, bool unnamed = false)
     {
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         var seenSince = segment.LastSeenWithinDays is { } days ? now - TimeSpan.FromDays(days) : (DateTimeOffset?)null;
-        return await new AudienceQuery(Normalize(segment), seenSince).CountByLanguageAsync(connection, cancellationToken);
+        return await new AudienceQuery(Normalize(segment), seenSince).CountByLanguageAsync(connection, cancellationToken, unnamed);
     }
 
     /// <summary>The new campaign, or the errors that make it a 400. With a trigger key, an existing campaign is returned as is.</summary>
@@ -37,8 +38,15 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         var missing = audience.Where(a => a.Value > 0 && !messages.ContainsKey(a.Key.ToLowerInvariant())).ToList();
         if (missing.Count > 0)
             return (null, missing.ToDictionary(m => $"messages.{m.Key}", m => new[] { $"No text for '{m.Key}', which {m.Value} subscriber(s) in the segment speak." }));
+        if (CampaignValidator.UsesName(request) && await AudienceAsync(segment, cancellationToken, unnamed: true) is var unnamed
+            && unnamed.Where(u => u.Value > 0 && !HasNameFallback(request.Data, u.Key)).ToList() is { Count: > 0 } nameless)
+            return (null, new()
+            {
+                ["data.name"] = [.. nameless.Select(n => $"{n.Value} subscriber(s) speaking '{n.Key}' have no name for {{{{name}}}}: give data.name " +
+                    $"(or data.name.{n.Key.ToLowerInvariant()}), the word to use for them, or leave {{{{name}}}} out.")],
+            });
 
-        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes) } : null, request.Data, request.MessengerTag);
+        var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes), ContentSids = Lower(t.ContentSids) } : null, request.Data, request.MessengerTag);
         var campaign = new Campaign
         {
             Name = request.Name!.Trim(),
@@ -115,6 +123,9 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         if (moved == 1) return to;
         return await db.Campaigns.Where(c => c.Id == id).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
     }
+
+    private static bool HasNameFallback(Dictionary<string, string>? data, string language) =>
+        data is not null && (data.ContainsKey("name") || data.ContainsKey("name." + language.ToLowerInvariant()));
 
     private static CampaignSegment Normalize(CampaignSegment segment) => segment with
     {

@@ -83,7 +83,7 @@ internal static partial class CampaignValidator
     private static void ValidateTemplate(CampaignTemplate? template, BroadcastsOptions options, Errors errors)
     {
         if (template is null) return;
-        if (string.IsNullOrWhiteSpace(template.Name) && string.IsNullOrWhiteSpace(template.ContentSid))
+        if (string.IsNullOrWhiteSpace(template.Name) && string.IsNullOrWhiteSpace(template.ContentSid) && template.ContentSids is not { Count: > 0 })
             errors.Add("template", "A template needs its name (WhatsApp Cloud) or ContentSid (Twilio).");
         if (template.Name is { Length: > 512 } || template.ContentSid is { Length: > 64 }) errors.Add("template", "Template name or ContentSid too long.");
         foreach (var (key, value) in template.Variables ?? [])
@@ -92,7 +92,16 @@ internal static partial class CampaignValidator
         foreach (var (language, code) in template.LanguageCodes ?? [])
             if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(code) || code.Length > 16)
                 errors.Add($"template.languageCodes.{language}", "Map a known language to a template language code such as en_US.");
+        ValidateLanguageKeys("template.contentSids", template.ContentSids, errors, "ContentSids");
+        foreach (var (language, sid) in template.ContentSids ?? [])
+            if (!options.Languages.Contains(language, StringComparer.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(sid) || sid.Length > 64)
+                errors.Add($"template.contentSids.{language}", "Map a known language to the ContentSid (HX…) of its Twilio template.");
     }
+
+    /// <summary>Whether a text or template variable says <c>{{name}}</c>, which subscribers without a name need data.name for.</summary>
+    public static bool UsesName(CreateCampaignRequest request) =>
+        new[] { request.Messages, request.Sms, request.Template?.Variables }.SelectMany(texts => texts?.Values ?? Enumerable.Empty<string>())
+            .Any(text => Placeholders.Names(text).Contains("name", StringComparer.Ordinal));
 
     /// <summary>Every <c>{{x}}</c> must be filled: by the subscriber (<c>name</c>) or the campaign's data.</summary>
     private static void ValidatePlaceholders(CreateCampaignRequest request, Errors errors)

@@ -25,11 +25,14 @@ internal static class BroadcastMessage
     public static Activity Create(ClaimedDelivery delivery, CampaignPlan campaign, bool sms, DateTimeOffset now)
     {
         var content = campaign.Content;
-        var values = new Dictionary<string, string>(content.Data ?? [], StringComparer.Ordinal) { ["name"] = delivery.DisplayName ?? "" };
+        var values = new Dictionary<string, string>(content.Data ?? [], StringComparer.Ordinal);
         // "status.fr" is "status" for a French-speaking subscriber.
         var suffix = "." + delivery.Language;
         foreach (var (key, value) in content.Data ?? [])
             if (key.EndsWith(suffix, StringComparison.Ordinal)) values[key[..^suffix.Length]] = value;
+        // The subscriber's name; for one without a name, the campaign's data.name (or name.fr), never an empty template parameter.
+        if (!string.IsNullOrWhiteSpace(delivery.DisplayName)) values["name"] = delivery.DisplayName;
+        else values.TryAdd("name", "");
         var text = sms && content.Sms?.GetValueOrDefault(delivery.Language) is { } smsText ? smsText : content.Messages[delivery.Language];
 
         var broadcast = new JsonObject
@@ -44,6 +47,8 @@ internal static class BroadcastMessage
         if (content.Template is { } template)
         {
             var language = template.LanguageCodes?.GetValueOrDefault(delivery.Language) ?? delivery.Language;
+            // A Twilio content template has one language: the subscriber's, when the campaign gives one for it.
+            template = template with { ContentSid = template.ContentSids?.GetValueOrDefault(delivery.Language) ?? template.ContentSid };
             var variables = (template.Variables ?? []).OrderBy(v => v.Key.Length).ThenBy(v => v.Key, StringComparer.Ordinal)
                 .Select(v => (v.Key, Value: Placeholders.Render(v.Value, values))).ToList();
             broadcast["template"] = new JsonObject

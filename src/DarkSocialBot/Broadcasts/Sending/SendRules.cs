@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace DarkSocialBot.Broadcasts.Sending;
 
 /// <summary>
-/// The checks made again at send time, in order: the subscription (and its consent) still active, the customer not
-/// opted out of the channel, a text in their language, and not quiet hours where they are (else deferred).
+/// The checks made again at send time, in order: the customer not opted out of the channel, the subscription (and its
+/// consent) still active, a text in their language, and not quiet hours where they are (else deferred).
 /// </summary>
 internal sealed class SendRules(IOptions<BroadcastsOptions> options)
 {
@@ -14,8 +14,9 @@ internal sealed class SendRules(IOptions<BroadcastsOptions> options)
 
     public SendDecision Decide(ClaimedDelivery delivery, CampaignPlan campaign, DateTimeOffset now)
     {
-        if (delivery.Subscription != SubscriptionStatus.Active) return SendDecision.Skip(delivery.Id, SkipReasons.Unsubscribed);
+        // First: STOP also ends every subscription on the channel, and the campaign's figures count it as an opt-out.
         if (delivery.OptedOut) return SendDecision.Skip(delivery.Id, SkipReasons.OptedOut);
+        if (delivery.Subscription != SubscriptionStatus.Active) return SendDecision.Skip(delivery.Id, SkipReasons.Unsubscribed);
         if (!campaign.Content.Messages.ContainsKey(delivery.Language)) return SendDecision.Skip(delivery.Id, SkipReasons.NoTextForLanguage);
         if (campaign.Purpose == ConsentPurpose.Marketing || _options.QuietHoursForService)
         {

@@ -2,12 +2,15 @@ using DarkSocialBot.Channels;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace DarkSocialBot.Broadcasts.Subscriptions;
 
 /// <summary>
-/// Imports subscribers all or nothing: a row without a complete consent record (purpose matching its topics,
-/// wording and its version, when, a reference) makes the whole request a 400 that names the row and the reason.
+/// Imports subscribers. JSON is all or nothing: a row without a complete consent record (purpose matching its topics,
+/// wording and its version, when, a reference) makes the whole request a 400 that names the row and the reason. A CSV file
+/// (<see cref="SubscriberCsv"/>, as a spreadsheet saves it) imports its good lines and lists the others by line number with
+/// the reason, and the lines that repeat a subscription already in the file; it is a 400 only when no line is good.
 /// </summary>
 internal static class SubscriberImport
 {
@@ -16,6 +19,8 @@ internal static class SubscriberImport
     public static async Task<IResult> ImportAsync(HttpRequest request, SubscriptionBook book, IOptions<BroadcastsOptions> options,
         TimeProvider time, CancellationToken cancellationToken)
     {
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+            return await ImportCsvAsync(request, book, options.Value, time, cancellationToken);
         var (body, problem) = await RequestJson.ReadAsync<ImportRequest>(request, cancellationToken);
         if (problem is not null) return problem;
         if (body!.Rows is not { Count: > 0 and <= MaxRows } rows)
@@ -31,6 +36,43 @@ internal static class SubscriberImport
         if (errors.Count > 0) return RequestJson.Invalid(errors);
         var active = await book.SubscribeAsync(subscriptions, cancellationToken);
         return Results.Ok(new ImportResult(rows.Count, subscriptions.Count, active));
+    }
+
+    private static async Task<IResult> ImportCsvAsync(HttpRequest request, SubscriptionBook book, BroadcastsOptions options, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > SubscriberCsv.MaxBytes)
+                return Results.Problem($"The file is larger than {SubscriberCsv.MaxBytes / 1024 / 1024} MB: send it in parts.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            buffer.Write(chunk, 0, read);
+        }
+        var (lines, problem) = SubscriberCsv.Read(buffer.ToArray(), request.Query, options.DefaultTimeZone);
+        if (problem is not null) return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+
+        var now = time.GetUtcNow();
+        var rejected = new List<RejectedLine>();
+        var duplicates = new List<DuplicateLine>();
+        var firstLine = new Dictionary<(string, string, string), long>();
+        var subscriptions = new List<SubscribeRow>();
+        foreach (var line in lines!)
+        {
+            var errors = line.Errors.Concat(Check(line.Row, options, now)).ToList();
+            if (errors.Count > 0) { rejected.Add(new RejectedLine(line.Number, [.. errors])); continue; }
+            var rows = ToSubscriptions(line.Row!).ToList();
+            var fresh = rows.Where(r => firstLine.TryAdd((r.ChannelId, r.UserId, r.Topic), line.Number)).ToList();
+            if (fresh.Count == 0) duplicates.Add(new DuplicateLine(line.Number, firstLine[(rows[0].ChannelId, rows[0].UserId, rows[0].Topic)]));
+            subscriptions.AddRange(fresh);
+        }
+        if (subscriptions.Count == 0)
+            return rejected.Count == 0
+                ? Results.Problem("The file has no subscriber: send a header line and one line per subscriber.", statusCode: StatusCodes.Status400BadRequest)
+                : RequestJson.Invalid(rejected.ToDictionary(r => $"line {r.Line}", r => r.Reasons));
+        var active = await book.SubscribeAsync(subscriptions, cancellationToken);
+        return Results.Ok(new ImportResult(lines.Count, subscriptions.Count, active, rejected, duplicates));
     }
 
     private static List<string> Check(ImportRow? row, BroadcastsOptions options, DateTimeOffset now)
@@ -67,7 +109,7 @@ internal static class SubscriberImport
 
     /// <summary>The customer's id as the channel's adapter writes it, so the subscriber meets their contact and conversation.</summary>
     private static string UserId(ImportRow row) =>
-        TwilioChannels.Handles(row.ChannelId!.Trim()) ? E164.Normalize(TwilioChannels.Bare(row.UserId!))! : row.UserId!.Trim();
+        TwilioChannels.Handles(row.ChannelId!.Trim()) ? TwilioChannels.UserId(row.UserId!) : row.UserId!.Trim();
 
     private static IEnumerable<SubscribeRow> ToSubscriptions(ImportRow row) => row.Topics!.Select(topic => new SubscribeRow(
         row.ChannelId!.Trim(), UserId(row), row.ConversationId ?? UserId(row), row.ServiceUrl, BotId: null, row.DisplayName,
@@ -75,5 +117,12 @@ internal static class SubscriberImport
         row.Consent!.Purpose!.Value, row.Consent.WordingVersion!, row.Consent.Wording!, ConsentSource.Import,
         $"import:{row.Consent.Reference}", row.Consent.GrantedAt!.Value, row.LastSeenAt));
 
-    public sealed record ImportResult(int Rows, int Subscriptions, int Active);
+    /// <param name="Rejected">CSV lines not imported, and why.</param>
+    /// <param name="Duplicates">CSV lines whose subscriptions an earlier line of the file already gave.</param>
+    public sealed record ImportResult(int Rows, int Subscriptions, int Active,
+        IReadOnlyList<RejectedLine>? Rejected = null, IReadOnlyList<DuplicateLine>? Duplicates = null);
+
+    public sealed record RejectedLine(long Line, string[] Reasons);
+
+    public sealed record DuplicateLine(long Line, long SameAsLine);
 }

@@ -13,6 +13,13 @@ public static class TwilioChannels
     public static string Bare(string address) =>
         address.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? address[WhatsAppPrefix.Length..] : address;
 
+    /// <summary>
+    /// The customer's id as the adapter writes it from an address: E.164 for a phone number, with or without the
+    /// <c>whatsapp:</c> prefix or spaces (<c>whatsapp:+33 6 12 34 56 78</c> is <c>+33612345678</c>); anything else as it is.
+    /// </summary>
+    public static string UserId(string address) =>
+        Bare(address.Trim()) is var bare && bare.StartsWith('+') && E164.Normalize(bare) is { } number ? number : bare;
+
     /// <summary>The address as Twilio wants it on this channel (<c>whatsapp:+1…</c> on WhatsApp).</summary>
     public static string Address(string channelId, string address) =>
         channelId == WhatsApp ? WhatsAppPrefix + Bare(address) : Bare(address);

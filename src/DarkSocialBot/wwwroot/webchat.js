@@ -121,6 +121,7 @@
       b.onclick = () => choose(action.title || action.value, action.value);
       choices.appendChild(b);
     }
+    log.scrollTop = log.scrollHeight; // the buttons took room from the log: keep its last message (their question) in view
   }
 
   // A tapped choice removes the buttons: the focus goes back to the message box, not to the top of the page.

@@ -113,6 +113,28 @@ public sealed class WebChatPageBrowserTests
     }
 
     [BrowserFact]
+    public async Task On_a_phone_the_question_stays_in_view_above_its_many_choices()
+    {
+        await using var chat = await ChatHost.StartAsync();
+        var page = await chat.Browser.NewPageAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 360, Height = 640 }, IsMobile = true });
+        await page.GotoAsync(chat.Address);
+        await page.Locator("li.bot").First.WaitForAsync(new() { Timeout = ReplyTimeout });
+
+        await SayAsync(page, "boarding pass for booking GHI321, name Smith");
+        var question = page.Locator("li.bot", new() { HasText = "how did you hear about us?" });
+        await question.WaitForAsync(new() { Timeout = ReplyTimeout });
+        await page.Locator("#choices button").Nth(8).WaitForAsync(); // its nine options
+
+        var hidden = await page.EvaluateAsync<double>("""
+            () => {
+              const log = document.getElementById('log');
+              return log.lastElementChild.getBoundingClientRect().bottom - log.getBoundingClientRect().bottom;
+            }
+            """);
+        Assert.True(hidden <= 1, $"the last message ends {hidden} px below the visible part of the log");
+    }
+
+    [BrowserFact]
     public async Task A_french_browser_gets_the_page_itself_in_french()
     {
         await using var chat = await ChatHost.StartAsync();

@@ -34,7 +34,12 @@
     choices.setAttribute('aria-label', t('suggestions'));
   }
 
-  function setStatus(key) { status.dataset.key = key; status.textContent = t(key); }
+  // Written only when it changes: the status is a live region, and a screen reader would say "online" at every poll.
+  function setStatus(key) {
+    if (status.dataset.key === key && status.textContent === t(key)) return;
+    status.dataset.key = key;
+    status.textContent = t(key);
+  }
 
   function remember(kind, activity) {
     shown.push({ kind, activity });

@@ -168,14 +168,19 @@
     } catch { /* the server is down or restarting: said below */ }
     if (!res) {
       setStatus('offline');
-      li.classList.add('failed');
-      add('notice', { text: '⚠️ ' + t('notSent') });
-      if (!input.value) input.value = text;
+      notSent(li, text, t('notSent'));
       return;
     }
-    if (!res.ok) { add('notice', { text: '⚠️ ' + ((await res.json().catch(() => ({}))).detail || res.status) }); return; }
+    if (!res.ok) { notSent(li, text, (await res.json().catch(() => ({}))).detail || res.status); return; }
     remember('user', { text });
     await poll();
+  }
+
+  // The message stays on screen marked as not sent, with the reason, and goes back in the box to send again (or shorten).
+  function notSent(li, text, reason) {
+    li.classList.add('failed');
+    add('notice', { text: '⚠️ ' + reason });
+    if (!input.value) input.value = text;
   }
 
   // One read at a time: a read started while another runs would get the same replies and show them twice.

@@ -84,6 +84,20 @@ public sealed class WebChatPageBrowserTests
     }
 
     [BrowserFact]
+    public async Task A_pasted_message_over_the_limit_is_refused_with_the_reason_not_cut_short()
+    {
+        await using var chat = await ChatHost.StartAsync();
+        var page = await chat.OpenAsync();
+        var pasted = "My bag is lost. " + new string('x', 5_000) + " Please call me back.";
+
+        await SayAsync(page, pasted);
+
+        await page.Locator("li.notice", new() { HasText = "Messages are limited to 5000 characters." }).WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Equal(pasted, await page.InputValueAsync("#text")); // all of it, to shorten
+        Assert.Equal(1, await page.Locator("li.bot").CountAsync()); // nothing cut short went to the bot
+    }
+
+    [BrowserFact]
     public async Task A_page_opened_while_the_bot_is_down_starts_the_chat_once_it_is_back()
     {
         await using var chat = await ChatHost.StartAsync();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace DarkSocialBot.Tests.Hosting;
@@ -60,8 +59,13 @@ public sealed partial class ReadmeTests
         return keys;
     }
 
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+    /// <summary>The checkout the tests were built in: the first folder above the test binaries holding DarkSocialBot.sln.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "DarkSocialBot.sln"))) return directory.FullName;
+        throw new InvalidOperationException($"No DarkSocialBot.sln above {AppContext.BaseDirectory}.");
+    }
 
     [GeneratedRegex("`([A-Za-z]+)`")]
     private static partial Regex Code();

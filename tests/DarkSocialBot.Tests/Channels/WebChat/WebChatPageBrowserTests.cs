@@ -31,6 +31,25 @@ public sealed class WebChatPageBrowserTests
     }
 
     [BrowserFact]
+    public async Task Pasted_html_and_script_are_shown_as_text_and_only_web_addresses_become_links()
+    {
+        await using var chat = await ChatHost.StartAsync();
+        var page = await chat.OpenAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        const string pasted = """<script>alert(1)</script><img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a> see https://example.com/ok.""";
+
+        await SayAsync(page, pasted);
+        await page.Locator("li.bot").Nth(1).WaitForAsync(new() { Timeout = ReplyTimeout });
+
+        var mine = page.Locator("li.user").Last;
+        Assert.Equal(pasted, await mine.TextContentAsync());
+        Assert.Equal(0, await mine.Locator("script, img").CountAsync());
+        Assert.Equal(["https://example.com/ok"], await mine.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)"));
+        Assert.Equal(0, dialogs);
+    }
+
+    [BrowserFact]
     public async Task A_reload_mid_conversation_shows_the_conversation_so_far_and_goes_on_with_it()
     {
         await using var chat = await ChatHost.StartAsync();

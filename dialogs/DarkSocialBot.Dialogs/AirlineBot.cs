@@ -13,7 +13,7 @@ namespace DarkSocialBot.Dialogs;
 
 /// <summary>
 /// The brand's bot: a customer-service assistant for a demo airline, in English and French. Messages go through the dialog
-/// manager (intents, interruptions, flows); a new member gets one welcome; the Bot Framework <c>healthCheck</c> invoke is
+/// manager (intents, interruptions, flows); the conversation gets one welcome; the channel's endOfConversation drops what was under way; the Bot Framework <c>healthCheck</c> invoke is
 /// answered. <paramref name="extraDialogs"/> are registered too (e.g. the "how did you hear about us?" dialog, id
 /// <see cref="MainDialog.FollowUpDialogId"/>).
 /// </summary>
@@ -50,13 +50,12 @@ internal sealed class AirlineBot : IBot
         var activity = context.Activity;
         switch (activity.Type)
         {
-            case ActivityTypes.Message:
+            case ActivityTypes.Message or ActivityTypes.EndOfConversation:
                 await _manager.OnTurnAsync(context, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
-                // One welcome per person joining: the bot's own membership (the recipient) is not greeted.
-                foreach (var member in activity.MembersAdded ?? [])
-                    if (member.Id != activity.Recipient?.Id) Welcome(context);
+                // A person joining is welcomed, the bot's own membership (the recipient) is not.
+                if (activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true) Welcome(context);
                 break;
             case ActivityTypes.Invoke when activity.Name == "healthCheck":
                 context.InvokeResponse = new InvokeResponse(200, JsonSerializer.SerializeToElement(
@@ -68,7 +67,13 @@ internal sealed class AirlineBot : IBot
     /// <summary>The greeting with the main requests as options; their values are phrases the intents recognize in that language.</summary>
     private void Welcome(TurnContext context)
     {
-        var locale = context.ConversationState.Get(DialogManager.StackProperty).Locale is { Length: > 0 } chosen ? chosen : context.Locale;
+        // Once per conversation, and never over a request under way: a channel that adds the customer again (a reconnect)
+        // or only after their first message does not greet them in the middle of it.
+        var customer = context.ConversationState.Get(CustomerContext.Property);
+        var stack = context.ConversationState.Get(DialogManager.StackProperty);
+        if (customer.Welcomed || stack.Frames.Count > 0) return;
+        customer.Welcomed = true;
+        var locale = stack.Locale is { Length: > 0 } chosen ? chosen : context.Locale;
         var menu = _texts.Menu;
         var options = new[] { menu.FlightStatus, menu.CheckIn, menu.Seat, menu.Baggage, menu.Booking, menu.Agent }.Select(t => t.Get(locale));
         var welcome = MessageFactory.Choices(_texts.Welcome.Hello.Get(locale), options.Select(o => new Core.Recognizers.Choice(o)), locale);

@@ -24,6 +24,9 @@ internal sealed class CustomerContext
     /// <summary>The customer asked for a language ("en français"): their words no longer switch it.</summary>
     public bool LanguageChosen { get; set; }
 
+    /// <summary>The conversation had its welcome.</summary>
+    public bool Welcomed { get; set; }
+
     public BookingKey? Booking => BookingReference is { } reference && LastName is { } name ? new BookingKey(reference, name) : null;
 
     public void Remember(BookingKey key) => (BookingReference, LastName) = (key.Reference, key.LastName);

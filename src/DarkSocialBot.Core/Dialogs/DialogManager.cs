@@ -8,7 +8,8 @@ using DarkSocialBot.Core.Turns;
 namespace DarkSocialBot.Core.Dialogs;
 
 /// <summary>
-/// Runs a root dialog for each message: interruptions first, then the active dialog continues, or the root begins. The
+/// Runs a root dialog for each message: interruptions first, then the active dialog continues, or the root begins; an
+/// endOfConversation cancels every dialog. The
 /// stack lives in conversation state. A stored stack this deploy cannot continue (unknown dialog, other version,
 /// unreadable state) is cleared with a polite notice and the root starts again; a prompt that gave up becomes an offer
 /// of a human agent (<see cref="AgentDialogId"/>, or the <see cref="DialogMessages.AgentOffer"/> message).
@@ -45,6 +46,9 @@ public sealed class DialogManager
         var stack = turn.ConversationState.Get(StackProperty);
         if (!string.IsNullOrWhiteSpace(stack.Locale)) turn.Locale = stack.Locale;
         var dc = new DialogContext(turn, Dialogs, stack, Messages);
+        // The channel ended the conversation (the customer closed it): what the bot was asking is dropped without a word,
+        // so a later message starts afresh instead of answering an old question.
+        if (turn.Activity.IsType(ActivityTypes.EndOfConversation)) return await dc.CancelAllAsync(cancellationToken);
         if (!dc.CanContinueStoredStack()) return await RestartAsync(dc, cancellationToken);
         if (turn.Activity.IsType(ActivityTypes.Message) && Intents is not null)
             dc.Intents = Intents.RecognizeAll(turn.Activity.Text, turn.Locale);

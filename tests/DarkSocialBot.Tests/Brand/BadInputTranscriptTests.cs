@@ -166,8 +166,7 @@ public sealed class BadInputTranscriptTests
             """);
 
         await client.SendAsync(new Activity { Type = ActivityTypes.Typing });
-        await client.StartConversationAsync();
-        client.AssertReplyContains("welcome to Nimbus Air");
+        Assert.Empty(await client.StartConversationAsync()); // no welcome in the middle of the check-in
 
         await client.TranscriptAsync("""
             user: Dupont

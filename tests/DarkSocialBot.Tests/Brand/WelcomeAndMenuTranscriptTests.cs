@@ -1,3 +1,5 @@
+using DarkSocialBot.Core.Activities;
+
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>Welcome, greetings, the menu, requests the bot does not know (a menu, never a dead end) and the max-attempts fallback.</summary>
@@ -16,6 +18,50 @@ public sealed class WelcomeAndMenuTranscriptTests
             choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
             user: Check in
             bot~ What's your booking reference?
+            """);
+    }
+
+    [Fact]
+    public async Task A_customer_added_again_or_late_is_not_welcomed_in_the_middle_of_a_request()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        var late = bed.Client(conversationId: "conversation-2");
+
+        await client.StartConversationAsync();
+        await client.TranscriptAsync("""
+            bot~ welcome to Nimbus Air
+            user: I want to change my seat
+            bot~ What's your booking reference?
+            """);
+        Assert.Empty(await client.StartConversationAsync()); // a reconnecting channel adds the customer again
+        await late.TranscriptAsync("""
+            user: I want to change my seat
+            bot~ What's your booking reference?
+            """);
+        Assert.Empty(await late.StartConversationAsync()); // a channel that tells of the customer after their first message
+
+        await client.TranscriptAsync("""
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    [Fact]
+    public async Task The_channel_ending_the_conversation_drops_the_question_under_way_without_a_word()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: I want to change my seat
+            bot~ What's your booking reference?
+            """);
+
+        Assert.Empty(await client.SendAsync(new Activity { Type = ActivityTypes.EndOfConversation }));
+
+        await client.TranscriptAsync("""
+            user: hello
+            bot: Hello! 😊 What can I do for you today?
             """);
     }
 

@@ -43,11 +43,12 @@ public static class WebChatEndpoints
         if (!IsConversationId(conversationId)) return Results.Problem("Unknown conversation.", statusCode: 404);
         if (body is null || (string.IsNullOrWhiteSpace(body.Text) && string.IsNullOrWhiteSpace(body.Value)))
             return Results.Problem("Send a text.", statusCode: 400);
-        if (body.Text?.Length > MaxTextLength)
+        var text = string.IsNullOrWhiteSpace(body.Text) ? body.Value! : body.Text;
+        if (text.Length > MaxTextLength)
             return Results.Problem($"Messages are limited to {MaxTextLength} characters.", statusCode: 400);
         var activity = NewActivity(conversationId, body.Locale);
         activity.Type = ActivityTypes.Message;
-        activity.Text = string.IsNullOrWhiteSpace(body.Text) ? body.Value : body.Text;
+        activity.Text = text;
         var submission = await processor.SubmitAsync(activity, cancellationToken);
         return Results.Accepted(value: new { submission.Status });
     }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Channels.WebChat;
 
@@ -94,17 +97,23 @@ public sealed class WebChatTests
         return problem.RootElement.GetProperty("detail").GetString()!;
     }
 
-    [Fact]
-    public async Task Web_chat_message_over_5000_characters_is_refused()
+    [Theory]
+    [InlineData("text")]
+    [InlineData("value")] // a chosen suggestion's value is the message when there is no text: same limit
+    public async Task Web_chat_message_over_5000_characters_is_refused(string field)
     {
         await using var host = new BotHostFactory();
         using var client = host.CreateClient();
         var started = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
         var conversationId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString();
 
-        var response = await client.PostAsJsonAsync($"/api/webchat/conversations/{conversationId}/messages", new { text = new string('a', 5001) });
+        var response = await client.PostAsJsonAsync($"/api/webchat/conversations/{conversationId}/messages",
+            new Dictionary<string, string> { [field] = new string('a', 5001) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Messages are limited to 5000 characters.", await Detail(response));
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Inbox.CountAsync()); // the conversation's start only: the message was not taken
     }
 
     private static async Task<List<JsonElement>> ReadAsync(HttpClient client, string conversationId, int expected)

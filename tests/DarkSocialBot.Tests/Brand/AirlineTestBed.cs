@@ -61,7 +61,9 @@ internal sealed class AirlineTestBed : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This bed's pool only: clearing every pool of the process reached the databases of tests running beside it.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try { File.Delete(_path + suffix); } catch (IOException) { }

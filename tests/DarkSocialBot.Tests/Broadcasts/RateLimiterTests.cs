@@ -1,3 +1,4 @@
+using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Broadcasts.Sending;
 using Microsoft.Extensions.Time.Testing;
 
@@ -94,5 +95,51 @@ public sealed class RateLimiterTests
         var busiest = released.Select((t, i) => released.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
         Assert.Equal(80, busiest);
         Assert.InRange(released.Count, 1590, 1600); // the stall is made up for: about 20 s x 80
+    }
+
+    /// <summary>
+    /// A carrier's messages-per-second limit counts SMS segments: released as one message each, three-segment texts went out
+    /// at three times the configured rate.
+    /// </summary>
+    [Fact]
+    public void Messages_of_several_segments_count_each_segment_against_the_rate()
+    {
+        var clock = new FakeTimeProvider();
+        var limiter = new RateLimiter(10, clock);
+        var start = clock.GetUtcNow();
+        var released = new List<TimeSpan>();
+        var slots = new Queue<TimeSpan>();
+
+        while (clock.GetUtcNow() - start < TimeSpan.FromSeconds(30))
+        {
+            foreach (var delay in limiter.Reserve(50, Horizon, out _)) slots.Enqueue(clock.GetUtcNow() - start + delay);
+            var now = clock.GetUtcNow() - start;
+            while (slots.Count > 0 && slots.Peek() <= now && limiter.UntilWindowAllows(3) == TimeSpan.Zero)
+            {
+                slots.Dequeue();
+                limiter.Released(3);
+                released.AddRange([now, now, now]);
+            }
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
+
+        var busiest = released.Select((t, i) => released.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
+        Assert.InRange(busiest, 9, 10);
+        Assert.InRange(released.Count, 265, 300); // 30 s x 10 segments, never above (whole messages leave a segment unused at times)
+    }
+
+    [Theory]
+    [InlineData("Hello", 1)]
+    [InlineData("Vol NM 1234 : embarquement porte F32 à 9h25, à tout à l'heure !", 1)] // GSM-7 (é, à are in it)
+    [InlineData("Votre vol NM 1234 est confirmé, bon voyage et à bientôt", 1)]        // ô: UCS-2, 56 units
+    public void Sms_segments_follow_the_encoding(string text, int expected) => Assert.Equal(expected, SmsSegments.Count(text));
+
+    [Fact]
+    public void Long_sms_take_153_gsm_or_67_ucs2_characters_per_segment()
+    {
+        Assert.Equal((1, 2, 2, 3), (SmsSegments.Count(new string('a', 160)), SmsSegments.Count(new string('a', 161)),
+            SmsSegments.Count(new string('a', 306)), SmsSegments.Count(new string('a', 307))));
+        Assert.Equal((1, 2, 3), (SmsSegments.Count(new string('ê', 70)), SmsSegments.Count(new string('ê', 71)), SmsSegments.Count(new string('ê', 135))));
+        Assert.Equal(2, SmsSegments.Count(new string('€', 81))); // extension characters take two septets
     }
 }

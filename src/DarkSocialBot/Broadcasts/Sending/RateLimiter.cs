@@ -65,26 +65,37 @@ internal sealed class RateLimiter
         }
     }
 
-    /// <summary>How long until one more message keeps every sliding window within the rate (zero: now).</summary>
-    public TimeSpan UntilWindowAllows()
+    /// <summary>
+    /// How long until a message of <paramref name="permits"/> (an SMS's segments) keeps every sliding window within the rate
+    /// (zero: now). One larger than the whole window goes when the window is empty.
+    /// </summary>
+    public TimeSpan UntilWindowAllows(int permits = 1)
     {
         if (Unlimited) return TimeSpan.Zero;
         lock (_gate)
         {
-            if (_released.Count < _windowCount) return TimeSpan.Zero;
-            var wait = _released.Peek() + _windowTicks - _time.GetTimestamp();
+            var now = _time.GetTimestamp();
+            while (_released.Count > 0 && _released.Peek() + _windowTicks <= now) _released.Dequeue();
+            var over = _released.Count + Math.Min(permits, _windowCount) - _windowCount;
+            if (over <= 0) return TimeSpan.Zero;
+            var wait = _released.ElementAt(over - 1) + _windowTicks - now;
             return wait > 0 ? TimeSpan.FromSeconds((double)wait / _time.TimestampFrequency) : TimeSpan.Zero;
         }
     }
 
-    /// <summary>Records a message released now (for <see cref="UntilWindowAllows"/>).</summary>
-    public void Released()
+    /// <summary>
+    /// Records a message of <paramref name="permits"/> released now (for <see cref="UntilWindowAllows"/>); the permits beyond
+    /// its one reserved slot push the next free slot back, so the average rate counts them too.
+    /// </summary>
+    public void Released(int permits = 1)
     {
         if (Unlimited) return;
         lock (_gate)
         {
-            _released.Enqueue(_time.GetTimestamp());
+            var now = _time.GetTimestamp();
+            for (var i = 0; i < Math.Min(permits, _windowCount); i++) _released.Enqueue(now);
             while (_released.Count > _windowCount) _released.Dequeue();
+            if (permits > 1) _next = Math.Max(_next, now - _origin) + (permits - 1) * _interval;
         }
     }
 

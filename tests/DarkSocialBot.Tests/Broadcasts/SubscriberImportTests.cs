@@ -72,6 +72,23 @@ public sealed class SubscriberImportTests
         Assert.Equal((SubscriptionStatus.Active, consent.Id), (subscription.Status, subscription.ConsentId));
     }
 
+    /// <summary>A CRM export with a row twice reported 10 subscriptions and 10 active for 9 people.</summary>
+    [Fact]
+    public async Task A_row_repeated_in_one_json_import_is_counted_once_and_named_as_a_duplicate()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var rows = new[] { host.Subscriber("ana"), host.Subscriber("bo"), host.Subscriber("ana") };
+
+        var response = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/subscribers/import", new ImportRequest([.. rows]), BroadcastHost.Json);
+
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((3, 2, 2), (result.GetProperty("rows").GetInt32(), result.GetProperty("subscriptions").GetInt32(), result.GetProperty("active").GetInt32()));
+        var duplicate = Assert.Single(result.GetProperty("duplicates").EnumerateArray());
+        Assert.Equal((2, 0), (duplicate.GetProperty("line").GetInt32(), duplicate.GetProperty("sameAsLine").GetInt32()));
+        Assert.Equal(2, await host.QueryAsync(db => db.Subscriptions.CountAsync()));
+    }
+
     [Fact]
     public async Task Reimporting_an_old_consent_does_not_resubscribe_someone_who_unsubscribed_since()
     {

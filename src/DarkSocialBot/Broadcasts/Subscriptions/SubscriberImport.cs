@@ -27,15 +27,17 @@ internal static class SubscriberImport
             return RequestJson.Invalid(new() { ["rows"] = [$"Send 1 to {MaxRows} rows."] });
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var subscriptions = new List<SubscribeRow>();
+        var duplicates = new List<DuplicateLine>();
+        var firstRow = new Dictionary<(string, string, string), long>();
         for (var i = 0; i < rows.Count; i++)
         {
             var rowErrors = Check(rows[i], options.Value, time.GetUtcNow());
-            if (rowErrors.Count > 0) errors[$"rows[{i}]"] = [.. rowErrors];
-            else subscriptions.AddRange(ToSubscriptions(rows[i]!));
+            if (rowErrors.Count > 0) { errors[$"rows[{i}]"] = [.. rowErrors]; continue; }
+            if (Fresh(ToSubscriptions(rows[i]!).ToList(), i, firstRow, subscriptions) is { } sameAs) duplicates.Add(new DuplicateLine(i, sameAs));
         }
         if (errors.Count > 0) return RequestJson.Invalid(errors);
         var active = await book.SubscribeAsync(subscriptions, cancellationToken);
-        return Results.Ok(new ImportResult(rows.Count, subscriptions.Count, active));
+        return Results.Ok(new ImportResult(rows.Count, subscriptions.Count, active, Duplicates: duplicates.Count > 0 ? duplicates : null));
     }
 
     private static async Task<IResult> ImportCsvAsync(HttpRequest request, SubscriptionBook book, BroadcastsOptions options, TimeProvider time,
@@ -62,10 +64,8 @@ internal static class SubscriberImport
         {
             var errors = line.Errors.Concat(Check(line.Row, options, now)).ToList();
             if (errors.Count > 0) { rejected.Add(new RejectedLine(line.Number, [.. errors])); continue; }
-            var rows = ToSubscriptions(line.Row!).ToList();
-            var fresh = rows.Where(r => firstLine.TryAdd((r.ChannelId, r.UserId, r.Topic), line.Number)).ToList();
-            if (fresh.Count == 0) duplicates.Add(new DuplicateLine(line.Number, firstLine[(rows[0].ChannelId, rows[0].UserId, rows[0].Topic)]));
-            subscriptions.AddRange(fresh);
+            if (Fresh(ToSubscriptions(line.Row!).ToList(), line.Number, firstLine, subscriptions) is { } sameAs)
+                duplicates.Add(new DuplicateLine(line.Number, sameAs));
         }
         if (subscriptions.Count == 0)
             return rejected.Count == 0
@@ -73,6 +73,17 @@ internal static class SubscriberImport
                 : RequestJson.Invalid(rejected.ToDictionary(r => $"line {r.Line}", r => r.Reasons));
         var active = await book.SubscribeAsync(subscriptions, cancellationToken);
         return Results.Ok(new ImportResult(lines.Count, subscriptions.Count, active, rejected, duplicates));
+    }
+
+    /// <summary>
+    /// Adds the subscriptions no earlier row or line of the file gave; when it gave them all, the row or line that did (a
+    /// repeated row is a duplicate, not a second subscriber).
+    /// </summary>
+    private static long? Fresh(List<SubscribeRow> rows, long at, Dictionary<(string, string, string), long> first, List<SubscribeRow> subscriptions)
+    {
+        var fresh = rows.Where(r => first.TryAdd((r.ChannelId, r.UserId, r.Topic), at)).ToList();
+        subscriptions.AddRange(fresh);
+        return fresh.Count == 0 ? first[(rows[0].ChannelId, rows[0].UserId, rows[0].Topic)] : null;
     }
 
     private static List<string> Check(ImportRow? row, BroadcastsOptions options, DateTimeOffset now)
@@ -118,7 +129,7 @@ internal static class SubscriberImport
         $"import:{row.Consent.Reference}", row.Consent.GrantedAt!.Value, row.LastSeenAt));
 
     /// <param name="Rejected">CSV lines not imported, and why.</param>
-    /// <param name="Duplicates">CSV lines whose subscriptions an earlier line of the file already gave.</param>
+    /// <param name="Duplicates">CSV lines (or JSON rows, by index) whose subscriptions an earlier one already gave.</param>
     public sealed record ImportResult(int Rows, int Subscriptions, int Active,
         IReadOnlyList<RejectedLine>? Rejected = null, IReadOnlyList<DuplicateLine>? Duplicates = null);
 

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Handoff;
@@ -106,7 +107,11 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         return InterruptionResult.Replace(HandoffDialog.DialogId, new HandoffOptions(reason, note, Requested: true));
     }
 
-    /// <summary>Another request mid-flow leaves the flow for the new one; the same request goes on where it was.</summary>
+    /// <summary>
+    /// Another request mid-flow leaves the flow for the new one; the same request goes on where it was. A message that also
+    /// answers the flow's question ("ABC123 and also change my seat" asked for check-in's booking reference) keeps the flow:
+    /// both are taken one at a time with that message, as several requests in one message are.
+    /// </summary>
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
         var (dialogId, _) = MainDialog.FlowFor(intent, null);
@@ -115,9 +120,24 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
+        if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && Answers(dc.Activity.Text, path[^1])
+            && BrandIntents.OpenTheBooking.Contains(intent))
+        {
+            var text = dc.Activity.Text;
+            var requests = SeveralRequests.InOrder([new FlowRequest(current, text), new FlowRequest(intent, text)]);
+            return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = requests[0].Intent, Then = requests[1..] });
+        }
         dc.Send(texts.Welcome.Switching);
         return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
     }
+
+    /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
+    private static bool Answers(string? text, string prompt) => prompt switch
+    {
+        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName => AirlineEntities.BookingReference(text) is not null,
+        BrandPrompts.FlightQuery => AirlineEntities.FlightNumber(text) is not null || AirlineEntities.BookingReference(text) is not null,
+        _ => false,
+    };
 
     private static InterruptionResult Menu() => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Menu = true });
 }

@@ -84,7 +84,7 @@ internal sealed class MainDialog : ComponentDialog
         // The next of several requests has its own words, and is about the booking the customer has open, if any.
         var (dialogId, options) = step.State.Text is { } words
             ? FlowFor(intent, words, step.Context.Customer().BookingReference)
-            : FlowFor(intent, step.Context.Activity.Text);
+            : FlowFor(intent, step.Context.Activity.Text, step.State.OpenBooking);
         return step.BeginAsync(dialogId, options, cancellationToken);
     }
 

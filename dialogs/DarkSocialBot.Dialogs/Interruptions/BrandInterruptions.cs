@@ -109,8 +109,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
 
     /// <summary>
     /// Another request mid-flow leaves the flow for the new one; the same request goes on where it was. A message that also
-    /// answers the flow's question ("ABC123 and also change my seat" asked for check-in's booking reference) keeps the flow:
-    /// both are taken one at a time with that message, as several requests in one message are.
+    /// answers the flow's question ("ABC123 and also change my seat" asked for check-in's booking reference) keeps the flow,
+    /// and so does a seat change asked during a check-in ("actually, a window seat"), which goes before it anyway: both are
+    /// taken one at a time with that message, as several requests in one message are, on the booking already open.
     /// </summary>
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
@@ -120,12 +121,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
-        if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && Answers(dc.Activity.Text, path[^1])
-            && BrandIntents.OpenTheBooking.Contains(intent))
+        if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)
+            && (Answers(dc.Activity.Text, path[^1]) || (current == BrandIntents.CheckIn && intent == BrandIntents.SeatChange)))
         {
             var text = dc.Activity.Text;
             var requests = SeveralRequests.InOrder([new FlowRequest(current, text), new FlowRequest(intent, text)]);
-            return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = requests[0].Intent, Then = requests[1..] });
+            return InterruptionResult.Replace(MainDialog.DialogId,
+                new MainState { Intent = requests[0].Intent, Then = requests[1..], OpenBooking = dc.Customer().BookingReference });
         }
         dc.Send(texts.Welcome.Switching);
         return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });

@@ -222,4 +222,39 @@ public sealed class SeveralRequestsTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>
+    /// "actually wait, window seat please" at "Shall I check in …?" left the check-in for the seat change, asked again which
+    /// booking it was, and the check-in was forgotten.
+    /// </summary>
+    [Fact]
+    public async Task A_seat_change_asked_during_a_check_in_goes_first_on_the_same_booking_and_the_check_in_follows()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: hi i want to chek in
+            bot~ What's your booking reference?
+            user: ABC123 dupont
+            bot~ I found your booking ABC123
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 23C?
+            user: actually wait, window seat please
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot: You're in seat 23C on NM 1234.
+            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C.
+            user: 12A
+            bot: Move you from 23C to 12A?
+            user: yes
+            bot: Done ✅ Your seat is now 12A.
+            bot: Now let's look at your check-in.
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 12A?
+            user: yes
+            bot~ You're checked in ✅
+            bot~ Anything else
+            """);
+        var booking = await bed.Airline.FindBookingAsync(new("ABC123", "Dupont"), CancellationToken.None);
+        Assert.True(booking!.CheckedIn);
+        Assert.Equal("12A", booking.Seat);
+    }
 }

@@ -30,6 +30,14 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private const double FreeTextSwitchScore = 0.95; // every word of the message is in the request's phrase
     private const int MaxCommandWordsInFreeText = 4;
 
+    private static readonly HashSet<string> FarewellWords = new(StringComparer.Ordinal) { "bye", "goodbye", "byebye", "bye-bye", "ciao", "cya" };
+
+    private static readonly string[] FarewellPhrases =
+    [
+        "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
+        "bonne journee", "bonne soirée", "bonne soiree",
+    ];
+
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
@@ -47,6 +55,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
+            // "thanks, bye" at a question: the customer is leaving. The menu and "how did you hear about us?" take their own closings.
+            BrandIntents.Thanks when top.Score >= CommandScore && active && SaysGoodbye(dc.Activity.Text)
+                && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             BrandIntents.DontHave when top.Score >= CommandScore && active
                 && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
                 => WhereToFind(dc, path[^1]),
@@ -79,6 +90,20 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         var text = prompt == BrandPrompts.FlightQuery ? texts.Flight.WhereNumber : texts.Booking.WhereReference;
         dc.SendChoices(text, [new Choice(texts.Menu.Agent.Get(dc.Locale))]);
         return InterruptionResult.Handled;
+    }
+
+    private InterruptionResult Leave(DialogContext dc)
+    {
+        dc.Send(texts.Welcome.Leaving);
+        return InterruptionResult.CancelAll;
+    }
+
+    /// <summary>A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.</summary>
+    private static bool SaysGoodbye(string? text)
+    {
+        var words = CustomerWords.Of(text);
+        var joined = string.Join(' ', words);
+        return words.Any(FarewellWords.Contains) || FarewellPhrases.Any(phrase => $" {joined} ".Contains($" {phrase} ", StringComparison.Ordinal));
     }
 
     private InterruptionResult StartOver(DialogContext dc, bool active)

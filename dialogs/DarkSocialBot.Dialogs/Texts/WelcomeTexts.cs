@@ -13,6 +13,9 @@ internal sealed class WelcomeTexts
     public LocalizedText AnythingElse { get; } = new();
     public LocalizedText Goodbye { get; } = new();
     public LocalizedText Thanks { get; } = new();
+
+    /// <summary>Goodbye said in the middle of a request ("thanks, bye" at the last-name question): the request stops there.</summary>
+    public LocalizedText Leaving { get; } = new();
     public LocalizedText Help { get; } = new();
     public LocalizedText Cancelled { get; } = new();
     public LocalizedText SwitchedLanguage { get; } = new();

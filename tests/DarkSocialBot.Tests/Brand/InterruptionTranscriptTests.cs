@@ -134,4 +134,44 @@ public sealed class InterruptionTranscriptTests
             bot: Que puis-je faire pour vous ?
             """);
     }
+
+    /// <summary>"thanks, bye" at the last-name question got "Could you type the last name…?": leaving at any step was not understood.</summary>
+    [Theory]
+    [InlineData("en-US", "check in", "ABC123", "thanks, bye", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    [InlineData("fr-FR", "enregistrement", "ABC123", "merci au revoir", "Pas de souci, je m'arrête là. Écrivez-moi quand vous voulez si besoin. Excellent voyage ✈️")]
+    [InlineData("en-US", "change my seat", "ABC123 Dupont", "ok thanks, have a nice day", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    public async Task Saying_goodbye_in_the_middle_of_a_request_ends_it_kindly_and_the_next_message_starts_afresh(
+        string locale, string request, string answer, string goodbye, string reply)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync(request);
+        client.NextReply();
+        await client.SendAsync(answer);
+        foreach (var _ in client.LastResult!.Responses) client.NextReply(); // the booking found, or the next question
+
+        await client.SendAsync(goodbye);
+
+        client.AssertReply(reply);
+        client.AssertNoMoreReplies();
+        await client.SendAsync(locale == "fr-FR" ? "statut du vol NM 1234 demain" : "status of NM 1234 tomorrow");
+        client.AssertReplyContains("NM 1234 Paris → Amsterdam");
+    }
+
+    /// <summary>Thanks alone at a question may be politeness: the question is asked again.</summary>
+    [Fact]
+    public async Task Thanks_alone_at_a_question_asks_it_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            user: thanks
+            bot: Could you type the last name as it is on the booking, letters only?
+            """);
+    }
 }

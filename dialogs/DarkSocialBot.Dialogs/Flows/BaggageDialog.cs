@@ -9,6 +9,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
 /// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
+/// Liquids in the cabin and sports equipment follow the same rules for every fare: answered at once, without the booking.
 /// </summary>
 internal sealed class BaggageDialog : ComponentDialog
 {
@@ -20,6 +21,19 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         "allowance", "allowed", "weight", "kg", "kilos", "franchise", "poids", "autorisé", "autorisés", "autorise", "combien",
     };
+
+    private static readonly HashSet<string> LiquidWords = new(StringComparer.Ordinal)
+    {
+        "liquid", "liquids", "liquide", "liquides", "gel", "gels", "aerosol", "aerosols", "aérosol", "aérosols", "100ml", "ml",
+        "shampoo", "shampooing", "toiletries",
+    };
+
+    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    {
+        "sport", "sports", "sportif", "golf", "ski", "skis", "snowboard", "bike", "bicycle", "vélo", "velo", "surf", "surfboard",
+        "kitesurf", "canoe", "kayak",
+    };
+
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -37,6 +51,13 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         var request = step.Result as FlowRequest;
         var text = request?.Text ?? "";
+        var said = CustomerWords.Of(text);
+        var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment : null;
+        if (rule is not null)
+        {
+            step.Send(rule);
+            return step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
             || CustomerWords.Of(text).Any(AllowanceWords.Contains))

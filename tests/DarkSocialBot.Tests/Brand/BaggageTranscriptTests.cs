@@ -238,4 +238,22 @@ public sealed class BaggageTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>"can I take liquids in my hand luggage" asked for the booking and answered with the allowance.</summary>
+    [Theory]
+    [InlineData("en-US", "can i take liquids in my hand luggage", "containers of 100 ml at most")]
+    [InlineData("fr-FR", "j'ai droit à combien de liquides en cabine ?", "contenants de 100 ml maximum")]
+    [InlineData("en-US", "what about sports equipment like skis or a bike?", "travels in the hold as a checked bag")]
+    [InlineData("fr-FR", "équipement sportif : je peux prendre mon vélo ?", "voyagent en soute comme un bagage enregistré")]
+    public async Task Liquids_and_sports_equipment_are_answered_at_once_without_the_booking(string locale, string question, string rule)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {rule}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
 }

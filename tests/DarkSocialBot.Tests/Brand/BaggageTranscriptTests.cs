@@ -256,4 +256,21 @@ public sealed class BaggageTranscriptTests
             bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
             """);
     }
+
+    /// <summary>"what's the baggage allowance for economy light" asked for a booking the customer may not have yet.</summary>
+    [Theory]
+    [InlineData("en-US", "what's the baggage allowance for economy light", "With a Light fare in Economy: cabin 1 × 12 kg plus a small personal item. No checked bag is included; you can add one in Manage my booking.")]
+    [InlineData("en-US", "how many bags with a flex fare?", "With a Flex fare in Economy: cabin 1 × 12 kg plus a small personal item, and checked 2 × 23 kg.")]
+    [InlineData("fr-FR", "franchise bagage en business flex ?", "Avec un tarif Flex en Business : en cabine 2 × 18 kg plus un petit accessoire, et en soute 2 × 32 kg.")]
+    public async Task The_allowance_of_a_fare_named_in_the_question_is_given_without_a_booking(string locale, string question, string allowance)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot: {allowance}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
 }

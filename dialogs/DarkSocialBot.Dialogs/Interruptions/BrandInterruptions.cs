@@ -32,6 +32,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
 
     private static readonly HashSet<string> FarewellWords = new(StringComparer.Ordinal) { "bye", "goodbye", "byebye", "bye-bye", "ciao", "cya" };
 
+    // A hello or "are you there?" and nothing else: an answer beside it ("hi, ABC123", "hello, Dupont") goes to the question.
+    private static readonly HashSet<string> HelloWords = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "hiya", "again", "there", "are", "you", "still", "anyone", "is", "bonjour", "rebonjour", "re", "bonsoir",
+        "salut", "coucou", "vous", "êtes", "etes", "là", "la", "tu", "es", "toujours", "quelqu", "un", "y", "a", "il",
+    };
+
     private static readonly string[] FarewellPhrases =
     [
         "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
@@ -54,6 +61,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         {
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
+            // "hi" or « vous êtes là ? » at a question, often after a pause: hello again, and the question again.
+            BrandIntents.Greeting when top.Score >= CommandScore && active && path[^1] != BrandPrompts.Menu
+                && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
             // "thanks, bye" at a question: the customer is leaving. The menu and "how did you hear about us?" take their own closings.
             BrandIntents.Thanks when top.Score >= CommandScore && active && SaysGoodbye(dc.Activity.Text)
@@ -90,6 +100,12 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         var text = prompt == BrandPrompts.FlightQuery ? texts.Flight.WhereNumber : texts.Booking.WhereReference;
         dc.SendChoices(text, [new Choice(texts.Menu.Agent.Get(dc.Locale))]);
         return InterruptionResult.Handled;
+    }
+
+    private InterruptionResult WelcomeBack(DialogContext dc)
+    {
+        dc.Send(texts.Welcome.WelcomeBack);
+        return InterruptionResult.Resume;
     }
 
     private InterruptionResult Leave(DialogContext dc)

@@ -7,6 +7,9 @@ internal sealed class WelcomeTexts
 {
     public LocalizedText Hello { get; } = new();
     public LocalizedText Greeting { get; } = new();
+
+    /// <summary>A hello in the middle of a request ("hi", « vous êtes là ? »), often after a pause: the question is asked again.</summary>
+    public LocalizedText WelcomeBack { get; } = new();
     public LocalizedText NotSure { get; } = new();
     public LocalizedText MenuPrompt { get; } = new();
     public LocalizedText MenuRetry { get; } = new();

@@ -174,4 +174,61 @@ public sealed class InterruptionTranscriptTests
             bot: Could you type the last name as it is on the booking, letters only?
             """);
     }
+
+    /// <summary>Back after a pause, "hi" at the last-name question got "Could you type the last name…?", and « bonjour, vous êtes là ? » "Désolé, je n'ai pas compris".</summary>
+    [Fact]
+    public async Task A_hello_in_the_middle_of_a_request_is_greeted_back_and_the_question_asked_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            user: hi
+            bot: Hello again! 😊 Let's pick up where we left off.
+            bot: Thanks! And the passenger's last name?
+            user: dupont
+            bot~ I found your booking ABC123
+            bot~ Shall I check in Marie Dupont
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_bonjour_vous_etes_la_en_plein_choix_du_siege_repose_la_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: changer siege
+            bot~ référence de réservation
+            user: ABC123 dupont
+            bot~ j'ai trouvé votre réservation ABC123
+            bot~ 23C
+            bot: Préférez-vous un siège côté hublot ou côté couloir ?
+            user: bonjour, vous êtes là ?
+            bot: Re-bonjour ! 😊 Reprenons là où nous en étions.
+            bot: Préférez-vous un siège côté hublot ou côté couloir ?
+            user: hublot
+            bot~ sièges côté hublot libres
+            """);
+    }
+
+    /// <summary>A hello beside the answer is the answer.</summary>
+    [Fact]
+    public async Task A_hello_with_the_answer_answers_the_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: hi, ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class BookingLookupTranscriptTests
         await client.TranscriptAsync("""
             user: my booking
             bot~ What's your booking reference?
-            user: hello?
+            user: 12345
             bot: Hmm, that doesn't look like a booking reference. It's 6 letters and digits, like ABC123.
             user: ABC124
             bot: Thanks! And the passenger's last name?

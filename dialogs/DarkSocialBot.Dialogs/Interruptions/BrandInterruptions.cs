@@ -157,6 +157,11 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
         var (dialogId, _) = MainDialog.FlowFor(intent, null);
+        // "I want to check in" said again at check-in's booking reference question: the same question again, not "that doesn't
+        // look like a booking reference" (nor a wrong answer counted).
+        if (path.Contains(dialogId) && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
+            && !Answers(dc.Activity.Text, path[^1]))
+            return InterruptionResult.Resume;
         if (path.Contains(dialogId)
             || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
             || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report

@@ -231,4 +231,23 @@ public sealed class InterruptionTranscriptTests
             bot: Thanks! And the passenger's last name?
             """);
     }
+
+    /// <summary>"I want to check in" said twice got "Hmm, that doesn't look like a booking reference", counted as a wrong answer.</summary>
+    [Theory]
+    [InlineData("en-US", "I want to check in", "What's your booking reference? It's the 6 letters and digits on your confirmation e-mail, like ABC123.")]
+    [InlineData("fr-FR", "je veux changer de siège", "Quelle est votre référence de réservation ? Ce sont les 6 lettres et chiffres de votre e-mail de confirmation, par exemple ABC123.")]
+    public async Task The_same_request_said_again_asks_the_same_question_again(string locale, string request, string question)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot: {question}
+            user: {request}
+            bot: {question}
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            """);
+    }
 }

@@ -273,4 +273,33 @@ public sealed class BaggageTranscriptTests
             bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
             """);
     }
+
+    /// <summary>"actually my number is 0611223344" at the report's confirmation got "Sorry, I didn't get that" and the old number.</summary>
+    [Fact]
+    public async Task Another_number_at_the_lost_bag_confirmation_replaces_the_one_in_the_report()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my bag didnt arrive
+            bot~ I'm sorry your bag didn't arrive
+            bot~ booking reference
+            user: XYZ789 martin
+            bot~ I found your booking XYZ789
+            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            user: black samsonite with a red ribbon
+            bot: Which phone number can we reach you on?
+            user: +33 6 12 34 56 78
+            bot: Report a lost bag for booking XYZ789: "black samsonite with a red ribbon", contact +33612345678?
+            user: actually my number is +33 6 11 22 33 44
+            bot: Report a lost bag for booking XYZ789: "black samsonite with a red ribbon", contact +33611223344?
+            choices: Yes | No
+            user: yes
+            bot~ Your report is filed 🧳
+            bot~ Anything else
+            """);
+        await using var db = await bed.Db.CreateDbContextAsync();
+        Assert.Equal("+33611223344", Assert.Single(db.BagReports).ContactPhone);
+    }
 }

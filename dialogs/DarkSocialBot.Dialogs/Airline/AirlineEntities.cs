@@ -69,6 +69,21 @@ internal static partial class AirlineEntities
                 : null;
     }
 
+    /// <summary>
+    /// Words that may be the last name beside a reference though it is not said clearly (« mon vol XYZ789 martin il est à
+    /// l'heure ? », "dupont ABC123 change my seat"): the word right after the reference, then the one right before it, when
+    /// each could be a name. Only the booking can tell, so a guess is used when it matches one and never counts as a wrong name.
+    /// </summary>
+    public static IEnumerable<string> LastNameGuesses(string? text)
+    {
+        if (FindReference(text).Match is not { } match) yield break;
+        var clipped = Clip(text!);
+        var after = WordAfterPattern().Match(clipped[(match.Index + match.Length)..]);
+        var before = WordBeforePattern().Match(clipped[..match.Index]);
+        foreach (var word in new[] { after, before }.Where(m => m.Success).Select(m => m.Groups["name"].Value))
+            if (LastName(word) is { } name) yield return name;
+    }
+
     private static (Match? Match, string? Value) FindReference(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return (null, null);
@@ -158,6 +173,13 @@ internal static partial class AirlineEntities
     [GeneratedRegex(@"(?<!\p{L})(?:last\s+name|family\s+name|surname|name|au\s+nom\s+de|nom\s+de\s+famille|nom)(?:\s*[:=]\s*|\s+(?:is|est)\s+|\s+)"
         + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?)\s*(?:[.,;!?]|$|\s(?:and|et)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex NamedPattern();
+
+    // The word right after a reference (", martin il est…") and the one right before it ("dupont ABC123").
+    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex WordAfterPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’\-])(?<name>\p{L}[\p{L}'’\-]*)\s*[,:\-]?\s*$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex WordBeforePattern();
 
     // What follows a reference when it is one word and the end: ", bernard", " Dupont!".
     [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)\s*[.!]*\s*$", RegexOptions.CultureInvariant, 100)]

@@ -27,6 +27,9 @@ internal interface IAirlineBackend
 
     Task<BaggageAllowance?> GetBaggageAllowanceAsync(BookingKey key, CancellationToken cancellationToken);
 
+    /// <summary>What a fare includes in a cabin, for a customer who asks by fare ("Light in Economy") rather than by booking.</summary>
+    Task<BaggageAllowance> GetFareAllowanceAsync(Cabin cabin, Fare fare, CancellationToken cancellationToken);
+
     /// <summary>Files a lost or delayed bag report; null when the booking is not found.</summary>
     Task<LostBagReport?> ReportLostBagAsync(LostBagRequest request, CancellationToken cancellationToken);
 }

@@ -9,6 +9,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
 /// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
+/// Liquids in the cabin and sports equipment follow the same rules for every fare, and a fare named in the question ("economy
+/// light", « business flex ») has its own allowance: all answered at once, without the booking.
 /// </summary>
 internal sealed class BaggageDialog : ComponentDialog
 {
@@ -20,6 +22,26 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         "allowance", "allowed", "weight", "kg", "kilos", "franchise", "poids", "autorisé", "autorisés", "autorise", "combien",
     };
+
+    private static readonly HashSet<string> LiquidWords = new(StringComparer.Ordinal)
+    {
+        "liquid", "liquids", "liquide", "liquides", "gel", "gels", "aerosol", "aerosols", "aérosol", "aérosols", "100ml", "ml",
+        "shampoo", "shampooing", "toiletries",
+    };
+
+    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    {
+        "sport", "sports", "sportif", "golf", "ski", "skis", "snowboard", "bike", "bicycle", "vélo", "velo", "surf", "surfboard",
+        "kitesurf", "canoe", "kayak",
+    };
+
+    private static readonly Dictionary<string, Fare> FareWords = new(StringComparer.Ordinal)
+    {
+        ["light"] = Fare.Light, ["standard"] = Fare.Standard, ["flex"] = Fare.Flex,
+    };
+
+    private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal) { "business", "affaires" };
+
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -33,16 +55,30 @@ internal sealed class BaggageDialog : ComponentDialog
             .Step(ShowAllowanceAsync));
     }
 
-    private Task<DialogTurnResult> AskTopicAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskTopicAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
     {
         var request = step.Result as FlowRequest;
         var text = request?.Text ?? "";
+        var said = CustomerWords.Of(text);
+        var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment : null;
+        if (rule is not null)
+        {
+            step.Send(rule);
+            return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+        }
+        if (AirlineEntities.BookingReference(text) is null && said.FirstOrDefault(FareWords.ContainsKey) is { } fareWord)
+        {
+            var (cabin, fare) = (said.Any(BusinessWords.Contains) ? Cabin.Business : Cabin.Economy, FareWords[fareWord]);
+            var allowance = await _airline.GetFareAllowanceAsync(cabin, fare, cancellationToken);
+            SendAllowance(step, allowance, cabin, fare, _texts.Baggage.FareAllowance, _texts.Baggage.FareAllowanceNoChecked);
+            return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
             || CustomerWords.Of(text).Any(AllowanceWords.Contains))
-            return step.NextAsync(request, cancellationToken);
+            return await step.NextAsync(request, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
-        return step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
+        return await step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
     }
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
@@ -57,10 +93,13 @@ internal sealed class BaggageDialog : ComponentDialog
         var booking = step.ResultAs<Booking>();
         if (await _airline.GetBaggageAllowanceAsync(booking.Key, cancellationToken) is not { } allowance)
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
-        var text = allowance.CheckedBags > 0 ? _texts.Baggage.Allowance : _texts.Baggage.AllowanceNoChecked;
-        step.Send(text.Fill(("fare", FlightFacts.FareName(booking.Fare, _texts)), ("cabin", FlightFacts.CabinName(booking.Cabin, _texts)),
-            ("cabinBags", allowance.CabinBags), ("cabinKilos", allowance.CabinKilos),
-            ("checkedBags", allowance.CheckedBags), ("checkedKilos", allowance.CheckedKilos)));
+        SendAllowance(step, allowance, booking.Cabin, booking.Fare, _texts.Baggage.Allowance, _texts.Baggage.AllowanceNoChecked);
         return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
     }
+
+    private void SendAllowance(WaterfallStep<BookingKeyState> step, BaggageAllowance allowance, Cabin cabin, Fare fare,
+        Core.Localization.LocalizedText withChecked, Core.Localization.LocalizedText withoutChecked) =>
+        step.Send((allowance.CheckedBags > 0 ? withChecked : withoutChecked).Fill(("fare", FlightFacts.FareName(fare, _texts)),
+            ("cabin", FlightFacts.CabinName(cabin, _texts)), ("cabinBags", allowance.CabinBags), ("cabinKilos", allowance.CabinKilos),
+            ("checkedBags", allowance.CheckedBags), ("checkedKilos", allowance.CheckedKilos)));
 }

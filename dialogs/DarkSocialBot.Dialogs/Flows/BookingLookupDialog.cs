@@ -10,7 +10,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Opens a booking with its reference and the passenger's last name, and ends with the <see cref="Booking"/>. A booking
 /// opened earlier in the conversation is offered first; a reference the customer already wrote is not asked again, nor a
-/// last name written clearly in the same message (see <see cref="AirlineEntities.LastNameWithReference"/>). After
+/// last name written clearly in the same message (see <see cref="AirlineEntities.LastNameWithReference"/>), nor a word
+/// beside the reference that is the booking's last name (<see cref="AirlineEntities.LastNameGuesses"/>). After
 /// <see cref="MaxTries"/> wrong pairs it stops asking and ends with <see cref="PromptGaveUp"/>: the engine then offers a colleague.
 /// After a wrong pair it asks for the reference again, and a last name alone (the one that was mistyped) goes with the same
 /// reference.
@@ -74,20 +75,26 @@ internal sealed class BookingLookupDialog : ComponentDialog
             new PromptOptions { Prompt = _texts.Booking.AskReference, RetryPrompt = _texts.Booking.ReferenceRetry }, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskLastNameAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskLastNameAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
     {
         if (step.Result is ReferenceOrName { LastName: { } corrected })
         {
             step.State.Reference = step.State.Previous;
-            return step.NextAsync(corrected, cancellationToken);
+            return await step.NextAsync(corrected, cancellationToken);
         }
         var reference = step.State.Reference = step.Result is ReferenceOrName again ? again.Reference! : step.ResultAs<string>();
-        // The message that gave the reference (the one starting the lookup, or the answer to its prompt) may give the name.
+        // The message that gave the reference (the one starting the lookup, or the answer to its prompt) may give the name:
+        // said clearly, or a word beside the reference that is the name of that booking (« XYZ789 martin il est à l'heure ? »).
         var text = step.Context.Activity.Text;
-        if (AirlineEntities.BookingReference(text) == reference
-            && AirlineEntities.LastNameWithReference(text, word => IsKnownWord(step.Context, word)) is { } name)
-            return step.NextAsync(name, cancellationToken);
-        return step.PromptAsync(BrandPrompts.LastName,
+        if (AirlineEntities.BookingReference(text) == reference)
+        {
+            if (AirlineEntities.LastNameWithReference(text, word => IsKnownWord(step.Context, word)) is { } name)
+                return await step.NextAsync(name, cancellationToken);
+            foreach (var guess in AirlineEntities.LastNameGuesses(text))
+                if (await FindByNameAsync(new BookingKey(reference, guess), cancellationToken) is not null)
+                    return await step.NextAsync(guess, cancellationToken);
+        }
+        return await step.PromptAsync(BrandPrompts.LastName,
             new PromptOptions { Prompt = _texts.Booking.AskLastName, RetryPrompt = _texts.Booking.LastNameRetry }, cancellationToken);
     }
 

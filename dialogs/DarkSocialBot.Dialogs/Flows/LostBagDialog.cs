@@ -10,13 +10,16 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// A lost, delayed or damaged bag: opens the booking, asks for a description and a phone number (E.164, read in the region
-/// of the customer's language; on SMS and WhatsApp the number they write from is offered, "yes" takes it), confirms, files
-/// the report and gives its reference.
+/// of the customer's language; on SMS and WhatsApp the number they write from is offered, "yes" takes it), confirms (another
+/// number given there instead of yes or no replaces the one in the summary, which is confirmed again), files the report and
+/// gives its reference.
 /// </summary>
 internal sealed class LostBagDialog : ComponentDialog
 {
     public const string DialogId = "lostBag";
     private const int MaxDescription = 500;
+    private const string Steps = DialogId + ".steps";
+    private const string ConfirmPromptId = DialogId + ".confirm";
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
@@ -24,7 +27,7 @@ internal sealed class LostBagDialog : ComponentDialog
     {
         _airline = airline;
         _texts = texts;
-        Add(new WaterfallDialog<LostBagState>(DialogId + ".steps")
+        Add(new WaterfallDialog<LostBagState>(Steps)
             .Step(OpenBookingAsync)
             .Step(AskDescriptionAsync)
             .Step(AskPhoneAsync)
@@ -32,6 +35,7 @@ internal sealed class LostBagDialog : ComponentDialog
             .Step(ReportAsync));
         Add(new TextPrompt(BrandPrompts.FreeText, (prompt, _) => Task.FromResult(DescribesABag(prompt.Recognized.Value))));
         Add(new ContactPhonePrompt(BrandPrompts.ContactPhone));
+        Add(new ConfirmOrPhonePrompt(ConfirmPromptId));
     }
 
     // One word that says nothing of the bag: an answer to something else, or just "bag".
@@ -50,6 +54,7 @@ internal sealed class LostBagDialog : ComponentDialog
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
+        if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken); // a corrected number: confirm again
         step.Send(_texts.LostBag.Sorry);
         var reference = FlowRequest.Reference(step.Result as FlowRequest);
         return step.BeginAsync(BookingLookupDialog.DialogId, reference, cancellationToken);
@@ -57,6 +62,7 @@ internal sealed class LostBagDialog : ComponentDialog
 
     private Task<DialogTurnResult> AskDescriptionAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
+        if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken);
         step.State.Booking = step.ResultAs<Booking>().Key;
         return step.PromptAsync(BrandPrompts.FreeText,
             new PromptOptions { Prompt = _texts.LostBag.AskDescription, RetryPrompt = _texts.LostBag.DescriptionRetry }, cancellationToken);
@@ -64,6 +70,7 @@ internal sealed class LostBagDialog : ComponentDialog
 
     private Task<DialogTurnResult> AskPhoneAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
+        if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken);
         var description = step.ResultAs<string>();
         step.State.Description = description.Length > MaxDescription ? TextPrefix.Cut(description, MaxDescription) + "…" : description;
         var sender = ContactPhonePrompt.SenderPhone(step.Context.Activity.From);
@@ -77,14 +84,18 @@ internal sealed class LostBagDialog : ComponentDialog
 
     private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
-        var phone = step.ResultAs<RecognizedPhoneNumber>();
-        step.State.Phone = phone.E164;
-        return step.PromptAsync(ConfirmPrompt.DefaultId, _texts.LostBag.Confirm.Fill(("reference", step.State.Booking!.Reference),
-            ("description", step.State.Description), ("phone", phone.E164)), cancellationToken);
+        if (step.Result is RecognizedPhoneNumber phone) step.State.Phone = phone.E164;
+        return step.PromptAsync(ConfirmPromptId, _texts.LostBag.Confirm.Fill(("reference", step.State.Booking!.Reference),
+            ("description", step.State.Description), ("phone", step.State.Phone)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReportAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
+        if (step.Result is RecognizedPhoneNumber corrected)
+            return await step.ReplaceAsync(Steps, new LostBagState
+            {
+                Booking = step.State.Booking, Description = step.State.Description, Phone = corrected.E164,
+            }, cancellationToken);
         var report = step.Result is true
             ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!), cancellationToken)
             : null;

@@ -68,21 +68,23 @@ internal sealed class MainDialog : ComponentDialog
             return step.EndAsync(null, cancellationToken);
         }
         CustomerLanguage.Follow(step.Context);
-        // Several requests, whether said first or in answer to the menu ("hi", then "check in and change my seat").
-        var several = step.State.Text is null ? SeveralRequests.In(_intents, step.Context.Activity.Text, step.Context.Locale) : null;
+        // Several requests, whether said first or in answer to the menu ("hi", then "check in and change my seat"), or
+        // mid-flow with the answer to its question ("ABC123 and also change my seat": the interruptions queue the flow).
+        var fresh = step.State.Text is null;
+        var several = fresh && step.State.Then is null ? SeveralRequests.In(_intents, step.Context.Activity.Text, step.Context.Locale) : null;
         if (several is [var colleague]) intent = colleague.Intent;
         else if (several is [var first, ..])
         {
             step.State.Then = several[1..];
-            // A colleague first offers themselves; the bot announces only the requests it takes one at a time.
-            if (RequestName(first.Intent) is { } name) step.Send(_texts.Welcome.Several.Fill(("first", name)));
             intent = first.Intent;
         }
+        // A colleague first offers themselves; the bot announces only the requests it takes one at a time.
+        if (fresh && step.State.Then is not null && RequestName(intent) is { } name) step.Send(_texts.Welcome.Several.Fill(("first", name)));
         step.Context.Customer().LastIntent = intent;
         // The next of several requests has its own words, and is about the booking the customer has open, if any.
         var (dialogId, options) = step.State.Text is { } words
             ? FlowFor(intent, words, step.Context.Customer().BookingReference)
-            : FlowFor(intent, step.Context.Activity.Text);
+            : FlowFor(intent, step.Context.Activity.Text, step.State.OpenBooking);
         return step.BeginAsync(dialogId, options, cancellationToken);
     }
 

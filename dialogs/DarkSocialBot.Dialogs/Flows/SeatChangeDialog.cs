@@ -10,8 +10,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said; a seat typed there
-/// is taken too), shows free seats of that kind, takes any free seat of their cabin (the validator explains a taken or
-/// unknown one), confirms, and applies it. "No" or "none" at any of these questions keeps the seat the customer has.
+/// is taken too), shows free seats of that kind (or of the other kind, when they change their mind there), takes any free
+/// seat of their cabin (the validator explains a taken or unknown one), confirms, and applies it. "No" or "none" at any of these questions keeps the seat the customer has.
 /// A seat taken by someone else in the meantime is explained and the free seats are offered again.
 /// </summary>
 internal sealed class SeatChangeDialog : ComponentDialog
@@ -62,7 +62,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
         }
         step.State.CurrentSeat = map.CurrentSeat;
         var where = map.CurrentSeat is null ? _texts.Seat.NoSeat : _texts.Seat.Current;
-        step.Send(where.Fill(("seat", map.CurrentSeat), ("flight", flight.Flight.DisplayNumber)));
+        if (!step.State.SeatTold) step.Send(where.Fill(("seat", map.CurrentSeat), ("flight", flight.Flight.DisplayNumber)));
         if (!map.Free.Any())
         {
             step.Send(_texts.Seat.Full);
@@ -107,6 +107,9 @@ internal sealed class SeatChangeDialog : ComponentDialog
     {
         var seat = step.ResultAs<string>();
         if (seat == SeatPrompt.Keep) return KeepAsync(step, cancellationToken);
+        // "Actually, aisle" at the list of window seats: the seats of that kind.
+        if (seat is SeatPreference.Window or SeatPreference.Aisle)
+            return step.ReplaceAsync(Steps, new SeatChangeState { Booking = step.State.Booking, Preference = seat, SeatTold = true }, cancellationToken);
         step.State.Seat = seat;
         if (seat == step.State.CurrentSeat)
         {
@@ -145,7 +148,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
     private async Task<bool> ValidateSeatAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var seat = prompt.Recognized.Value!;
-        if (seat == SeatPrompt.Keep) return true;
+        if (seat is SeatPrompt.Keep or SeatPreference.Window or SeatPreference.Aisle) return true;
         var map = prompt.Context.Customer().Booking is { } key ? await _airline.GetSeatMapAsync(key, cancellationToken) : null;
         var found = map?.Find(seat);
         if (found is null) prompt.RetryMessage = _texts.Seat.Unknown.Fill(("seat", seat));

@@ -13,4 +13,7 @@ internal sealed class SeatChangeState
     /// <summary>A seat the customer named before being asked ("can I have 12A?"), used when it is free.</summary>
     public string? Wanted { get; set; }
     public string? Seat { get; set; }
+
+    /// <summary>The customer was just told where they sit: showing the seats of the other kind does not say it again.</summary>
+    public bool SeatTold { get; set; }
 }

@@ -44,11 +44,18 @@ internal static partial class SeveralRequests
             else if (BotFlows.Contains(intent) && requests.All(r => r.Intent != intent)) requests.Add(new FlowRequest(intent, piece));
         }
         if (requests.Any(r => BrandIntents.OpenTheBooking.Contains(r.Intent))) requests.RemoveAll(r => r.Intent == BrandIntents.Booking);
+        InOrder(requests);
+        if (person is not null) return [person, .. requests];
+        return requests.Count < 2 ? null : requests;
+    }
+
+    /// <summary>The bot's own requests in the order to take them: the customer's, except a seat change before a check-in.</summary>
+    public static List<FlowRequest> InOrder(List<FlowRequest> requests)
+    {
         var seat = requests.FindIndex(r => r.Intent == BrandIntents.SeatChange);
         var checkIn = requests.FindIndex(r => r.Intent == BrandIntents.CheckIn);
         if (seat > checkIn && checkIn >= 0) (requests[seat], requests[checkIn]) = (requests[checkIn], requests[seat]);
-        if (person is not null) return [person, .. requests];
-        return requests.Count < 2 ? null : requests;
+        return requests;
     }
 
     // Words that join two requests; "and" inside a phrase ("check-in and bags") is cut too, and such pieces rarely both score.

@@ -8,12 +8,12 @@ namespace DarkSocialBot.Dialogs.Handoff;
 
 /// <summary>
 /// What the engine starts when a prompt gave up (too many answers it could not use, or a booking not found three times):
-/// offers a colleague instead of asking again. Declining (or not answering usably) ends politely; nothing loops.
+/// offers a colleague instead of asking again. "Sure", "👍" or « volontiers » accept; an answer that says neither ("hmm",
+/// "I don't know") gets the question once more; declining, or a second unclear answer, ends politely; nothing loops.
 /// </summary>
 internal sealed class AgentOfferDialog : ComponentDialog
 {
     public const string DialogId = "agentOffer";
-    private const string Accept = "agent";
     private readonly BrandTexts _texts;
 
     public AgentOfferDialog(BrandTexts texts) : base(DialogId)
@@ -30,15 +30,16 @@ internal sealed class AgentOfferDialog : ComponentDialog
         var offer = gaveUp?.PromptId == BookingLookupDialog.DialogId ? _texts.Booking.GaveUp : _texts.Engine.AgentOffer;
         Choice[] choices =
         [
-            new(Accept, _texts.Handoff.AgentYes, ["yes", "oui", "ok", "agent", "conseiller"]),
-            new("no", _texts.Handoff.AgentNo, ["no", "non", "nope"]),
+            new("yes", _texts.Handoff.AgentYes, ["agent", "conseiller"]),
+            new("no", _texts.Handoff.AgentNo),
         ];
-        return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions { Prompt = offer, Choices = choices, MaxAttempts = 1 }, cancellationToken);
+        return step.PromptAsync(ConfirmPrompt.DefaultId,
+            new PromptOptions { Prompt = offer, RetryPrompt = _texts.Handoff.AgentOfferRetry, Choices = choices, MaxAttempts = 2 }, cancellationToken);
     }
 
     private Task<DialogTurnResult> DecideAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
     {
-        if (step.Result is FoundChoice { Value: Accept })
+        if (step.Result is true)
             return step.ReplaceAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.GaveUp), cancellationToken);
         step.Send(_texts.Handoff.Declined);
         return step.EndAsync(FlowOutcome.NotResolved, cancellationToken);

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Interruptions;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Flows;
 using DarkSocialBot.Dialogs.Handoff;
@@ -29,6 +30,21 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private const double FreeTextSwitchScore = 0.95; // every word of the message is in the request's phrase
     private const int MaxCommandWordsInFreeText = 4;
 
+    private static readonly HashSet<string> FarewellWords = new(StringComparer.Ordinal) { "bye", "goodbye", "byebye", "bye-bye", "ciao", "cya" };
+
+    // A hello or "are you there?" and nothing else: an answer beside it ("hi, ABC123", "hello, Dupont") goes to the question.
+    private static readonly HashSet<string> HelloWords = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "hiya", "again", "there", "are", "you", "still", "anyone", "is", "bonjour", "rebonjour", "re", "bonsoir",
+        "salut", "coucou", "vous", "êtes", "etes", "là", "la", "tu", "es", "toujours", "quelqu", "un", "y", "a", "il",
+    };
+
+    private static readonly string[] FarewellPhrases =
+    [
+        "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
+        "bonne journee", "bonne soirée", "bonne soiree",
+    ];
+
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
@@ -45,7 +61,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         {
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
+            // "hi" or « vous êtes là ? » at a question, often after a pause: hello again, and the question again.
+            BrandIntents.Greeting when top.Score >= CommandScore && active && path[^1] != BrandPrompts.Menu
+                && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
+            // "thanks, bye" at a question: the customer is leaving. The menu and "how did you hear about us?" take their own closings.
+            BrandIntents.Thanks when top.Score >= CommandScore && active && SaysGoodbye(dc.Activity.Text)
+                && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             BrandIntents.DontHave when top.Score >= CommandScore && active
                 && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
                 => WhereToFind(dc, path[^1]),
@@ -80,6 +102,26 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         return InterruptionResult.Handled;
     }
 
+    private InterruptionResult WelcomeBack(DialogContext dc)
+    {
+        dc.Send(texts.Welcome.WelcomeBack);
+        return InterruptionResult.Resume;
+    }
+
+    private InterruptionResult Leave(DialogContext dc)
+    {
+        dc.Send(texts.Welcome.Leaving);
+        return InterruptionResult.CancelAll;
+    }
+
+    /// <summary>A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.</summary>
+    private static bool SaysGoodbye(string? text)
+    {
+        var words = CustomerWords.Of(text);
+        var joined = string.Join(' ', words);
+        return words.Any(FarewellWords.Contains) || FarewellPhrases.Any(phrase => $" {joined} ".Contains($" {phrase} ", StringComparison.Ordinal));
+    }
+
     private InterruptionResult StartOver(DialogContext dc, bool active)
     {
         if (active) dc.Send(texts.Welcome.Cancelled);
@@ -106,18 +148,44 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         return InterruptionResult.Replace(HandoffDialog.DialogId, new HandoffOptions(reason, note, Requested: true));
     }
 
-    /// <summary>Another request mid-flow leaves the flow for the new one; the same request goes on where it was.</summary>
+    /// <summary>
+    /// Another request mid-flow leaves the flow for the new one; the same request goes on where it was. A message that also
+    /// answers the flow's question ("ABC123 and also change my seat" asked for check-in's booking reference) keeps the flow,
+    /// and so does a seat change asked during a check-in ("actually, a window seat"), which goes before it anyway: both are
+    /// taken one at a time with that message, as several requests in one message are, on the booking already open.
+    /// </summary>
     private InterruptionResult SwitchFlow(DialogContext dc, string intent, IReadOnlyList<string> path)
     {
         var (dialogId, _) = MainDialog.FlowFor(intent, null);
+        // "I want to check in" said again at check-in's booking reference question: the same question again, not "that doesn't
+        // look like a booking reference" (nor a wrong answer counted).
+        if (path.Contains(dialogId) && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
+            && !Answers(dc.Activity.Text, path[^1]))
+            return InterruptionResult.Resume;
         if (path.Contains(dialogId)
             || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
             || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
+        if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)
+            && (Answers(dc.Activity.Text, path[^1]) || (current == BrandIntents.CheckIn && intent == BrandIntents.SeatChange)))
+        {
+            var text = dc.Activity.Text;
+            var requests = SeveralRequests.InOrder([new FlowRequest(current, text), new FlowRequest(intent, text)]);
+            return InterruptionResult.Replace(MainDialog.DialogId,
+                new MainState { Intent = requests[0].Intent, Then = requests[1..], OpenBooking = dc.Customer().BookingReference });
+        }
         dc.Send(texts.Welcome.Switching);
         return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
     }
+
+    /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
+    private static bool Answers(string? text, string prompt) => prompt switch
+    {
+        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName => AirlineEntities.BookingReference(text) is not null,
+        BrandPrompts.FlightQuery => AirlineEntities.FlightNumber(text) is not null || AirlineEntities.BookingReference(text) is not null,
+        _ => false,
+    };
 
     private static InterruptionResult Menu() => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Menu = true });
 }

@@ -8,4 +8,12 @@ internal sealed class BaggageTexts
     public LocalizedText AskTopic { get; } = new();
     public LocalizedText Allowance { get; } = new();
     public LocalizedText AllowanceNoChecked { get; } = new();
+
+    /// <summary>The allowance of a fare named by the customer ("economy light"), without a booking.</summary>
+    public LocalizedText FareAllowance { get; } = new();
+    public LocalizedText FareAllowanceNoChecked { get; } = new();
+
+    /// <summary>The same for every fare: liquids in the cabin, sports equipment in the hold.</summary>
+    public LocalizedText Liquids { get; } = new();
+    public LocalizedText SportsEquipment { get; } = new();
 }

@@ -16,5 +16,6 @@ internal sealed class HandoffTexts
     public LocalizedText BackToBot { get; } = new();
     public LocalizedText AgentYes { get; } = new();
     public LocalizedText AgentNo { get; } = new();
+    public LocalizedText AgentOfferRetry { get; } = new();
     public LocalizedText Zone { get; } = new();
 }

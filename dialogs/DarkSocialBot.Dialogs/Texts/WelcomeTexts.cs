@@ -7,12 +7,18 @@ internal sealed class WelcomeTexts
 {
     public LocalizedText Hello { get; } = new();
     public LocalizedText Greeting { get; } = new();
+
+    /// <summary>A hello in the middle of a request ("hi", « vous êtes là ? »), often after a pause: the question is asked again.</summary>
+    public LocalizedText WelcomeBack { get; } = new();
     public LocalizedText NotSure { get; } = new();
     public LocalizedText MenuPrompt { get; } = new();
     public LocalizedText MenuRetry { get; } = new();
     public LocalizedText AnythingElse { get; } = new();
     public LocalizedText Goodbye { get; } = new();
     public LocalizedText Thanks { get; } = new();
+
+    /// <summary>Goodbye said in the middle of a request ("thanks, bye" at the last-name question): the request stops there.</summary>
+    public LocalizedText Leaving { get; } = new();
     public LocalizedText Help { get; } = new();
     public LocalizedText Cancelled { get; } = new();
     public LocalizedText SwitchedLanguage { get; } = new();

@@ -2,10 +2,18 @@ namespace DarkSocialBot.Core.Recognizers;
 
 /// <summary>
 /// Yes or no in English or French, whatever the customer's locale (people switch): words, short phrases, emoji,
-/// small typos in words of 4+ letters. Both a yes and a no ("not sure", "yes no") is not an answer.
+/// small typos in words of 4+ letters. Both a yes and a no ("not sure", "yes no") is not an answer, and neither is "I don't
+/// know" (« je sais pas »), whose "don't" or « pas » is no refusal.
 /// </summary>
 public static class ConfirmRecognizer
 {
+    // Not knowing is no answer: "i don t" and « pas » would read these as a no.
+    private static readonly string[][] Unsure =
+    [
+        .. new[] { "i don t know", "i do not know", "don t know", "dunno", "no idea", "not sure", "je sais pas", "je ne sais pas",
+            "sais pas", "aucune idee", "pas sur", "pas sure" }.Select(p => p.Split(' ')),
+    ];
+
     // Phrases first: they would otherwise read as their single words ("no problem" is a yes).
     private static readonly (string[] Words, bool Value)[] Phrases =
     [
@@ -34,7 +42,7 @@ public static class ConfirmRecognizer
     public static bool? Recognize(string? text)
     {
         var tokens = TextNormalizer.Tokens(text).ToList();
-        if (tokens.Count == 0) return null;
+        if (tokens.Count == 0 || Unsure.Any(words => IndexOf(tokens, words) >= 0)) return null;
         bool sawYes = false, sawNo = false;
         foreach (var (words, value) in Phrases)
         {

@@ -65,6 +65,9 @@ internal sealed partial class DemoAirline(
         return await FindAsync(db, key, cancellationToken) is { } found ? FlightTimeline.Allowance(found.Booking.Cabin, found.Booking.Fare) : null;
     }
 
+    public Task<BaggageAllowance> GetFareAllowanceAsync(Cabin cabin, Fare fare, CancellationToken cancellationToken) =>
+        Task.FromResult(FlightTimeline.Allowance(cabin, fare));
+
     private static async Task<(DemoBooking Booking, DemoPassenger Passenger, DemoFlight Flight)?> FindAsync(BotDbContext db, BookingKey key,
         CancellationToken cancellationToken)
     {

@@ -238,4 +238,68 @@ public sealed class BaggageTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>"can I take liquids in my hand luggage" asked for the booking and answered with the allowance.</summary>
+    [Theory]
+    [InlineData("en-US", "can i take liquids in my hand luggage", "containers of 100 ml at most")]
+    [InlineData("fr-FR", "j'ai droit à combien de liquides en cabine ?", "contenants de 100 ml maximum")]
+    [InlineData("en-US", "what about sports equipment like skis or a bike?", "travels in the hold as a checked bag")]
+    [InlineData("fr-FR", "équipement sportif : je peux prendre mon vélo ?", "voyagent en soute comme un bagage enregistré")]
+    public async Task Liquids_and_sports_equipment_are_answered_at_once_without_the_booking(string locale, string question, string rule)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {rule}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    /// <summary>"what's the baggage allowance for economy light" asked for a booking the customer may not have yet.</summary>
+    [Theory]
+    [InlineData("en-US", "what's the baggage allowance for economy light", "With a Light fare in Economy: cabin 1 × 12 kg plus a small personal item. No checked bag is included; you can add one in Manage my booking.")]
+    [InlineData("en-US", "how many bags with a flex fare?", "With a Flex fare in Economy: cabin 1 × 12 kg plus a small personal item, and checked 2 × 23 kg.")]
+    [InlineData("fr-FR", "franchise bagage en business flex ?", "Avec un tarif Flex en Business : en cabine 2 × 18 kg plus un petit accessoire, et en soute 2 × 32 kg.")]
+    public async Task The_allowance_of_a_fare_named_in_the_question_is_given_without_a_booking(string locale, string question, string allowance)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot: {allowance}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    /// <summary>"actually my number is 0611223344" at the report's confirmation got "Sorry, I didn't get that" and the old number.</summary>
+    [Fact]
+    public async Task Another_number_at_the_lost_bag_confirmation_replaces_the_one_in_the_report()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my bag didnt arrive
+            bot~ I'm sorry your bag didn't arrive
+            bot~ booking reference
+            user: XYZ789 martin
+            bot~ I found your booking XYZ789
+            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            user: black samsonite with a red ribbon
+            bot: Which phone number can we reach you on?
+            user: +33 6 12 34 56 78
+            bot: Report a lost bag for booking XYZ789: "black samsonite with a red ribbon", contact +33612345678?
+            user: actually my number is +33 6 11 22 33 44
+            bot: Report a lost bag for booking XYZ789: "black samsonite with a red ribbon", contact +33611223344?
+            choices: Yes | No
+            user: yes
+            bot~ Your report is filed 🧳
+            bot~ Anything else
+            """);
+        await using var db = await bed.Db.CreateDbContextAsync();
+        Assert.Equal("+33611223344", Assert.Single(db.BagReports).ContactPhone);
+    }
 }

@@ -25,6 +25,8 @@ internal sealed class FailingOnceAirline
         public Task<CheckInResult> CheckInAsync(BookingKey key, CancellationToken cancellationToken) => inner.CheckInAsync(key, cancellationToken);
         public Task<BaggageAllowance?> GetBaggageAllowanceAsync(BookingKey key, CancellationToken cancellationToken) =>
             inner.GetBaggageAllowanceAsync(key, cancellationToken);
+        public Task<BaggageAllowance> GetFareAllowanceAsync(Cabin cabin, Fare fare, CancellationToken cancellationToken) =>
+            inner.GetFareAllowanceAsync(cabin, fare, cancellationToken);
         public Task<LostBagReport?> ReportLostBagAsync(LostBagRequest request, CancellationToken cancellationToken) =>
             inner.ReportLostBagAsync(request, cancellationToken);
     }

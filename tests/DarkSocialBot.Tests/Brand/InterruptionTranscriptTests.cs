@@ -134,4 +134,120 @@ public sealed class InterruptionTranscriptTests
             bot: Que puis-je faire pour vous ?
             """);
     }
+
+    /// <summary>"thanks, bye" at the last-name question got "Could you type the last name…?": leaving at any step was not understood.</summary>
+    [Theory]
+    [InlineData("en-US", "check in", "ABC123", "thanks, bye", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    [InlineData("fr-FR", "enregistrement", "ABC123", "merci au revoir", "Pas de souci, je m'arrête là. Écrivez-moi quand vous voulez si besoin. Excellent voyage ✈️")]
+    [InlineData("en-US", "change my seat", "ABC123 Dupont", "ok thanks, have a nice day", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    public async Task Saying_goodbye_in_the_middle_of_a_request_ends_it_kindly_and_the_next_message_starts_afresh(
+        string locale, string request, string answer, string goodbye, string reply)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync(request);
+        client.NextReply();
+        await client.SendAsync(answer);
+        foreach (var _ in client.LastResult!.Responses) client.NextReply(); // the booking found, or the next question
+
+        await client.SendAsync(goodbye);
+
+        client.AssertReply(reply);
+        client.AssertNoMoreReplies();
+        await client.SendAsync(locale == "fr-FR" ? "statut du vol NM 1234 demain" : "status of NM 1234 tomorrow");
+        client.AssertReplyContains("NM 1234 Paris → Amsterdam");
+    }
+
+    /// <summary>Thanks alone at a question may be politeness: the question is asked again.</summary>
+    [Fact]
+    public async Task Thanks_alone_at_a_question_asks_it_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            user: thanks
+            bot: Could you type the last name as it is on the booking, letters only?
+            """);
+    }
+
+    /// <summary>Back after a pause, "hi" at the last-name question got "Could you type the last name…?", and « bonjour, vous êtes là ? » "Désolé, je n'ai pas compris".</summary>
+    [Fact]
+    public async Task A_hello_in_the_middle_of_a_request_is_greeted_back_and_the_question_asked_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: ABC123
+            bot: Thanks! And the passenger's last name?
+            user: hi
+            bot: Hello again! 😊 Let's pick up where we left off.
+            bot: Thanks! And the passenger's last name?
+            user: dupont
+            bot~ I found your booking ABC123
+            bot~ Shall I check in Marie Dupont
+            """);
+    }
+
+    [Fact]
+    public async Task En_francais_bonjour_vous_etes_la_en_plein_choix_du_siege_repose_la_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: changer siege
+            bot~ référence de réservation
+            user: ABC123 dupont
+            bot~ j'ai trouvé votre réservation ABC123
+            bot~ 23C
+            bot: Préférez-vous un siège côté hublot ou côté couloir ?
+            user: bonjour, vous êtes là ?
+            bot: Re-bonjour ! 😊 Reprenons là où nous en étions.
+            bot: Préférez-vous un siège côté hublot ou côté couloir ?
+            user: hublot
+            bot~ sièges côté hublot libres
+            """);
+    }
+
+    /// <summary>A hello beside the answer is the answer.</summary>
+    [Fact]
+    public async Task A_hello_with_the_answer_answers_the_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: hi, ABC123
+            bot: Thanks! And the passenger's last name?
+            """);
+    }
+
+    /// <summary>"I want to check in" said twice got "Hmm, that doesn't look like a booking reference", counted as a wrong answer.</summary>
+    [Theory]
+    [InlineData("en-US", "I want to check in", "What's your booking reference? It's the 6 letters and digits on your confirmation e-mail, like ABC123.")]
+    [InlineData("fr-FR", "je veux changer de siège", "Quelle est votre référence de réservation ? Ce sont les 6 lettres et chiffres de votre e-mail de confirmation, par exemple ABC123.")]
+    public async Task The_same_request_said_again_asks_the_same_question_again(string locale, string request, string question)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot: {question}
+            user: {request}
+            bot: {question}
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            """);
+    }
 }

@@ -165,4 +165,29 @@ public sealed class SeatChangeTranscriptTests
         client.AssertReply(kept);
         Assert.Equal("23C", (await bed.Airline.GetSeatMapAsync(new("ABC123", "Dupont"), CancellationToken.None))!.CurrentSeat);
     }
+
+    /// <summary>« en fait non, couloir » at the list of window seats kept the old seat: the « non » was read as "none of them".</summary>
+    [Theory]
+    [InlineData("fr-FR", "hublot", "en fait non, couloir", "Voici quelques sièges côté couloir libres.", "8C", "Je vous déplace du siège 23C au siège 8C ?")]
+    [InlineData("en-US", "aisle", "actually, window", "Here are some free window seats.", "12A", "Move you from 23C to 12A?")]
+    [InlineData("en-US", "window", "no wait, aisle please", "Here are some free aisle seats.", "8C", "Move you from 23C to 8C?")]
+    public async Task Changing_one_s_mind_at_the_list_of_seats_shows_the_other_kind(
+        string locale, string first, string changed, string list, string seat, string confirm)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        await client.SendAsync("seat ABC123 Dupont");
+        client.AssertReplyContains("ABC123");
+        client.AssertReplyContains("23C");
+        client.NextReply();
+        await client.SendAsync(first);
+        client.NextReply();
+
+        await client.TranscriptAsync($"""
+            user: {changed}
+            bot~ {list}
+            user: {seat}
+            bot: {confirm}
+            """);
+    }
 }

@@ -167,4 +167,94 @@ public sealed class SeveralRequestsTranscriptTests
         Assert.Empty(IntentAccuracyTests.Load("utterances.tsv").Where(Changed).Select(u => u.Text));
         Assert.Equal(0, IntentAccuracyTests.Load("utterances-holdout.tsv").Count(Changed));
     }
+    /// <summary>
+    /// Asked for check-in's booking reference, "ABC123 and also change my seat" left the check-in for the seat change and
+    /// the check-in was forgotten. The message answers the question too: both are taken, the seat first.
+    /// </summary>
+    [Fact]
+    public async Task Another_request_with_the_answer_to_the_flow_s_question_keeps_the_flow()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ What's your booking reference?
+            user: ABC123 and also change my seat
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot: Thanks! And the passenger's last name?
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot: You're in seat 23C on NM 1234.
+            bot: Do you prefer a window or an aisle seat?
+            user: aisle
+            bot~ free aisle seats
+            user: 8C
+            bot: Move you from 23C to 8C?
+            user: yes
+            bot: Done ✅ Your seat is now 8C.
+            bot: Now let's look at your check-in.
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 8C?
+            user: yes
+            bot~ You're checked in ✅
+            bot~ Anything else
+            """);
+        var booking = await bed.Airline.FindBookingAsync(new("ABC123", "Dupont"), CancellationToken.None);
+        Assert.True(booking!.CheckedIn);
+        Assert.Equal("8C", booking.Seat);
+    }
+
+    [Fact]
+    public async Task En_francais_la_demande_en_cours_reste_quand_le_message_repond_aussi_a_sa_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: franchise bagages
+            bot~ référence de réservation
+            user: XYZ789 martin et aussi mon vol est à l'heure ?
+            bot: Bien sûr, je les prends une par une, en commençant par votre question sur les bagages.
+            bot~ j'ai trouvé votre réservation XYZ789
+            bot~ Light
+            bot: Voyons maintenant le statut du vol.
+            bot~ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé
+            bot~ autre chose
+            """);
+    }
+
+    /// <summary>
+    /// "actually wait, window seat please" at "Shall I check in …?" left the check-in for the seat change, asked again which
+    /// booking it was, and the check-in was forgotten.
+    /// </summary>
+    [Fact]
+    public async Task A_seat_change_asked_during_a_check_in_goes_first_on_the_same_booking_and_the_check_in_follows()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: hi i want to chek in
+            bot~ What's your booking reference?
+            user: ABC123 dupont
+            bot~ I found your booking ABC123
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 23C?
+            user: actually wait, window seat please
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot: You're in seat 23C on NM 1234.
+            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C.
+            user: 12A
+            bot: Move you from 23C to 12A?
+            user: yes
+            bot: Done ✅ Your seat is now 12A.
+            bot: Now let's look at your check-in.
+            bot: Shall I check in Marie Dupont on NM 1234 to Amsterdam, seat 12A?
+            user: yes
+            bot~ You're checked in ✅
+            bot~ Anything else
+            """);
+        var booking = await bed.Airline.FindBookingAsync(new("ABC123", "Dupont"), CancellationToken.None);
+        Assert.True(booking!.CheckedIn);
+        Assert.Equal("12A", booking.Seat);
+    }
 }

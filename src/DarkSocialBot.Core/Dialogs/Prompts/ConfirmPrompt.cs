@@ -3,7 +3,11 @@ using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Core.Dialogs.Prompts;
 
-/// <summary>Yes or no, offered as two choices; understands words and emoji in English and French, and "1"/"2".</summary>
+/// <summary>
+/// Yes or no, offered as two choices; understands words and emoji in English and French, and "1"/"2". The question may
+/// name the two choices itself (<see cref="PromptOptions.Choices"/>, yes first: "Yes, please | No thanks"); "sure" or
+/// "nah" still answer it.
+/// </summary>
 public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
     public const string DefaultId = "confirm";
@@ -11,7 +15,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
     {
         var answer = ConfirmRecognizer.Recognize(dc.Activity.Text)
-            ?? ChoiceRecognizer.Recognize(dc.Activity.Text, YesNo(dc), dc.Locale) switch
+            ?? ChoiceRecognizer.Recognize(dc.Activity.Text, YesNo(dc, options), dc.Locale) switch
             {
                 { Index: 0 } => true,
                 { Index: 1 } => false,
@@ -21,7 +25,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     }
 
     protected override Activity Render(DialogContext dc, string text, PromptOptions options) =>
-        MessageFactory.Choices(text, YesNo(dc), dc.Locale);
+        MessageFactory.Choices(text, YesNo(dc, options), dc.Locale);
 
-    private static Choice[] YesNo(DialogContext dc) => [new("yes", dc.Messages.Yes), new("no", dc.Messages.No)];
+    private static IReadOnlyList<Choice> YesNo(DialogContext dc, PromptOptions options) =>
+        options.Choices is { Count: 2 } named ? named : [new("yes", dc.Messages.Yes), new("no", dc.Messages.No)];
 }

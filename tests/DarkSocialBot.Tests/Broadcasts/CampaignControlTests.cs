@@ -1,3 +1,4 @@
+using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Broadcasts.Subscriptions;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
@@ -58,14 +59,9 @@ public sealed class CampaignControlTests
     public async Task Consent_withdrawn_after_the_campaign_was_enqueued_is_respected_at_send_time()
     {
         await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "2" });
-        await host.ImportAsync([.. Enumerable.Range(1, 6).Select(i => host.Subscriber($"u{i}"))]);
-        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
-        await host.Connector.WaitForRequestsAsync(1);
-        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
+        var (created, quitter) = await PausedWithOneStillQueuedAsync(host);
 
         // One of those whose message is still queued says STOP in the meantime.
-        var quitter = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.Status == BroadcastDeliveryStatus.Queued)
-            .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).OrderBy(u => u).LastAsync());
         var book = host.Services.GetRequiredService<SubscriptionBook>();
         await book.UnsubscribeAsync("emulator", quitter, _ => true, "Stop", "emulator:stop", "stopped", CancellationToken.None);
         await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
@@ -80,14 +76,9 @@ public sealed class CampaignControlTests
     public async Task Stop_said_while_a_campaign_is_sending_counts_as_an_opt_out_in_its_figures()
     {
         await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "2" });
-        await host.ImportAsync([.. Enumerable.Range(1, 6).Select(i => host.Subscriber($"u{i}"))]);
-        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
-        await host.Connector.WaitForRequestsAsync(1);
-        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
+        var (created, quitter) = await PausedWithOneStillQueuedAsync(host);
 
         // One of those whose message is still queued writes STOP in their conversation.
-        var quitter = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.Status == BroadcastDeliveryStatus.Queued)
-            .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).OrderBy(u => u).LastAsync());
         using var chat = host.Factory.CreateClient();
         var stop = await chat.PostAsync("/api/messages", Activities.Json(Activities.Message("STOP", host.Connector.BaseUri, $"conv-{quitter}", userId: quitter)));
         Assert.True(stop.IsSuccessStatusCode);
@@ -97,5 +88,17 @@ public sealed class CampaignControlTests
 
         Assert.Equal((5, 1, 1), (report.Sent, report.OptedOut, report.SkippedReasons["OptedOut"]));
         Assert.DoesNotContain("Unsubscribed", report.SkippedReasons.Keys);
+    }
+
+    /// <summary>A campaign to six subscribers, paused after its first message; the last subscriber whose message is still queued.</summary>
+    private static async Task<(CampaignReport Campaign, string Quitter)> PausedWithOneStillQueuedAsync(BroadcastHost host)
+    {
+        await host.ImportAsync([.. Enumerable.Range(1, 6).Select(i => host.Subscriber($"u{i}"))]);
+        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
+        await host.Connector.WaitForRequestsAsync(1);
+        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
+        var quitter = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.Status == BroadcastDeliveryStatus.Queued)
+            .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).OrderBy(u => u).LastAsync());
+        return (created, quitter);
     }
 }

@@ -13,18 +13,10 @@ internal sealed class ConfirmOrPhonePrompt(string id) : Prompt<object>(id)
 {
     protected override PromptRecognition<object> Recognize(DialogContext dc, PromptOptions options)
     {
-        var text = dc.Activity.Text;
-        if (PhoneNumberRecognition.Recognize(text, dc.Locale) is { } phone) return PromptRecognition<object>.Success(phone);
-        var answer = ConfirmRecognizer.Recognize(text) ?? ChoiceRecognizer.Recognize(text, YesNo(dc), dc.Locale) switch
-        {
-            { Index: 0 } => true,
-            { Index: 1 } => false,
-            _ => (bool?)null,
-        };
-        return answer is { } value ? PromptRecognition<object>.Success(value) : PromptRecognition<object>.Failure();
+        if (PhoneNumberRecognition.Recognize(dc.Activity.Text, dc.Locale) is { } phone) return PromptRecognition<object>.Success(phone);
+        return ConfirmPrompt.Answer(dc, options) is { } value ? PromptRecognition<object>.Success(value) : PromptRecognition<object>.Failure();
     }
 
-    protected override Activity Render(DialogContext dc, string text, PromptOptions options) => MessageFactory.Choices(text, YesNo(dc), dc.Locale);
-
-    private static Choice[] YesNo(DialogContext dc) => [new("yes", dc.Messages.Yes), new("no", dc.Messages.No)];
+    protected override Activity Render(DialogContext dc, string text, PromptOptions options) =>
+        MessageFactory.Choices(text, ConfirmPrompt.YesNo(dc, options), dc.Locale);
 }

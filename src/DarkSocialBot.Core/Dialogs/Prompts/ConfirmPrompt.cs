@@ -12,21 +12,23 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
 {
     public const string DefaultId = "confirm";
 
-    protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
-    {
-        var answer = ConfirmRecognizer.Recognize(dc.Activity.Text)
-            ?? ChoiceRecognizer.Recognize(dc.Activity.Text, YesNo(dc, options), dc.Locale) switch
-            {
-                { Index: 0 } => true,
-                { Index: 1 } => false,
-                _ => (bool?)null,
-            };
-        return answer is { } value ? PromptRecognition<bool>.Success(value) : PromptRecognition<bool>.Failure();
-    }
+    protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options) =>
+        Answer(dc, options) is { } value ? PromptRecognition<bool>.Success(value) : PromptRecognition<bool>.Failure();
 
     protected override Activity Render(DialogContext dc, string text, PromptOptions options) =>
         MessageFactory.Choices(text, YesNo(dc, options), dc.Locale);
 
-    private static IReadOnlyList<Choice> YesNo(DialogContext dc, PromptOptions options) =>
+    /// <summary>The customer's yes or no to such a question (its words, emoji, a choice or its number), or null.</summary>
+    public static bool? Answer(DialogContext dc, PromptOptions options) =>
+        ConfirmRecognizer.Recognize(dc.Activity.Text)
+        ?? ChoiceRecognizer.Recognize(dc.Activity.Text, YesNo(dc, options), dc.Locale) switch
+        {
+            { Index: 0 } => true,
+            { Index: 1 } => false,
+            _ => null,
+        };
+
+    /// <summary>The two choices shown: the question's own, or yes and no in the customer's language.</summary>
+    public static IReadOnlyList<Choice> YesNo(DialogContext dc, PromptOptions options) =>
         options.Choices is { Count: 2 } named ? named : [new("yes", dc.Messages.Yes), new("no", dc.Messages.No)];
 }

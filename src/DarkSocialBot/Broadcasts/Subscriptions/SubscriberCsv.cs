@@ -96,8 +96,9 @@ internal static class SubscriberCsv
         }
         catch (DecoderFallbackException)
         {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.UTF8.GetBytes(Encoding.GetEncoding(1252).GetString(body));
+            return Encoding.UTF8.GetBytes(Windows1252.GetString(body));
         }
     }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 }

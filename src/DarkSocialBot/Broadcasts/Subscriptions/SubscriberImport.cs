@@ -43,16 +43,9 @@ internal static class SubscriberImport
     private static async Task<IResult> ImportCsvAsync(HttpRequest request, SubscriptionBook book, BroadcastsOptions options, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > SubscriberCsv.MaxBytes)
-                return Results.Problem($"The file is larger than {SubscriberCsv.MaxBytes / 1024 / 1024} MB: send it in parts.", statusCode: StatusCodes.Status413PayloadTooLarge);
-            buffer.Write(chunk, 0, read);
-        }
-        var (lines, problem) = SubscriberCsv.Read(buffer.ToArray(), request.Query, options.DefaultTimeZone);
+        if (await WebhookBody.ReadAsync(request, SubscriberCsv.MaxBytes, cancellationToken) is not { } body)
+            return Results.Problem($"The file is larger than {SubscriberCsv.MaxBytes / 1024 / 1024} MB: send it in parts.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        var (lines, problem) = SubscriberCsv.Read(body, request.Query, options.DefaultTimeZone);
         if (problem is not null) return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
 
         var now = time.GetUtcNow();

@@ -66,7 +66,8 @@ internal sealed class BaggageDialog : ComponentDialog
             step.Send(rule);
             return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
         }
-        if (AirlineEntities.BookingReference(text) is null && said.FirstOrDefault(FareWords.ContainsKey) is { } fareWord)
+        var reference = AirlineEntities.BookingReference(text);
+        if (reference is null && said.FirstOrDefault(FareWords.ContainsKey) is { } fareWord)
         {
             var (cabin, fare) = (said.Any(BusinessWords.Contains) ? Cabin.Business : Cabin.Economy, FareWords[fareWord]);
             var allowance = await _airline.GetFareAllowanceAsync(cabin, fare, cancellationToken);
@@ -74,8 +75,7 @@ internal sealed class BaggageDialog : ComponentDialog
             return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words > BareRequestWords || AirlineEntities.BookingReference(text) is not null
-            || CustomerWords.Of(text).Any(AllowanceWords.Contains))
+        if (words > BareRequestWords || reference is not null || said.Any(AllowanceWords.Contains))
             return await step.NextAsync(request, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
         return await step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);

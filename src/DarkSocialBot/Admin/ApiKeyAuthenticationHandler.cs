@@ -31,7 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var header = Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(header))
         {
-            if (!Request.Query.ContainsKey("signature")) return Task.FromResult(AuthenticateResult.NoResult());
+            if (!Request.Query.ContainsKey(DownloadLinks.Signature)) return Task.FromResult(AuthenticateResult.NoResult());
             return Task.FromResult(DownloadLinks.Verify(Request, adminOptions.CurrentValue.ApiKeys, time.GetUtcNow()) is { } index
                 ? Success(index, viaLink: true)
                 : AuthenticateResult.Fail("This link is invalid or has expired (links last a minute): download again from the page."));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Admin;
 
@@ -16,16 +17,17 @@ public static class DownloadLinks
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private const string Prefix = "/api/admin/";
     private const string Expires = "expires";
-    private const string Signature = "signature";
+    /// <summary>The query parameter that carries a link's signature (the last one of its query).</summary>
+    public const string Signature = "signature";
 
     public static RouteGroupBuilder MapDownloadLinks(this RouteGroupBuilder admin)
     {
-        admin.MapPost("/links", (LinkRequest? body, HttpContext context, TimeProvider time) =>
+        admin.MapPost("/links", (LinkRequest? body, HttpContext context, TimeProvider time, IOptionsMonitor<AdminOptions> options) =>
         {
             if (body?.Path is not { } target || !target.StartsWith(Prefix, StringComparison.Ordinal) || target.Length > 2000
                 || target.Contains('#') || target.Contains($"{Signature}=", StringComparison.Ordinal) || target.Contains($"{Expires}=", StringComparison.Ordinal))
                 return Results.Problem($"path is an admin API path and query ({Prefix}…), without {Expires} or {Signature}.", statusCode: StatusCodes.Status400BadRequest);
-            if (KeyOf(context) is not { } key) return Results.Problem("Links are made with an admin API key.", statusCode: StatusCodes.Status403Forbidden);
+            if (KeyOf(context, options.CurrentValue.ApiKeys) is not { } key) return Results.Problem("Links are made with an admin API key.", statusCode: StatusCodes.Status403Forbidden);
             // The path as the server will see it again (PathString's own escaping), the query as written.
             var question = target.IndexOf('?', StringComparison.Ordinal);
             var path = PathString.FromUriComponent(question < 0 ? target : target[..question]).ToUriComponent();
@@ -58,11 +60,10 @@ public static class DownloadLinks
     private static string Sign(string key, string unsigned) =>
         WebEncoders.Base64UrlEncode(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(unsigned)));
 
-    private static string? KeyOf(HttpContext context) =>
+    /// <summary>The admin key the caller authenticated with (links are signed with it); null for a caller that came by a link.</summary>
+    private static string? KeyOf(HttpContext context, string[] keys) =>
         context.User.FindFirst(ApiKeyAuthenticationHandler.KeyIndexClaim)?.Value is { } index
-        && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
-        && context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AdminOptions>>().CurrentValue.ApiKeys is { } keys
-        && i < keys.Length
+        && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < keys.Length
             ? keys[i]
             : null;
 

@@ -2,13 +2,16 @@ using DarkSocialBot.Storage;
 
 namespace DarkSocialBot.Outbox;
 
-/// <summary>Records the outcome of one delivery attempt.</summary>
+/// <summary>
+/// Records the outcome of one delivery attempt. A sent message keeps no error of an earlier attempt (a throttled first try's
+/// code would read as the reason of a later loss); a retry keeps the last code it was given.
+/// </summary>
 internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset now, DateTimeOffset nextAttemptAt, DeliveryResult? result, DateTimeOffset? leaseUntil = null)
     : WriteOperation<bool>
 {
     private const string Sql =
         "UPDATE outbox SET status = @s, attempts = attempts + 1, sent_at = @sent, next_attempt_at = @n, " +
-        "provider_message_id = @m, error = @e, lease_until = COALESCE(@l, lease_until), error_code = COALESCE(@code, error_code), " +
+        "provider_message_id = @m, error = @e, lease_until = COALESCE(@l, lease_until), error_code = CASE WHEN @s = @sentStatus THEN @code ELSE COALESCE(@code, error_code) END, " +
         "delivery_status = COALESCE(@ds, delivery_status), delivery_updated_at = COALESCE(@dat, delivery_updated_at) " +
         "WHERE id = @id";
 
@@ -28,6 +31,7 @@ internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset 
             .With("@e", error is { Length: > 1000 } ? error[..1000] : error)
             .With("@l", leaseUntil?.UtcTicks)
             .With("@code", result?.ErrorCode)
+            .With("@sentStatus", (int)OutboxStatus.Sent)
             .With("@ds", deliveryStatus is { } ds ? (int)ds : null)
             .With("@dat", deliveryStatus is null ? null : now.UtcTicks)
             .With("@id", id)

@@ -177,6 +177,20 @@ public sealed class MetaSenderTests
         Assert.Equal((DeliveryOutcome.Retry, "613"), (result.Outcome, result.ErrorCode));
     }
 
+    /// <summary>A throttled reply that went out on its retry kept the throttling's code (613), as if it had failed with it.</summary>
+    [Fact]
+    public async Task A_reply_sent_on_its_retry_keeps_no_error_of_the_attempt_before()
+    {
+        await using var meta = await MetaFixture.StartAsync(new() { ["Outbox:FirstRetryDelay"] = "00:00:00.050" });
+        var throttled = MetaFixture.Error(400, 613);
+        meta.Graph.Handler = (request, context) => request.Sequence == 1 ? throttled(request, context) : MetaFixture.AcceptedAsync(request, context);
+
+        await meta.PostAsync(MetaFixture.Messenger("m_retry", "hi"));
+
+        var row = Assert.Single(await meta.SettledOutboxAsync(1));
+        Assert.Equal((OutboxStatus.Sent, 2, null, null), (row.Status, row.Attempts, row.ErrorCode, row.Error));
+    }
+
     [Fact]
     public async Task A_yes_after_stop_on_whatsapp_or_messenger_is_not_an_opt_in_only_start_is()
     {

@@ -9,23 +9,29 @@ namespace DarkSocialBot.Channels;
 /// </summary>
 public sealed class SenderRateLimiter : IDisposable
 {
-    private readonly ConcurrentDictionary<(string Key, double Rate), TokenBucketRateLimiter> _buckets = new();
+    private readonly ConcurrentDictionary<(string Key, double Rate), (TokenBucketRateLimiter Bucket, int Limit)> _buckets = new();
 
+    /// <summary>Waits until <paramref name="permits"/> (an SMS's segments, else 1) fit the sender's rate.</summary>
     /// <returns>false only when far too many sends are already waiting (the caller retries later).</returns>
-    public async ValueTask<bool> WaitAsync(string sender, double perSecond, CancellationToken cancellationToken)
+    public async ValueTask<bool> WaitAsync(string sender, double perSecond, CancellationToken cancellationToken, int permits = 1)
     {
         if (perSecond <= 0) return true;
-        var bucket = _buckets.GetOrAdd((sender, perSecond), static key => Create(key.Rate));
-        using var lease = await bucket.AcquireAsync(1, cancellationToken);
-        return lease.IsAcquired;
+        var (bucket, limit) = _buckets.GetOrAdd((sender, perSecond), static key => Create(key.Rate));
+        // A bucket holds at most a second's worth: more segments than that are taken a bucket at a time.
+        for (var left = Math.Max(permits, 1); left > 0; left -= limit)
+        {
+            using var lease = await bucket.AcquireAsync(Math.Min(left, limit), cancellationToken);
+            if (!lease.IsAcquired) return false;
+        }
+        return true;
     }
 
-    private static TokenBucketRateLimiter Create(double perSecond)
+    private static (TokenBucketRateLimiter, int) Create(double perSecond)
     {
         var (tokens, period) = perSecond >= 1
             ? ((int)Math.Round(perSecond), TimeSpan.FromSeconds(1))
             : (1, TimeSpan.FromSeconds(1 / perSecond));
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        return (new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = tokens,
             TokensPerPeriod = tokens,
@@ -33,11 +39,11 @@ public sealed class SenderRateLimiter : IDisposable
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
-        });
+        }), tokens);
     }
 
     public void Dispose()
     {
-        foreach (var bucket in _buckets.Values) bucket.Dispose();
+        foreach (var (bucket, _) in _buckets.Values) bucket.Dispose();
     }
 }

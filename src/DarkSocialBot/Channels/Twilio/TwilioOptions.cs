@@ -43,7 +43,7 @@ public sealed class TwilioOptions
     [Required, RegularExpression("^/.*")]
     public string StatusPath { get; set; } = "/api/twilio/status";
 
-    /// <summary>Sending rate per SMS sender (US long code: 1 segment/s); 0 = unlimited.</summary>
+    /// <summary>Sending rate per SMS sender, in segments per second as carriers count them (US long code: 1); 0 = unlimited.</summary>
     [Range(0, 10_000)]
     public double SmsMessagesPerSecond { get; set; } = 1;
 

@@ -44,12 +44,16 @@ public sealed class TwilioSender(
 
         var rate = channel == TwilioChannels.WhatsApp ? settings.WhatsAppMessagesPerSecond : settings.SmsMessagesPerSecond;
         var result = await MessageParts.SendAsync(outgoing.Parts, entry, writer, async part =>
-            await limiter.WaitAsync($"{channel}:{outgoing.Sender}", rate, cancellationToken)
+            await limiter.WaitAsync($"{channel}:{outgoing.Sender}", rate, cancellationToken, Segments(channel, part))
                 ? await client.CreateMessageAsync(part, cancellationToken)
                 : DeliveryResult.Retry("too many messages waiting for this sender's rate limit"));
         if (result.ErrorCode == TwilioErrors.OptedOut) await contacts.MarkOptedOutAsync(channel, customer);
         return result;
     }
+
+    /// <summary>An SMS sender's rate counts segments, as carriers do; a WhatsApp message is one.</summary>
+    private static int Segments(string channel, IReadOnlyList<KeyValuePair<string, string>> part) =>
+        channel == TwilioChannels.Sms ? SmsSegments.Count(part.FirstOrDefault(f => f.Key == "Body").Value) : 1;
 
     /// <summary>The customer's address without the <c>whatsapp:</c> prefix: E.164, or an opaque WhatsApp id.</summary>
     private static string? Customer(Activity activity, string channel)

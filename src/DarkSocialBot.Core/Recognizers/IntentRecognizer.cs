@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using DarkSocialBot.Core.Localization;
 
@@ -79,7 +80,7 @@ public sealed class IntentRecognizer
         // Only rules sharing a word with the message (or a pattern) can score: the rest are not looked at.
         return [.. index.Candidates(content)
             .Select(i => _rules[i])
-            .Select(rule => (rule, score: rule.Score(clipped, tokens, content),
+            .Select(rule => (rule, score: rule.Score(clipped, tokens, content, index.Vocabulary),
                 factor: rule.Language == language || rule.Language == AnyLanguage ? 1.0 : 0.9))
             .Where(x => x.score.Value > 0)
             .GroupBy(x => x.rule.Intent)
@@ -130,6 +131,7 @@ public sealed class IntentRecognizer
                 }
             }
             _words = new string[wordIds.Count];
+            Vocabulary = wordIds.Keys.ToFrozenSet(StringComparer.Ordinal);
             foreach (var (word, id) in wordIds) _words[id] = word;
             _rulesOfWord = [.. rulesOfWord.Select(r => r.ToArray())];
             _patternRules = [.. patterns];
@@ -146,6 +148,9 @@ public sealed class IntentRecognizer
         }
 
         public Dictionary<string, int> IntentOrder { get; }
+
+        /// <summary>The phrases' words ("about" in "news about my flight"): in a message, each is itself, not a typo of another.</summary>
+        public FrozenSet<string> Vocabulary { get; }
 
         /// <summary>Indexes of the rules that may score on these words, in registration order.</summary>
         public SortedSet<int> Candidates(string[] content)
@@ -171,7 +176,7 @@ public sealed class IntentRecognizer
         {
             if (!_keys.TryGetValue(key, out var ids)) return;
             foreach (var id in ids)
-                if (TextNormalizer.FuzzyEquals(token, _words[id])) candidates.UnionWith(_rulesOfWord[id]);
+                if (IntentRule.Same(token, _words[id], Vocabulary)) candidates.UnionWith(_rulesOfWord[id]);
         }
 
         private static void File(Dictionary<string, HashSet<int>> keys, string key, int id)

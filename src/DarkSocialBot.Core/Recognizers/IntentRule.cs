@@ -5,7 +5,8 @@ namespace DarkSocialBot.Core.Recognizers;
 /// <summary>One phrase or pattern of an intent, and how it scores a message.</summary>
 internal sealed record IntentRule(string Intent, string Language, double Weight, string Source, string[] Words, string[] Content, Regex? Pattern)
 {
-    public (double Value, string Evidence) Score(string text, string[] tokens, string[] content)
+    /// <param name="vocabulary">Every word of every phrase: a message word among them is that word, never a typo of another.</param>
+    public (double Value, string Evidence) Score(string text, string[] tokens, string[] content, IReadOnlySet<string> vocabulary)
     {
         if (Pattern is not null)
         {
@@ -24,33 +25,37 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
         var typos = new List<string>();
         foreach (var word in Content)
         {
-            if (!TextNormalizer.ContainsFuzzy(content, word)) continue;
+            if (!Array.Exists(content, token => Same(token, word, vocabulary))) continue;
             hits.Add(word);
             if (Array.IndexOf(content, word) < 0) typos.Add(word);
         }
         if (hits.Count == 0) return (0, "");
         double value;
         string how;
-        if (Contiguous(tokens)) (value, how) = (1.0, "phrase");
+        if (Contiguous(tokens, vocabulary)) (value, how) = (1.0, "phrase");
         else if (hits.Count == Content.Length) (value, how) = (0.85, "all words of");
         else (value, how) = (0.7 * hits.Count / Content.Length, $"{hits.Count}/{Content.Length} words of");
         if (value < 0.3) return (0, "");
         // A message that says much more than the phrase is less surely about it.
         var covered = 0;
         foreach (var token in content)
-            if (TextNormalizer.ContainsFuzzy(Content, token)) covered++;
+            if (Array.Exists(Content, word => Same(token, word, vocabulary))) covered++;
         var coverage = 0.75 + 0.25 * Math.Min(1.0, (double)covered / content.Length);
         var evidence = $"{how} \"{Source}\"" + (typos.Count > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
             + (coverage < 1 ? $", covers {covered}/{content.Length} words" : "");
         return (Weight * value * coverage, evidence);
     }
 
-    private bool Contiguous(string[] tokens)
+    /// <summary>The message's word is the phrase's, or a typo of it unless it is a word of its own.</summary>
+    public static bool Same(string token, string word, IReadOnlySet<string> vocabulary) =>
+        string.Equals(token, word, StringComparison.Ordinal) || (!vocabulary.Contains(token) && TextNormalizer.FuzzyEquals(token, word));
+
+    private bool Contiguous(string[] tokens, IReadOnlySet<string> vocabulary)
     {
         for (var i = 0; i + Words.Length <= tokens.Length; i++)
         {
             var all = true;
-            for (var j = 0; j < Words.Length && all; j++) all = TextNormalizer.FuzzyEquals(tokens[i + j], Words[j]);
+            for (var j = 0; j < Words.Length && all; j++) all = Same(tokens[i + j], Words[j], vocabulary);
             if (all) return true;
         }
         return false;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using DarkSocialBot.Core.Activities;
@@ -85,7 +86,27 @@ internal static class TextNormalizer
     /// <summary>Like <see cref="FuzzyEquals(string, string)"/>, for a closed list of short words (yes, no, nope) where 4 letters may take a typo.</summary>
     public static bool FuzzyEquals(string input, string expected, int minTypoLength) =>
         string.Equals(input, expected, StringComparison.Ordinal)
-        || (input.Length >= minTypoLength && expected.Length >= minTypoLength && IsOneEditApart(input, expected));
+        || (input.Length >= minTypoLength && expected.Length >= minTypoLength && !IsCommonWord(input) && IsOneEditApart(input, expected));
+
+    /// <summary>
+    /// A word customers write as itself, never as a typo of its neighbour: "about" is not "abort", "think" not "thank",
+    /// « argent » not "agent", « abord » (d'abord) not "abort".
+    /// </summary>
+    public static bool IsCommonWord(string token) => CommonWords.Contains(token);
+
+    // Frequent English and French words of five letters or more (accents removed), beyond the stop words.
+    private static readonly FrozenSet<string> CommonWords = FrozenSet.Create(StringComparer.Ordinal,
+        "about", "above", "after", "again", "against", "almost", "along", "already", "although", "always", "among", "another",
+        "anyone", "anything", "around", "asked", "being", "below", "better", "between", "bring", "brought", "cause",
+        "coming", "could", "doing", "during", "either", "enough", "every", "first", "found", "given", "going", "having",
+        "maybe", "might", "never", "often", "other", "quite", "rather", "really", "right", "since", "still", "these",
+        "thing", "think", "those", "though", "three", "through", "today", "under", "until", "water", "where", "which",
+        "while", "whole", "whose", "would", "write", "wrong", "money", "house", "world", "night", "later", "sorry",
+        "abord", "alors", "apres", "argent", "aucun", "aussi", "autre", "avant", "avoir", "cette", "celle", "celui",
+        "chaque", "chose", "comme", "comment", "contre", "depuis", "devant", "encore", "enfin", "entre", "faire",
+        "heure", "jamais", "juste", "maintenant", "merci", "mieux", "moins", "parce", "pendant",
+        "personne", "petit", "petite", "pourquoi", "quand", "quelle", "quelque", "selon",
+        "seulement", "sinon", "souvent", "toujours", "toute", "vraiment", "demain", "matin", "semaine");
 
     /// <summary>The shortest word that may take a typo.</summary>
     public const int MinTypoLength = 5;

@@ -37,6 +37,13 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [InlineData("fr", "un pote sur insta", "flightStatus")] // "pote" is not "porte"
     [InlineData("en", "my phone is 06 12 34 56 78", "agent")] // giving a number is not asking for a person
     [InlineData("fr", "mon téléphone c'est le 06 12 34 56 78", "agent")]
+    [InlineData("en", "hello, I have a question about my baggage", "cancel")] // "about" is not a typo of "abort"
+    [InlineData("en", "what about a surfboard", "cancel")]
+    [InlineData("fr", "d'abord je voudrais changer de siège", "cancel")] // « abord » is not "abort"
+    [InlineData("en", "I think my bag is lost", "thanks")] // "think" is not "thank"
+    [InlineData("fr", "j'ai oublié de l'argent dans l'avion", "agent")] // « argent » is not "agent"
+    [InlineData("fr", "j'ai oublié de l'argent dans l'avion", "cancel")] // « j'ai oublié » is not « oublie ça »
+    [InlineData("en", "is there wifi being offered on board", "baggage")] // "being" is not "bring"
     public void Words_customers_wrote_are_not_read_as_another_request(string language, string text, string misread)
     {
         var match = BrandIntents.Create().Recognize(text, language == "fr" ? "fr-FR" : "en-US", BrandIntents.MinScore);

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
@@ -53,6 +54,8 @@ internal sealed class MainDialog : ComponentDialog
             return step.EndAsync(null, cancellationToken);
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
+            // "Hallo, ik wil inchecken": said in both languages the bot speaks, before its menu.
+            : (intent is null or BrandIntents.Greeting or BrandIntents.Help) && LanguageGuess.IsOtherLanguage(dc.Activity.Text) ? _texts.Welcome.OtherLanguage
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
             : string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 } ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;

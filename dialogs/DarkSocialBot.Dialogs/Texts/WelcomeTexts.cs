@@ -11,6 +11,9 @@ internal sealed class WelcomeTexts
     /// <summary>A hello in the middle of a request ("hi", « vous êtes là ? »), often after a pause: the question is asked again.</summary>
     public LocalizedText WelcomeBack { get; } = new();
     public LocalizedText NotSure { get; } = new();
+
+    /// <summary>A message in a language the bot does not speak: it says which it speaks, in both, before the menu.</summary>
+    public LocalizedText OtherLanguage { get; } = new();
     public LocalizedText MenuPrompt { get; } = new();
     public LocalizedText MenuRetry { get; } = new();
     public LocalizedText AnythingElse { get; } = new();

@@ -27,6 +27,45 @@ public readonly record struct LanguageGuess(string? Language, double Confidence)
     /// <summary>French greetings English speakers do not use: a lone "Bonjour" says the language as clearly as two words.</summary>
     private static readonly FrozenSet<string> FrenchGreetings = FrozenSet.Create(StringComparer.Ordinal, "bonjour", "bonsoir", "salut", "coucou");
 
+    /// <summary>
+    /// Words of the languages the bot does not speak (Dutch, German, Spanish, Italian, Portuguese), accents removed; those that
+    /// are also English or French words ("die", "per", "non", "es", "van") are left out. Greetings and thanks count twice.
+    /// </summary>
+    private static readonly FrozenSet<string> Other = FrozenSet.Create(StringComparer.Ordinal,
+        "ik", "wil", "mijn", "het", "een", "niet", "voor", "heb", "kan", "graag", "vlucht", "stoel", "waar", "alstublieft", "jullie",
+        "uw", "zijn", "naar", "ook", "maar", "nog", "geen", "inchecken", "reservering", "boeking", "vertraagd", "moet", "hebben",
+        "welke", "waarom", "wanneer", "hallo", "ich", "mein", "meine", "meinen", "nicht", "und", "der", "das", "ist", "ein", "eine",
+        "einen", "fur", "von", "zu", "wo", "wie", "flug", "sitzplatz", "gepack", "bitte", "habe", "mochte", "ihr", "sie", "wir",
+        "auf", "auch", "aber", "noch", "kein", "keine", "koffer", "buchung", "verspatet", "warum", "wann", "sind", "quiero", "mi",
+        "mis", "el", "los", "las", "una", "por", "para", "esta", "estoy", "tengo", "puedo", "vuelo", "asiento", "maleta",
+        "equipaje", "donde", "cuando", "pero", "tambien", "muy", "del", "necesito", "cambiar", "reserva", "retrasado", "porque",
+        "hay", "voglio", "gli", "mio", "mia", "sono", "ho", "posso", "volo", "posto", "bagaglio", "valigia", "che", "della",
+        "cambiare", "prenotazione", "ritardo", "aiuto", "vorrei", "perche", "anche", "questo", "quero", "meu", "minha", "voo",
+        "assento", "mala", "bagagem", "onde", "nao", "sim", "uma", "com", "estou", "preciso", "atrasado", "ajuda", "voce", "isso",
+        "hoi", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "dank", "danke", "guten", "hola", "gracias", "buenos",
+        "buenas", "grazie", "buongiorno", "buonasera", "ola", "obrigado", "obrigada", "bom", "boa");
+
+    private static readonly FrozenSet<string> OtherGreetings = FrozenSet.Create(StringComparer.Ordinal,
+        "hoi", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "danke", "guten", "hola", "gracias", "buenos", "buenas",
+        "grazie", "buongiorno", "buonasera", "ola", "obrigado", "obrigada");
+
+    /// <summary>
+    /// Whether the text is written in a language the bot does not speak ("Hallo, ik wil inchecken", « Hola, quiero cambiar mi
+    /// asiento »): at least two points of such words (a greeting or thanks is two), and more than its English and French words.
+    /// </summary>
+    public static bool IsOtherLanguage(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        double known = 0, other = 0;
+        foreach (var token in AnswerTokenizer.Tokenize(text.Length > 2000 ? text[..2000] : text))
+        {
+            var word = token.Folded;
+            if (English.Contains(word) || French.Contains(word) || FrenchGreetings.Contains(word)) known++;
+            else if (Other.Contains(word)) other += OtherGreetings.Contains(word) ? 2 : 1;
+        }
+        return other >= 2 && other > known;
+    }
+
     public static LanguageGuess Detect(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return new LanguageGuess(null, 0);

@@ -3,6 +3,52 @@ namespace DarkSocialBot.Tests.Brand;
 /// <summary>The language: the channel's locale first, then the language of each new request, unless the customer chose one.</summary>
 public sealed class LanguageTranscriptTests
 {
+    /// <summary>
+    /// « Hallo, ik wil inchecken » got "Hello! What can I do for you today?", and Spanish or German "Sorry, I'm not sure I
+    /// understood": the customer was not told the bot speaks English and French only.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "Hallo, ik wil inchecken voor mijn vlucht", "Sorry, I can only help in English or French for now 🙏 (Désolé, je ne peux vous aider qu'en anglais ou en français pour l'instant.) Here's what I can do:")]
+    [InlineData("es-ES", "Hola, quiero cambiar mi asiento", "Sorry, I can only help in English or French for now 🙏 (Désolé, je ne peux vous aider qu'en anglais ou en français pour l'instant.) Here's what I can do:")]
+    [InlineData("fr-FR", "Guten Tag, wo ist mein Koffer?", "Désolé, je ne peux vous aider qu'en français ou en anglais pour l'instant 🙏 (Sorry, I can only help in French or English for now.) Voici ce que je peux faire :")]
+    public async Task A_message_in_a_language_the_bot_does_not_speak_is_told_which_it_speaks_in_both(string locale, string message, string reply)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(message);
+
+        client.AssertReply(reply);
+        client.AssertNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("hello, is my flight to Buenos Aires on time?", "What's your flight number")]
+    [InlineData("hi there", "Hello! 😊 What can I do for you today?")]
+    [InlineData("hola amigo, I want to check in", "What's your booking reference?")]
+    public async Task English_with_a_foreign_word_or_place_is_still_english(string message, string reply)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.SendAsync(message);
+
+        client.AssertReplyContains(reply);
+    }
+
+    /// <summary>No English or French message of the labelled sets (requests and "how did you hear" answers) is taken for another language.</summary>
+    [Fact]
+    public void No_labelled_english_or_french_message_is_taken_for_another_language()
+    {
+        var texts = IntentAccuracyTests.Load("utterances.tsv").Concat(IntentAccuracyTests.Load("utterances-holdout.tsv")).Select(u => u.Text)
+            .Concat(Attribution.LabelledAnswers.Load("attribution-labelled.tsv").Select(a => a.Text))
+            .Concat(Attribution.LabelledAnswers.Load("attribution-fresh.tsv").Select(a => a.Text))
+            .ToList();
+
+        Assert.True(texts.Count > 500, $"{texts.Count} messages");
+        Assert.DoesNotContain(texts, DarkSocialBot.Core.Sentiment.LanguageGuess.IsOtherLanguage);
+    }
+
     [Fact]
     public async Task A_request_in_french_on_an_english_channel_is_answered_in_french_to_the_end()
     {

@@ -7,6 +7,9 @@ public sealed class HdyhauTexts
 {
     public LocalizedText Question { get; } = new();
     public LocalizedText Retry { get; } = new();
+
+    /// <summary>"Thanks" alone to the question, which came right after the answer to a request: welcomed, and asked once more.</summary>
+    public LocalizedText YoureWelcome { get; } = new();
     public LocalizedText Other { get; } = new();
     public LocalizedText PlatformKind { get; } = new();
     public LocalizedText SocialMedia { get; } = new();

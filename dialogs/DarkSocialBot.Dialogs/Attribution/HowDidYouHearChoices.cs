@@ -120,6 +120,21 @@ internal static class HowDidYouHearChoices
         return SkipWords.Any(s => joined == s || joined.StartsWith(s + " ", StringComparison.Ordinal) || joined.EndsWith(" " + s, StringComparison.Ordinal));
     }
 
+    /// <summary>Thanks and nothing else ("thanks!", "great, thank you", « merci beaucoup »): no goodbye, no "no", no answer.</summary>
+    public static bool IsThanksOnly(string text)
+    {
+        var words = Fold(text);
+        return words.Length is > 0 and <= 5 && words.Any(ThanksWords.Contains) && words.All(w => ThanksWords.Contains(w) || Reactions.Contains(w));
+    }
+
+    private static readonly HashSet<string> ThanksWords = new(StringComparer.Ordinal) { "thanks", "thank", "thx", "ty", "cheers", "merci" };
+
+    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    {
+        "you", "so", "much", "very", "a", "lot", "many", "beaucoup", "bien", "great", "perfect", "super", "parfait", "ok", "okay",
+        "cool", "top", "nice", "genial",
+    };
+
     private static bool IsClosing(string words)
     {
         var rest = $" {words} ";

@@ -1,6 +1,7 @@
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Dialogs.Texts;
@@ -21,6 +22,7 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     public const string DialogId = "hdyhau";
     /// <summary>Where the customer answers in their own words (the answer, "Other", the follow-up, what was said about a share).</summary>
     public const string TextPromptId = "hdyhau.text";
+    private const string Steps = "hdyhau.steps";
     private readonly IAttributionRecorder _recorder;
     private readonly HdyhauTexts _texts;
     private readonly Func<DialogContext, bool> _isHandedOff;
@@ -41,13 +43,14 @@ public sealed class HowDidYouHearDialog : ComponentDialog
         _texts = texts ?? BrandTexts.Load().Hdyhau;
         _isHandedOff = isHandedOff ?? (_ => false);
         _isRequest = isRequest ?? (_ => false);
-        Add(new WaterfallDialog<HowDidYouHearState>("hdyhau.steps") { HandlesGaveUp = true }
+        Add(new WaterfallDialog<HowDidYouHearState>(Steps) { HandlesGaveUp = true }
             .Step(AskAsync).Step(ReadOptionAsync).Step(ReadAnswerAsync).Step(ReadFollowUpAsync).Step(ReadShareAsync));
         Add(new TextPrompt(TextPromptId));
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
     {
+        if (step.State.ThankedBack) return await step.PromptAsync(TextPromptId, Question(_texts.YoureWelcome, step.State), cancellationToken);
         var turn = step.Context.Turn;
         var profile = turn.UserState.Get(AttributionProfile.Property);
         if (profile.AskedAt is not null || turn.ConversationState.Get(ConversationMood.Property).AgentOffered || _isHandedOff(step.Context))
@@ -56,18 +59,24 @@ public sealed class HowDidYouHearDialog : ComponentDialog
         profile.AskedAt = step.State.AskedAt = turn.Time.GetUtcNow();
         step.State.Order = HowDidYouHearChoices.ShuffledValues(turn.Activity.From?.Id ?? "");
         await _recorder.RecordAskedAsync(AttributionSubject.Of(turn), cancellationToken);
-        return await step.PromptAsync(TextPromptId, new PromptOptions
-        {
-            Prompt = _texts.Question,
-            RetryPrompt = _texts.Retry,
-            Choices = HowDidYouHearChoices.Options(_texts, step.State.Order),
-            MaxAttempts = 2,
-        }, cancellationToken);
+        return await step.PromptAsync(TextPromptId, Question(_texts.Question, step.State), cancellationToken);
     }
+
+    private PromptOptions Question(LocalizedText prompt, HowDidYouHearState state) => new()
+    {
+        Prompt = prompt,
+        RetryPrompt = _texts.Retry,
+        Choices = HowDidYouHearChoices.Options(_texts, state.Order),
+        MaxAttempts = 2,
+    };
 
     /// <summary>An option, "Other" (ask for their words), or their own words straight away.</summary>
     private async Task<DialogTurnResult> ReadOptionAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
     {
+        // The question comes right after the answer to a request, so "thanks" is most often for that answer.
+        if (!step.State.ThankedBack && step.Result is string said && HowDidYouHearChoices.IsThanksOnly(said))
+            return await step.ReplaceAsync(Steps, new HowDidYouHearState { Order = step.State.Order, AskedAt = step.State.AskedAt, ThankedBack = true },
+                cancellationToken);
         if (await SkippedAsync(step, cancellationToken) is { } skipped) return skipped;
         var text = step.ResultAs<string>();
         var picked = HowDidYouHearChoices.Pick(text, HowDidYouHearChoices.Options(_texts, step.State.Order), step.Locale);

@@ -10,6 +10,9 @@ public sealed class HowDidYouHearState
 
     public DateTimeOffset AskedAt { get; set; }
 
+    /// <summary>The customer said only "thanks" to the question (to what came before it): it was asked once more.</summary>
+    public bool ThankedBack { get; set; }
+
     /// <summary>The answer before any follow-up: an option's value or the customer's own words.</summary>
     public string? Answer { get; set; }
 

@@ -134,9 +134,7 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("en-US", "is NM1234 on time tomorrow", "skip", "No problem at all.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "passer", "Pas de souci.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non merci", "Pas de souci.")]
-    [InlineData("en-US", "is NM1234 on time tomorrow", "thanks", "No problem at all.")]
     [InlineData("en-US", "is NM1234 on time tomorrow", "I don't remember", "No problem at all.")]
-    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "merci", "Pas de souci.")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je sais plus", "Pas de souci.")]
     [InlineData("en-US", "is NM1234 on time tomorrow", "no", "No problem at all.")] // was "Could you tell me a bit more?"
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non", "Pas de souci.")]
@@ -187,6 +185,33 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/handoffs")).EnumerateArray());
         var recorded = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
         Assert.Equal(comment, recorded.GetProperty("shareComment").GetString());
+    }
+
+    /// <summary>
+    /// "thanks" to the flight's status, which the question follows in the same turn, skipped the question: the customer's
+    /// answer a moment later got the menu's "Please pick one of these" and was lost. Now it is asked once more, and recorded.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "thanks", "You're welcome 😊 And how did you hear about us", "saw an ad on instagram", "paid")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "merci", "Avec plaisir 😊 Et comment avez-vous entendu parler de nous", "un collègue m'en a parlé sur slack", "dark")]
+    public async Task Thanks_to_the_answer_before_the_question_gets_it_once_more_and_the_answer_is_recorded(
+        string locale, string request, string thanks, string again, string answer, string sourceClass)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(request, locale);
+        await customer.WaitForAsync(3);
+
+        await customer.SayAsync(thanks, locale);
+        Assert.StartsWith(again, WebChatCustomer.Text((await customer.WaitForAsync(4))[3]), StringComparison.Ordinal);
+        await customer.SayAsync(answer, locale);
+        await customer.WaitForAsync(5);
+
+        using var admin = AdminClient(host);
+        var recorded = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal((answer, sourceClass), (recorded.GetProperty("answer").GetString(), recorded.GetProperty("class").GetString()));
     }
 
     /// <summary>The brand's bot with an admin key, to read what was recorded through the admin API.</summary>

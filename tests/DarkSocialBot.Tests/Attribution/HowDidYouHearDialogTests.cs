@@ -26,6 +26,52 @@ public sealed class HowDidYouHearDialogTests
         Assert.Empty(recorder.Answers);
     }
 
+    /// <summary>
+    /// The question comes in the same turn as the answer to a request, so a "thanks" is mostly for that answer: it skipped
+    /// the question, and the customer's answer a moment later got "Please pick one of these".
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "thanks!", "You're welcome 😊 And how did you hear about us, if you don't mind? (or say \"skip\")", "my cousin sent me the link on whatsapp")]
+    [InlineData("en-US", "great, thank you so much", "You're welcome 😊 And how did you hear about us, if you don't mind? (or say \"skip\")", "my cousin sent me the link on whatsapp")]
+    [InlineData("fr-FR", "merci beaucoup", "Avec plaisir 😊 Et comment avez-vous entendu parler de nous, si ce n'est pas indiscret ? (ou dites « passer »)", "ma cousine m'a envoyé le lien sur whatsapp")]
+    public async Task Thanks_alone_is_welcomed_and_the_question_asked_once_more(string locale, string thanks, string reply, string answer)
+    {
+        var recorder = new RecordingAttributionRecorder();
+        var client = HdyhauBot.Client(recorder, locale);
+        await client.SendAsync(locale == "fr-FR" ? "bonjour" : "hi");
+        client.NextReply();
+
+        await client.SendAsync(thanks);
+        client.AssertReply(reply);
+        await client.SendAsync(answer);
+
+        Assert.Empty(recorder.Skipped);
+        Assert.Equal((SourceClass.Dark, "whatsapp"), (recorder.Answer.Result.Class, recorder.Answer.Result.ShareChannel));
+    }
+
+    [Theory]
+    [InlineData("thanks", "thanks")]
+    [InlineData("thanks, bye", null)]
+    [InlineData("no thanks", null)]
+    public async Task Thanks_twice_or_a_goodbye_skips_the_question(string first, string? second)
+    {
+        var recorder = new RecordingAttributionRecorder();
+        var client = HdyhauBot.Client(recorder);
+        await client.SendAsync("hi");
+        client.NextReply();
+
+        await client.SendAsync(first);
+        if (second is not null)
+        {
+            client.AssertReplyContains("how did you hear about us, if you don't mind?");
+            await client.SendAsync(second);
+        }
+
+        client.AssertReply("No problem at all.");
+        Assert.Single(recorder.Skipped);
+        Assert.Empty(recorder.Answers);
+    }
+
     [Fact]
     public async Task The_question_is_asked_once_per_customer()
     {

@@ -51,7 +51,7 @@ internal static class BrandIntents
 
     /// <summary>
     /// The request a message makes: its best intent of at least <paramref name="minScore"/>, except that a booking named
-    /// beside a request that opens the booking itself ("my booking is ABC123, is my flight on time?") is that request's context.
+    /// beside another request ("my booking is ABC123, is my flight on time?", « annuler ma réservation ») is that request's context.
     /// </summary>
     public static string? RequestOf(IReadOnlyList<IntentMatch> matches, double minScore) => RequestMatchOf(matches, minScore)?.Intent;
 
@@ -64,7 +64,7 @@ internal static class BrandIntents
         if (matches is not [var top, ..] || top.Score < minScore) return null;
         if (top.Intent == Thanks) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
         if (top.Intent != Booking) return top;
-        return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && OpenTheBooking.Contains(m.Intent)) ?? top;
+        return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent != Booking && Flows.Contains(m.Intent)) ?? top;
     }
 
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written

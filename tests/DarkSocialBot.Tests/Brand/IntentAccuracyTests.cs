@@ -51,6 +51,21 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
         Assert.NotEqual(misread, match?.Intent);
     }
 
+    /// <summary>
+    /// « annuler ma réservation » asked for the booking reference to show the booking, and "I want to complain, my flight was 3
+    /// hours late…" for the flight number: the booking is the object of the request, and a complaint names what went wrong.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-FR", "est-ce que je peux annuler ma réservation ?", "rebook")]
+    [InlineData("en-US", "can I cancel my booking please", "rebook")]
+    [InlineData("en-US", "my booking ABC123, I'd like to speak to someone", "agent")]
+    [InlineData("en-US", "I want to complain, my flight was 3 hours late and nobody told us anything", "complaint")]
+    [InlineData("fr-FR", "je veux faire une réclamation, mon vol avait 3 heures de retard", "complaint")]
+    [InlineData("en-US", "my booking is ABC123, is my flight on time?", "flightStatus")]
+    [InlineData("en-US", "ABC123", "booking")]
+    public void The_request_is_what_the_message_asks_not_what_it_names(string locale, string text, string expected) =>
+        Assert.Equal(expected, BrandIntents.RequestOf(BrandIntents.Create().RecognizeAll(text, locale), BrandIntents.MinScore));
+
     [Theory]
     [InlineData("abc-123", "en-US", "booking")]
     [InlineData("xyz 789", "fr-FR", "booking")]

@@ -44,10 +44,7 @@ public sealed class AttributionOnTheAirlineBotTests
     {
         await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync("is NM1234 on time tomorrow");
-        await customer.WaitForAsync(3);
+        var customer = await AskedTheQuestionAsync(http, "en-US", "is NM1234 on time tomorrow");
         await customer.SayAsync("my sister sent me the link on WhatsApp");
         await customer.WaitForAsync(4);
 
@@ -73,10 +70,7 @@ public sealed class AttributionOnTheAirlineBotTests
     {
         await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http, locale);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync(first, locale);
-        await customer.WaitForAsync(3);
+        var customer = await AskedTheQuestionAsync(http, locale, first);
 
         await customer.SayAsync(request, locale);
 
@@ -146,10 +140,7 @@ public sealed class AttributionOnTheAirlineBotTests
     {
         await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http, locale);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync(request, locale);
-        await customer.WaitForAsync(3);
+        var customer = await AskedTheQuestionAsync(http, locale, request);
 
         await customer.SayAsync(skip, locale);
         var replies = await customer.WaitForAsync(4);
@@ -171,10 +162,7 @@ public sealed class AttributionOnTheAirlineBotTests
     {
         await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http, locale);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync(request, locale);
-        await customer.WaitForAsync(3);
+        var customer = await AskedTheQuestionAsync(http, locale, request);
         await customer.SayAsync(answer, locale);
         await customer.WaitForAsync(4);
 
@@ -199,10 +187,7 @@ public sealed class AttributionOnTheAirlineBotTests
     {
         await using var host = BrandBotWithAdmin();
         using var http = host.CreateClient();
-        var customer = await WebChatCustomer.StartAsync(http, locale);
-        await customer.WaitForAsync(1);
-        await customer.SayAsync(request, locale);
-        await customer.WaitForAsync(3);
+        var customer = await AskedTheQuestionAsync(http, locale, request);
 
         await customer.SayAsync(thanks, locale);
         Assert.StartsWith(again, WebChatCustomer.Text((await customer.WaitForAsync(4))[3]), StringComparison.Ordinal);
@@ -212,6 +197,16 @@ public sealed class AttributionOnTheAirlineBotTests
         using var admin = AdminClient(host);
         var recorded = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
         Assert.Equal((answer, sourceClass), (recorded.GetProperty("answer").GetString(), recorded.GetProperty("class").GetString()));
+    }
+
+    /// <summary>A web chat customer who made a request, got its answer and then the question (welcome, answer, question).</summary>
+    private static async Task<WebChatCustomer> AskedTheQuestionAsync(HttpClient http, string locale, string request)
+    {
+        var customer = await WebChatCustomer.StartAsync(http, locale);
+        await customer.WaitForAsync(1);
+        await customer.SayAsync(request, locale);
+        await customer.WaitForAsync(3);
+        return customer;
     }
 
     /// <summary>The brand's bot with an admin key, to read what was recorded through the admin API.</summary>

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
@@ -54,7 +55,8 @@ internal sealed class MainDialog : ComponentDialog
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
-            : string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 } ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
+            : ActivityContent.IsVoiceNote(dc.Activity) ? _texts.Engine.NotVoice
+            : ActivityContent.IsMediaOnly(dc.Activity) ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
         return AskMenuAsync(step, question, finishing: false, cancellationToken);
     }

@@ -7,7 +7,7 @@ namespace DarkSocialBot.Core.Dialogs.Prompts;
 /// Asks a question and waits for an answer it can recognize (and the optional validator accepts). An unusable answer
 /// gets the retry prompt; after <see cref="PromptOptions.MaxAttempts"/> of them the prompt ends with
 /// <see cref="PromptGaveUp"/> instead of asking forever. A message without text (an image, a sticker) is answered
-/// politely and counts as an attempt. Begin options: <see cref="PromptOptions"/>, or just the question.
+/// politely (a voice note: "I can't listen to voice messages") and counts as an attempt. Begin options: <see cref="PromptOptions"/>, or just the question.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -40,8 +40,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         var retry = check.RetryMessage ?? state.Options.RetryPrompt;
         var text = retry is not null ? dc.Text(retry) : $"{dc.Text(dc.Messages.NotUnderstood)} {dc.Text(state.Options.Prompt)}";
-        if (string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 })
-            text = $"{dc.Text(dc.Messages.NotText)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
+        if (ActivityContent.IsMediaOnly(dc.Activity))
+        {
+            var notice = ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice : dc.Messages.NotText;
+            text = $"{dc.Text(notice)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
+        }
         dc.Send(Render(dc, text, state.Options));
         return DialogTurnResult.Waiting;
     }

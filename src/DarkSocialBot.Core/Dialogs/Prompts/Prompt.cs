@@ -27,6 +27,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (dc.Activity.IsType(ActivityTypes.MessageReaction)) return await ReactAsync(dc, cancellationToken);
         if (!dc.Activity.IsType(ActivityTypes.Message)) return DialogTurnResult.Waiting;
         var state = dc.ActiveFrame!.GetState<PromptState>();
         var recognized = string.IsNullOrWhiteSpace(dc.Activity.Text) ? PromptRecognition<T>.Failure() : Recognize(dc, state.Options);
@@ -48,6 +49,24 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         dc.Send(Render(dc, text, state.Options));
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>
+    /// A reaction is not a message: it answers the question only when the prompt can read it (<see cref="RecognizeReaction"/>:
+    /// 👍 to a yes/no question); otherwise it changes nothing and gets no reply, not even "I can only read text".
+    /// </summary>
+    private async Task<DialogTurnResult> ReactAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveFrame!.GetState<PromptState>();
+        var recognized = RecognizeReaction(dc, state.Options);
+        if (!recognized.Succeeded) return DialogTurnResult.Waiting;
+        var check = new PromptValidatorContext<T>(dc, recognized, state.Options, state.FailedAttempts + 1);
+        return validator is null || await validator(check, cancellationToken)
+            ? await dc.EndAsync(recognized.Value, cancellationToken)
+            : DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Reads a reaction to the question (the host passes only reactions to the bot's latest message); none by default.</summary>
+    protected virtual PromptRecognition<T> RecognizeReaction(DialogContext dc, PromptOptions options) => PromptRecognition<T>.Failure();
 
     /// <summary>A dialog pushed on top of the prompt ended (e.g. a help dialog): ask again.</summary>
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Tests.Brand;
 
@@ -61,5 +63,62 @@ public sealed class MediaTranscriptTests
         await client.SendAsync(Media(client, "audio/ogg"));
 
         client.AssertReplyContains("Désolé, je ne peux pas écouter les messages vocaux, pourriez-vous l'écrire ?");
+    }
+
+    [Fact]
+    public async Task Photos_and_a_pdf_sent_during_a_bag_report_are_acknowledged_and_filed_with_it_and_a_caption_answers_the_question()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        await client.TranscriptAsync("""
+            user: my bag arrived damaged ABC123
+            bot~ I'm sorry
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            """);
+        var photo = Media(client, "image/jpeg");
+
+        await client.SendAsync(photo);
+        await client.TranscriptAsync("""
+            bot: Thanks, I've added it to your report 📎
+            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            """);
+        var tag = Media(client, "application/pdf", "red suitcase with stickers, wheel broken");
+        tag.Attachments![0].Name = "baggage-tag.pdf";
+        await client.SendAsync(tag);
+        await client.TranscriptAsync("""
+            bot: Thanks, I've added it to your report 📎
+            bot: Which phone number can we reach you on?
+            user: +33 6 12 34 56 78
+            bot~ "red suitcase with stickers, wheel broken"
+            user: yes
+            bot~ Your report is filed
+            bot~ Anything else
+            """);
+
+        await using var db = await bed.Db.CreateDbContextAsync();
+        var report = await db.BagReports.SingleAsync();
+        var filed = JsonDocument.Parse(report.Attachments!).RootElement.EnumerateArray()
+            .Select(e => (e.GetProperty("url").GetString(), e.GetProperty("contentType").GetString())).ToList();
+        Assert.Equal([(photo.Attachments![0].ContentUrl, "image/jpeg"), (tag.Attachments[0].ContentUrl, "application/pdf")], filed);
+    }
+
+    [Fact]
+    public async Task A_french_photo_during_a_bag_report_is_acknowledged_in_french()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+        await client.TranscriptAsync("""
+            user: bagage perdu ABC123
+            bot~ désolé
+            bot~ nom de famille
+            """);
+
+        await client.SendAsync(Media(client, "image/png"));
+
+        client.AssertReply("Merci, je l'ai ajouté à votre déclaration 📎");
+        client.AssertReply("Merci ! Et le nom de famille du passager ?");
     }
 }

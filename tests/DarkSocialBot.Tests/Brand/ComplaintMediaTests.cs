@@ -37,10 +37,15 @@ public sealed class ComplaintMediaTests
         Assert.Equal(["Thanks, I'll pass it on to my colleague 📎", "I'm really sorry to hear that 😔 Could you tell me briefly what happened? A colleague will read it."], photo);
         Assert.StartsWith("I've passed our conversation to a colleague", (await customer.SayAsync("my suitcase came back with a broken wheel"))[0], StringComparison.Ordinal);
 
+        // During the handoff a reaction gets no reply from the bot, and the agent reads it.
+        Assert.Empty(await customer.SendAsync("\"type\":\"reaction\",\"reaction\":{\"message_id\":\"" + await customer.LatestBotMessageIdAsync() + "\",\"emoji\":\"\\ud83d\\ude21\"}"));
+
         using var admin = Admin(meta.Host);
         var (id, attachment) = await PhotoInTranscriptAsync(admin);
         Assert.Equal(new Uri(meta.Graph.BaseUri, "/v25.0/1000009").AbsoluteUri, attachment);
         await AssertOpensAsync(admin, id, attachment);
+        var transcript = (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/handoffs/{id}")).GetProperty("transcript").EnumerateArray().ToList();
+        Assert.Equal("(reacted 😡)", transcript[^1].GetProperty("text").GetString());
     }
 
     [Fact]

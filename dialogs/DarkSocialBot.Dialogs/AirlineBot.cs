@@ -36,7 +36,7 @@ internal sealed class AirlineBot : IBot
             AgentDialogId = AgentOfferDialog.DialogId,
             Messages = new DialogMessages
             {
-                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText,
+                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText, NotVoice = engine.NotVoice,
                 AgentOffer = engine.AgentOffer, AgentChoice = engine.AgentChoice, Yes = engine.Yes, No = engine.No,
             },
         };
@@ -50,7 +50,8 @@ internal sealed class AirlineBot : IBot
         var activity = context.Activity;
         switch (activity.Type)
         {
-            case ActivityTypes.Message or ActivityTypes.EndOfConversation:
+            // A reaction reaches the dialogs too: a 👍 to a yes/no question answers it (the host passes only reactions to its latest message).
+            case ActivityTypes.Message or ActivityTypes.EndOfConversation or ActivityTypes.MessageReaction:
                 await _manager.OnTurnAsync(context, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:

@@ -24,6 +24,9 @@ internal sealed class CustomerContext
     /// <summary>The customer asked for a language ("en français"): their words no longer switch it.</summary>
     public bool LanguageChosen { get; set; }
 
+    /// <summary>Photos and documents sent during a bag report or a complaint, until it is filed or handed over (<see cref="Flows.Evidence"/>).</summary>
+    public List<EvidenceItem>? Evidence { get; set; }
+
     /// <summary>The conversation had its welcome.</summary>
     public bool Welcomed { get; set; }
 

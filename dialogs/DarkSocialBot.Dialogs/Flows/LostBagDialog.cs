@@ -12,7 +12,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// A lost, delayed or damaged bag: opens the booking, asks for a description and a phone number (E.164, read in the region
 /// of the customer's language; on SMS and WhatsApp the number they write from is offered, "yes" takes it), confirms (another
 /// number given there instead of yes or no replaces the one in the summary, which is confirmed again), files the report and
-/// gives its reference.
+/// gives its reference. Photos and documents sent meanwhile are filed with the report.
 /// </summary>
 internal sealed class LostBagDialog : ComponentDialog
 {
@@ -36,6 +36,19 @@ internal sealed class LostBagDialog : ComponentDialog
         Add(new TextPrompt(BrandPrompts.FreeText, (prompt, _) => Task.FromResult(DescribesABag(prompt.Recognized.Value))));
         Add(new ContactPhonePrompt(BrandPrompts.ContactPhone));
         Add(new ConfirmOrPhonePrompt(ConfirmPromptId));
+    }
+
+    /// <summary>
+    /// A photo or document at any of the report's questions (a damaged bag, a baggage tag) is kept for the report and
+    /// acknowledged; alone, the question is asked again (not counted as a failed answer); with a caption, the caption answers it.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!Evidence.Keep(dc)) return await base.ContinueAsync(dc, cancellationToken);
+        dc.Send(_texts.LostBag.EvidenceKept);
+        if (!ActivityContent.IsMediaOnly(dc.Activity)) return await base.ContinueAsync(dc, cancellationToken);
+        await RepromptAsync(dc, cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     // One word that says nothing of the bag: an answer to something else, or just "bag".
@@ -97,7 +110,7 @@ internal sealed class LostBagDialog : ComponentDialog
                 Booking = step.State.Booking, Description = step.State.Description, Phone = corrected.E164,
             }, cancellationToken);
         var report = step.Result is true
-            ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!), cancellationToken)
+            ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!, Evidence.Take(step.Context)), cancellationToken)
             : null;
         step.Send(report is null ? _texts.LostBag.NotReported : _texts.LostBag.Reported.Fill(("file", report.Reference)));
         return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.Resolved, cancellationToken);

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
@@ -57,7 +58,8 @@ internal sealed class MainDialog : ComponentDialog
             // "Hallo, ik wil inchecken": said in both languages the bot speaks, before its menu.
             : (intent is null or BrandIntents.Greeting or BrandIntents.Help) && LanguageGuess.IsOtherLanguage(dc.Activity.Text) ? _texts.Welcome.OtherLanguage
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
-            : string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 } ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
+            : ActivityContent.IsVoiceNote(dc.Activity) ? _texts.Engine.NotVoice
+            : ActivityContent.IsMediaOnly(dc.Activity) ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
         return AskMenuAsync(step, question, finishing: false, cancellationToken);
     }

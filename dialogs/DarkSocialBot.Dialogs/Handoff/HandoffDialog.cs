@@ -30,6 +30,19 @@ internal sealed class HandoffDialog : ComponentDialog
         Add(new TextPrompt(BrandPrompts.FreeText));
     }
 
+    /// <summary>
+    /// A photo or document while the bot asks what happened (or whether to connect): acknowledged and kept for the colleague
+    /// (they open it from the transcript); alone, the question is asked again; with a caption, the caption answers it.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!Evidence.Keep(dc)) return await base.ContinueAsync(dc, cancellationToken);
+        dc.Send(_texts.Handoff.EvidenceKept);
+        if (!ActivityContent.IsMediaOnly(dc.Activity)) return await base.ContinueAsync(dc, cancellationToken);
+        await RepromptAsync(dc, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
     private Task<DialogTurnResult> AskAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)
     {
         var options = step.Result as HandoffOptions ?? new HandoffOptions(HandoffReason.Agent);
@@ -57,6 +70,7 @@ internal sealed class HandoffDialog : ComponentDialog
 
         var dc = step.Context;
         var customer = dc.Customer();
+        Evidence.Take(dc); // the colleague sees it in the transcript, with the conversation's other messages
         var ticket = await _desk.OpenAsync(new HandoffRequest(dc.Activity, step.State.Reason, dc.Locale, customer.LastIntent,
             customer.BookingReference, step.State.Note), cancellationToken);
         customer.HandoffId = ticket.Id;

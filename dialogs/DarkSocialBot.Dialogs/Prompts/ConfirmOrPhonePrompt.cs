@@ -17,6 +17,9 @@ internal sealed class ConfirmOrPhonePrompt(string id) : Prompt<object>(id)
         return ConfirmPrompt.Answer(dc, options) is { } value ? PromptRecognition<object>.Success(value) : PromptRecognition<object>.Failure();
     }
 
+    protected override PromptRecognition<object> RecognizeReaction(DialogContext dc, PromptOptions options) =>
+        ConfirmPrompt.ReactionAnswer(dc) is { } value ? PromptRecognition<object>.Success(value) : PromptRecognition<object>.Failure();
+
     protected override Activity Render(DialogContext dc, string text, PromptOptions options) =>
         MessageFactory.Choices(text, ConfirmPrompt.YesNo(dc, options), dc.Locale);
 }

@@ -18,4 +18,7 @@ internal sealed class HandoffTexts
     public LocalizedText AgentNo { get; } = new();
     public LocalizedText AgentOfferRetry { get; } = new();
     public LocalizedText Zone { get; } = new();
+
+    /// <summary>A photo or document sent while the bot asks about a complaint: kept for the colleague.</summary>
+    public LocalizedText EvidenceKept { get; } = new();
 }

@@ -16,4 +16,7 @@ internal sealed class LostBagTexts
     public LocalizedText Confirm { get; } = new();
     public LocalizedText Reported { get; } = new();
     public LocalizedText NotReported { get; } = new();
+
+    /// <summary>A photo or document sent during the report: kept with it.</summary>
+    public LocalizedText EvidenceKept { get; } = new();
 }

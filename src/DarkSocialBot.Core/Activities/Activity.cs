@@ -37,6 +37,10 @@ public sealed class Activity
     public string? Name { get; set; }
     public IList<ChannelAccount>? MembersAdded { get; set; }
     public IList<ChannelAccount>? MembersRemoved { get; set; }
+
+    /// <summary>A <c>messageReaction</c>'s added reactions; <see cref="ReplyToId"/> names the message reacted to.</summary>
+    public IList<MessageReaction>? ReactionsAdded { get; set; }
+    public IList<MessageReaction>? ReactionsRemoved { get; set; }
     public string? DeliveryMode { get; set; }
     public string? CallerId { get; set; }
     public string? Code { get; set; }

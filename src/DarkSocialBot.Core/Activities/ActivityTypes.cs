@@ -10,6 +10,7 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string Trace = "trace";
     public const string MessageReaction = "messageReaction";
+    public const string MessageUpdate = "messageUpdate";
     public const string InstallationUpdate = "installationUpdate";
 }
 

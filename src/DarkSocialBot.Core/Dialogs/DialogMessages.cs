@@ -23,6 +23,13 @@ public sealed class DialogMessages
         ["fr"] = "Merci ! Je ne peux lire que du texte ici.",
     };
 
+    /// <summary>Said instead of <see cref="NotText"/> to a voice note; a question, so it is followed by the prompt, not by another.</summary>
+    public LocalizedText NotVoice { get; init; } = new()
+    {
+        ["en"] = "Sorry, I can't listen to voice messages, could you type it?",
+        ["fr"] = "Désolé, je ne peux pas écouter les messages vocaux, pourriez-vous l'écrire ?",
+    };
+
     public LocalizedText AgentOffer { get; init; } = new()
     {
         ["en"] = "I'm having trouble understanding, sorry. Would you like to talk to someone from our team?",

@@ -11,4 +11,10 @@ public sealed class BagReport
     /// <summary>E.164; personal data, never logged.</summary>
     public required string ContactPhone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The photos and documents the passenger sent with the report, as JSON <c>[{"url","contentType","name"}]</c> (the
+    /// provider's URLs: Twilio media, WhatsApp Cloud media objects, Messenger CDN links); null when none.
+    /// </summary>
+    public string? Attachments { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text.Json;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ namespace DarkSocialBot.Airline;
 /// <summary>What the demo airline changes: seats (claimed with a conditional update, so two customers never get one seat), check-in and bag reports.</summary>
 internal sealed partial class DemoAirline
 {
+    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
+
     public async Task<SeatChangeResult> ChangeSeatAsync(BookingKey key, string seat, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -65,6 +68,7 @@ internal sealed partial class DemoAirline
                 Description = request.Description,
                 ContactPhone = request.ContactPhone,
                 CreatedAt = time.GetUtcNow(),
+                Attachments = request.Evidence is { Count: > 0 } evidence ? JsonSerializer.Serialize(evidence, EvidenceJson) : null,
             };
             db.BagReports.Add(report);
             try

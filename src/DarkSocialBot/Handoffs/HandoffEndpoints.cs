@@ -25,6 +25,7 @@ public static class HandoffEndpoints
         handoffs.MapGet("/{id:long}", ReadAsync);
         handoffs.MapPost("/{id:long}/messages", ReplyAsync);
         handoffs.MapPost("/{id:long}/close", CloseAsync);
+        handoffs.MapGet("/{id:long}/media", HandoffMedia.OpenAsync);
         return admin;
     }
 

@@ -10,7 +10,7 @@ namespace DarkSocialBot.Handoffs;
 
 /// <summary>
 /// A handed-off conversation as agents read it: the customer's messages (from the inbox) and what was sent to them (bot and
-/// agent messages, from the outbox), in order; and a summary: why, what the customer asked for, their booking, their last
+/// agent messages, from the outbox), in order, with their edits and reactions; and a summary: why, what the customer asked for, their booking, their last
 /// messages.
 /// </summary>
 internal static class HandoffTranscript
@@ -30,9 +30,8 @@ internal static class HandoffTranscript
         outbound.Reverse();
         foreach (var row in inbound)
         {
-            var activity = Read(row.Payload);
-            if (activity?.IsType(ActivityTypes.Message) != true) continue;
-            entries.Add((row.ReceivedAt, 0, new TranscriptEntry(row.ReceivedAt, "customer", activity.Text, Describe(activity), null)));
+            if (Read(row.Payload) is not { } activity || CustomerText(activity) is not { } text) continue;
+            entries.Add((row.ReceivedAt, 0, new TranscriptEntry(row.ReceivedAt, "customer", text.Length == 0 ? null : text, Describe(activity), null)));
         }
         foreach (var row in outbound)
         {
@@ -60,6 +59,13 @@ internal static class HandoffTranscript
         try { return JsonSerializer.Deserialize(payload, ActivityJson.Default.Activity); }
         catch (JsonException) { return null; }
     }
+
+    /// <summary>A message's text ("" for none); an edit or a reaction (stored, never answered) as the agent should read it; null for other activities.</summary>
+    private static string? CustomerText(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) ? activity.Text ?? ""
+        : activity.IsType(ActivityTypes.MessageUpdate) ? $"(edited) {activity.Text}"
+        : activity.IsType(ActivityTypes.MessageReaction) && activity.ReactionsAdded is [{ Type: { Length: > 0 } emoji }, ..] ? $"(reacted {emoji})"
+        : null;
 
     private static IReadOnlyList<string>? Describe(Activity activity) =>
         activity.Attachments is { Count: > 0 } attachments ? [.. attachments.Select(a => a.ContentUrl ?? a.ContentType ?? "attachment")] : null;

@@ -19,6 +19,7 @@ public static class TurnExtensions
         builder.Services.AddSingleton<IConversationStore>(services => services.GetRequiredService<TurnStore>());
         builder.Services.AddSingleton<TurnRunner>();
         builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddSingleton<Core.Turns.IMiddleware, ReactionMiddleware>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHostedService<TurnRecoveryWorker>();

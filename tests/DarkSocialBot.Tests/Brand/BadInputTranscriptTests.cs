@@ -106,14 +106,14 @@ public sealed class BadInputTranscriptTests
     [Theory]
     [InlineData("en-US", "Thanks! I can only read text here. What can I do for you?")]
     [InlineData("fr-FR", "Merci ! Je ne peux lire que du texte ici. Que puis-je faire pour vous ?")]
-    public async Task A_photo_or_voice_note_as_the_first_message_is_answered_politely_with_the_menu(string locale, string expected)
+    public async Task A_photo_as_the_first_message_is_answered_politely_with_the_menu(string locale, string expected)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client(locale);
-        var voice = client.CreateMessage(null!);
-        voice.Attachments = [new Attachment { ContentType = "audio/ogg", ContentUrl = "https://example.com/voice.ogg" }];
+        var photo = client.CreateMessage(null!);
+        photo.Attachments = [new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.com/bag.jpg" }];
 
-        await client.SendAsync(voice);
+        await client.SendAsync(photo);
 
         Assert.Equal(6, client.AssertReply(expected).SuggestedActions!.Actions.Count);
     }

@@ -7,7 +7,7 @@ namespace DarkSocialBot.Core.Dialogs.Prompts;
 /// Asks a question and waits for an answer it can recognize (and the optional validator accepts). An unusable answer
 /// gets the retry prompt; after <see cref="PromptOptions.MaxAttempts"/> of them the prompt ends with
 /// <see cref="PromptGaveUp"/> instead of asking forever. A message without text (an image, a sticker) is answered
-/// politely and counts as an attempt. Begin options: <see cref="PromptOptions"/>, or just the question.
+/// politely (a voice note: "I can't listen to voice messages") and counts as an attempt. Begin options: <see cref="PromptOptions"/>, or just the question.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -27,6 +27,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (dc.Activity.IsType(ActivityTypes.MessageReaction)) return await ReactAsync(dc, cancellationToken);
         if (!dc.Activity.IsType(ActivityTypes.Message)) return DialogTurnResult.Waiting;
         var state = dc.ActiveFrame!.GetState<PromptState>();
         var recognized = string.IsNullOrWhiteSpace(dc.Activity.Text) ? PromptRecognition<T>.Failure() : Recognize(dc, state.Options);
@@ -40,11 +41,32 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         var retry = check.RetryMessage ?? state.Options.RetryPrompt;
         var text = retry is not null ? dc.Text(retry) : $"{dc.Text(dc.Messages.NotUnderstood)} {dc.Text(state.Options.Prompt)}";
-        if (string.IsNullOrWhiteSpace(dc.Activity.Text) && dc.Activity.Attachments is { Count: > 0 })
-            text = $"{dc.Text(dc.Messages.NotText)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
+        if (ActivityContent.IsMediaOnly(dc.Activity))
+        {
+            var notice = ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice : dc.Messages.NotText;
+            text = $"{dc.Text(notice)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
+        }
         dc.Send(Render(dc, text, state.Options));
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>
+    /// A reaction is not a message: it answers the question only when the prompt can read it (<see cref="RecognizeReaction"/>:
+    /// 👍 to a yes/no question); otherwise it changes nothing and gets no reply, not even "I can only read text".
+    /// </summary>
+    private async Task<DialogTurnResult> ReactAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveFrame!.GetState<PromptState>();
+        var recognized = RecognizeReaction(dc, state.Options);
+        if (!recognized.Succeeded) return DialogTurnResult.Waiting;
+        var check = new PromptValidatorContext<T>(dc, recognized, state.Options, state.FailedAttempts + 1);
+        return validator is null || await validator(check, cancellationToken)
+            ? await dc.EndAsync(recognized.Value, cancellationToken)
+            : DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Reads a reaction to the question (the host passes only reactions to the bot's latest message); none by default.</summary>
+    protected virtual PromptRecognition<T> RecognizeReaction(DialogContext dc, PromptOptions options) => PromptRecognition<T>.Failure();
 
     /// <summary>A dialog pushed on top of the prompt ended (e.g. a help dialog): ask again.</summary>
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)

@@ -7,7 +7,9 @@ namespace DarkSocialBot.Channels.Meta;
 /// <summary>
 /// Maps <c>object=page</c> webhooks: every <c>entry[]</c> and every <c>messaging[]</c> item. Messages (text, quick-reply
 /// payload as the text, the like button's sticker as 👍, attachments) and postbacks become message activities keyed by <c>mid</c>; a standalone
-/// <c>referral</c> becomes an event; echoes, reads and other events are acknowledged and dropped; <c>delivery.mids</c>
+/// <c>referral</c> becomes an event; a <c>reaction</c> a <c>messageReaction</c> replying to the reacted <c>mid</c> (unreact:
+/// removed); a <c>message_edit</c> a <c>messageUpdate</c> of that <c>mid</c> with the new text (stored for agents, not
+/// answered); echoes, reads and other events are acknowledged and dropped; <c>delivery.mids</c>
 /// become delivery reports. The whole item stays in channelData (referral/ref included, for attribution).
 /// </summary>
 public static class MessengerInbound
@@ -52,6 +54,24 @@ public static class MessengerInbound
             var payload = postback.Text("payload");
             var id = postback.Id("mid") ?? $"postback-{sender}-{item.Text("timestamp")}";
             events.Activities.Add(Message(id, sender, page, timestamp, item, payload ?? postback.Text("title"), payload));
+        }
+        else if (item.Get("reaction") is { } reaction && reaction.Id("mid") is { } reacted)
+        {
+            var action = reaction.Text("action") == "unreact" ? "unreact" : "react";
+            var activity = Message($"reaction-{reacted}-{sender}-{item.Text("timestamp")}-{action}", sender, page, timestamp, item, null, null);
+            activity.Type = ActivityTypes.MessageReaction;
+            activity.ReplyToId = reacted;
+            List<MessageReaction> reactions = [new() { Type = reaction.Text("emoji") ?? reaction.Text("reaction") ?? "" }];
+            if (action == "react") activity.ReactionsAdded = reactions;
+            else activity.ReactionsRemoved = reactions;
+            events.Activities.Add(activity);
+        }
+        else if (item.Get("message_edit") is { } edit && edit.Id("mid") is { } edited)
+        {
+            var activity = Message($"{edited}-edit-{edit.Text("num_edit")}", sender, page, timestamp, item, edit.Text("text"), null);
+            activity.Type = ActivityTypes.MessageUpdate;
+            activity.ReplyToId = edited;
+            events.Activities.Add(activity);
         }
         else if (item.Get("referral") is { } referral)
         {

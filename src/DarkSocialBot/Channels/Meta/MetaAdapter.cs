@@ -85,6 +85,10 @@ public sealed partial class MetaAdapter(
             activity.Conversation!.Id = known;
         }
         await NumberedChoices.ApplyAsync(activity, contacts, cancellationToken);
+        // WhatsApp Cloud media come by id: their URL is the Graph media object (GET with the access token gives the download link).
+        foreach (var attachment in activity.Attachments ?? [])
+            if (attachment.ContentUrl is null && attachment.Content is { ValueKind: JsonValueKind.Object } media && media.Id("id") is { } mediaId)
+                attachment.ContentUrl = $"{options.Value.GraphBaseUrl.TrimEnd('/')}/{options.Value.GraphApiVersion}/{Uri.EscapeDataString(mediaId)}";
     }
 
     private MetaEvents Ignored(string? objectType)

@@ -8,8 +8,11 @@ namespace DarkSocialBot.Channels.Meta;
 /// <summary>
 /// Maps <c>object=whatsapp_business_account</c> webhooks: every entry, change, message and status. The customer is
 /// keyed by <c>wa_id</c> when present, else by the business-scoped user id (BSUID), which is kept on the account
-/// either way. Button and list replies give their id as the text; media become attachments (by media id);
-/// reactions and system notices are dropped; <c>statuses[]</c> become delivery reports with <c>errors[0].code</c>.
+/// either way. Button and list replies give their id as the text; media become attachments (by media id, a caption as the
+/// text); a location, contact cards or a message type WhatsApp does not pass on (<c>unsupported</c>) become attachments
+/// too (<see cref="SharedContent"/>), so the bot answers them as something it cannot read rather than as words it did not
+/// understand; a reaction becomes a <c>messageReaction</c> (an emptied emoji: removed) replying to the reacted message;
+/// system notices are dropped; <c>statuses[]</c> become delivery reports with <c>errors[0].code</c>.
 /// </summary>
 public static class WhatsAppCloudInbound
 {
@@ -37,7 +40,7 @@ public static class WhatsAppCloudInbound
                 is { ValueKind: JsonValueKind.Object } match ? match : contacts.Count == 1 ? contacts[0] : default;
             var bsuid = message.Id("from_user_id") ?? (contact.ValueKind == JsonValueKind.Object ? contact.Id("user_id") : null);
             var user = waId ?? bsuid;
-            if (user is null || message.Id("id") is not { } id || phoneNumberId is null || message.Text("type") is "reaction" or "system") continue;
+            if (user is null || message.Id("id") is not { } id || phoneNumberId is null || message.Text("type") is "system") continue;
             events.Activities.Add(Map(message, id, user, waId, bsuid, contact, phoneNumberId, metadata));
         }
         foreach (var status in value.Items("statuses"))
@@ -81,7 +84,22 @@ public static class WhatsAppCloudInbound
             activity.Text = media.Text("caption");
             activity.Attachments = [new Attachment { ContentType = media.Text("mime_type") ?? type, Content = media.Clone(), Name = media.Text("filename") }];
         }
-        else if (type == "location" && message.Get("location") is { } location) activity.Value = location.Clone();
+        else if (type == "location" && message.Get("location") is { } location)
+        {
+            activity.Value = location.Clone();
+            activity.Attachments = [SharedContent.Location(location.Text("latitude"), location.Text("longitude"), location.Text("name") ?? location.Text("address"), location.Clone())];
+        }
+        else if (type == "contacts")
+            activity.Attachments = [.. message.Items("contacts").Select(c => SharedContent.Contact(c.Get("name")?.Text("formatted_name"), c.Clone()))];
+        else if (type == "reaction" && message.Get("reaction") is { } reaction)
+        {
+            activity.Type = ActivityTypes.MessageReaction;
+            activity.ReplyToId = reaction.Id("message_id");
+            if (reaction.Text("emoji") is { Length: > 0 } emoji) activity.ReactionsAdded = [new MessageReaction { Type = emoji }];
+            else activity.ReactionsRemoved = [new MessageReaction { Type = "" }];
+        }
+        if (activity.IsType(ActivityTypes.Message) && activity.Text is null && activity.Value is null && activity.Attachments is null or { Count: 0 })
+            activity.Attachments = [SharedContent.Unsupported(type)];
         return activity;
     }
 

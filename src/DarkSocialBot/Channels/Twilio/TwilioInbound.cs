@@ -8,7 +8,7 @@ namespace DarkSocialBot.Channels.Twilio;
 /// <summary>
 /// Maps an inbound Twilio message webhook to an Activity: WhatsApp when <c>From</c> starts with <c>whatsapp:</c>,
 /// otherwise SMS; id = <c>MessageSid</c> (the dedupe key); customer and bot addresses without the prefix; media as
-/// attachments; a tapped button or list row as its payload (<c>ButtonPayload</c>, <c>ListId</c>); every parameter kept in
+/// attachments (a caption is the <c>Body</c>, so it is the text), a shared location as one too; a tapped button or list row as its payload (<c>ButtonPayload</c>, <c>ListId</c>); every parameter kept in
 /// channelData (<c>ProfileName</c>, <c>WaId</c>, <c>Referral*</c>…).
 /// </summary>
 public static class TwilioInbound
@@ -57,8 +57,12 @@ public static class TwilioInbound
 
     private static List<Attachment>? Media(IReadOnlyDictionary<string, List<string>> form)
     {
-        if (!int.TryParse(form.Value("NumMedia"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0) return null;
         var media = new List<Attachment>();
+        // A shared WhatsApp location comes as Latitude/Longitude (and Address, Label), with no body and no media.
+        if (NullIfEmpty(form.Value("Latitude")) is { } latitude && NullIfEmpty(form.Value("Longitude")) is { } longitude)
+            media.Add(SharedContent.Location(latitude, longitude, NullIfEmpty(form.Value("Label")) ?? NullIfEmpty(form.Value("Address")), null));
+        if (!int.TryParse(form.Value("NumMedia"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
+            return media.Count == 0 ? null : media;
         for (var i = 0; i < Math.Min(count, MaxMedia); i++)
         {
             if (form.Value($"MediaUrl{i}") is not { Length: > 0 } url) continue;

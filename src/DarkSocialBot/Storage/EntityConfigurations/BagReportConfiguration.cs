@@ -16,6 +16,7 @@ internal sealed class BagReportConfiguration : IEntityTypeConfiguration<BagRepor
         builder.Property(e => e.Description).HasColumnName("description").HasMaxLength(1024);
         builder.Property(e => e.ContactPhone).HasColumnName("contact_phone").HasMaxLength(32);
         builder.Property(e => e.CreatedAt).HasColumnName("created_at");
+        builder.Property(e => e.Attachments).HasColumnName("attachments");
         builder.HasOne<DemoPassenger>().WithMany().HasForeignKey(e => e.PassengerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.Reference).IsUnique();
     }

@@ -24,6 +24,10 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Attachments")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachments");
+
                     b.Property<string>("ContactPhone")
                         .IsRequired()
                         .HasMaxLength(32)

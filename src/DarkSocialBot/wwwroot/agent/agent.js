@@ -98,12 +98,36 @@
         meta.className = 'meta';
         meta.textContent = `${entry.from} · ${time(entry.at)}${entry.delivery ? ` · ${entry.delivery}` : ''}`;
         li.append(meta, document.createTextNode(entry.text || ''));
-        for (const name of entry.attachments || []) li.append(document.createElement('br'), document.createTextNode(`📎 ${name}`));
+        for (const name of entry.attachments || []) li.append(document.createElement('br'), attachment(id, name));
         log.appendChild(li);
       }
       log.scrollTop = log.scrollHeight;
     }
     if (!quiet) say(`Showing #${id}.`);
+  }
+
+  // A customer's photo or document: a link that fetches it through the API (which holds the provider's credentials: Twilio
+  // media, WhatsApp Cloud media ids) and saves it, a download being out of reach of this page's content policy. An
+  // address that needs no credentials (a Messenger link, a map) the API redirects to: it opens in a new tab. A name that
+  // is not a web address (a content type) stays text.
+  function attachment(id, name) {
+    if (!/^https?:\/\//i.test(name)) return document.createTextNode(`📎 ${name}`);
+    const link = document.createElement('a');
+    link.href = '#';
+    link.textContent = `📎 ${name}`;
+    link.addEventListener('click', async event => {
+      event.preventDefault();
+      const response = await call(`${api}/${id}/media?url=${encodeURIComponent(name)}`, { redirect: 'manual' }, [0]);
+      if (!response) return;
+      if (response.type === 'opaqueredirect') { window.open(name, '_blank', 'noopener'); return; }
+      const save = document.createElement('a');
+      save.href = URL.createObjectURL(await response.blob());
+      save.download = name.split(/[/?#]/).filter(Boolean).pop() || 'attachment';
+      save.click();
+      setTimeout(() => URL.revokeObjectURL(save.href), 60000);
+      say('Attachment saved to your downloads.');
+    });
+    return link;
   }
 
   // A handoff that no longer exists (its customer's data was erased): nothing of it stays on screen, not even a draft.

@@ -30,8 +30,9 @@ public sealed class MetaFixture : IAsyncDisposable
     public RecordingBot Bot { get; }
     public HttpClient Client { get; }
 
+    /// <param name="brandBot">true: the brand's airline bot answers, as in production (no recording bot).</param>
     public static async Task<MetaFixture> StartAsync(Dictionary<string, string?>? settings = null, RecordingBot? bot = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool brandBot = false)
     {
         var graph = await LocalHttpServer.StartAsync();
         graph.Handler = AcceptedAsync;
@@ -51,7 +52,7 @@ public sealed class MetaFixture : IAsyncDisposable
         {
             ConfigureServices = s =>
             {
-                BotHostFactory.Replace<IBot>(s, bot);
+                if (!brandBot) BotHostFactory.Replace<IBot>(s, bot);
                 services?.Invoke(s);
             },
         };

@@ -31,7 +31,9 @@ public sealed class TwilioFixture : IAsyncDisposable
     public string PublicBaseUrl { get; }
     public string MessagesPath => $"/2010-04-01/Accounts/{AccountSid}/Messages.json";
 
-    public static async Task<TwilioFixture> StartAsync(string publicBaseUrl = "https://bot.example.com", Dictionary<string, string?>? settings = null, RecordingBot? bot = null)
+    /// <param name="brandBot">true: the brand's airline bot answers, as in production (no recording bot).</param>
+    public static async Task<TwilioFixture> StartAsync(string publicBaseUrl = "https://bot.example.com", Dictionary<string, string?>? settings = null, RecordingBot? bot = null,
+        bool brandBot = false)
     {
         var api = await LocalHttpServer.StartAsync();
         api.Handler = CreatedAsync;
@@ -45,7 +47,7 @@ public sealed class TwilioFixture : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         bot ??= new RecordingBot();
-        var host = new BotHostFactory(all) { ConfigureServices = s => BotHostFactory.Replace<IBot>(s, bot) };
+        var host = new BotHostFactory(all) { ConfigureServices = s => { if (!brandBot) BotHostFactory.Replace<IBot>(s, bot); } };
         return new TwilioFixture(api, host, bot, publicBaseUrl);
     }
 

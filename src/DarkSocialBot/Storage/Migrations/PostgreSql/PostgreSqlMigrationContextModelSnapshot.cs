@@ -31,6 +31,10 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Attachments")
+                        .HasColumnType("text")
+                        .HasColumnName("attachments");
+
                     b.Property<string>("ContactPhone")
                         .IsRequired()
                         .HasMaxLength(32)

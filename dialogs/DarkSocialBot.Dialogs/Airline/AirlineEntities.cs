@@ -106,15 +106,16 @@ internal static partial class AirlineEntities
     /// <summary>
     /// A last name as typed ("dupont" -> "Dupont"): letters, spaces, hyphens and apostrophes, 2 to 40 characters, at most
     /// <see cref="MaxNameWords"/> words ("De La Fontaine"). Not a question ("ok when then?") and nothing with a word that is
-    /// not a name: an answer to something else (yes, no, ok, thanks, merci, oui, "le premier") or a question word.
+    /// not a name: an answer to something else (yes, no, ok, thanks, merci, oui, "le premier") or a question word; unless
+    /// <paramref name="oneAnswerWord"/> lets one such word alone through ("No" is a surname too: only the booking can tell).
     /// </summary>
-    public static string? LastName(string? text)
+    public static string? LastName(string? text, bool oneAnswerWord = false)
     {
         var trimmed = text?.Trim().Trim('.', '!', ',').Replace('’', '\'');
         if (trimmed is not null) trimmed = NameIntroPattern().Replace(trimmed, "", 1); // "c'est Dupont", "Mme Dupont": Dupont
         if (trimmed is null || trimmed.Length is < 2 or > 40 || !NamePattern().IsMatch(trimmed)) return null;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxNameWords || words.Any(NotNameWords.Contains)) return null;
+        if (words.Length > MaxNameWords || (words.Any(NotNameWords.Contains) && !(oneAnswerWord && words.Length == 1))) return null;
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 

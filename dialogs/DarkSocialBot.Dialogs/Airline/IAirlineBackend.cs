@@ -17,6 +17,15 @@ internal interface IAirlineBackend
     /// <summary>The (local) dates a flight number operates from <paramref name="from"/> on, soonest first (a week at most).</summary>
     Task<IReadOnlyList<DateOnly>> GetFlightDatesAsync(string flightNumber, DateOnly from, CancellationToken cancellationToken);
 
+    /// <summary>The airports the airline flies to, with their cities' names: to find a route in what customers write.</summary>
+    Task<IReadOnlyList<Airport>> GetAirportsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The flights from one airport to another departing from <paramref name="from"/> on (local dates), soonest first (a week
+    /// at most): "is the Paris to Amsterdam flight tomorrow on time?" asked without a flight number.
+    /// </summary>
+    Task<IReadOnlyList<FlightStatus>> FindFlightsAsync(string origin, string destination, DateOnly from, CancellationToken cancellationToken);
+
     /// <summary>The seats of the passenger's cabin on the booked flight, free or not; null when the booking is not found.</summary>
     Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken);
 

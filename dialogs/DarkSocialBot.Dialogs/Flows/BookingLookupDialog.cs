@@ -38,7 +38,7 @@ internal sealed class BookingLookupDialog : ComponentDialog
             .Step(FindAsync));
         Add(new BookingReferencePrompt(BrandPrompts.BookingReference));
         Add(new ReferenceOrNamePrompt(BrandPrompts.ReferenceOrName));
-        Add(new LastNamePrompt(BrandPrompts.LastName));
+        Add(new LastNamePrompt(BrandPrompts.LastName, IsTheNameAsync));
     }
 
     private async Task<DialogTurnResult> OfferSavedAsync(WaterfallStep<LookupState> step, CancellationToken cancellationToken)
@@ -95,8 +95,18 @@ internal sealed class BookingLookupDialog : ComponentDialog
                     return await step.NextAsync(guess, cancellationToken);
         }
         return await step.PromptAsync(BrandPrompts.LastName,
-            new PromptOptions { Prompt = _texts.Booking.AskLastName, RetryPrompt = _texts.Booking.LastNameRetry }, cancellationToken);
+            new PromptOptions { Prompt = _texts.Booking.AskLastName, RetryPrompt = _texts.Booking.LastNameRetry, Validations = reference },
+            cancellationToken);
     }
+
+    /// <summary>
+    /// A name, or a word that is also an answer ("No", "Merci") when it is the last name on that booking: "no" said to the
+    /// question is asked again, not tried as a wrong name.
+    /// </summary>
+    private async Task<bool> IsTheNameAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        AirlineEntities.LastName(prompt.Recognized.Value) is not null
+        || (prompt.Options.Validations is { } reference
+            && await _airline.FindBookingAsync(new BookingKey(reference, prompt.Recognized.Value!), cancellationToken) is not null);
 
     /// <summary>A word the bot reads as something else than a name: a request ("seat", "statut") or a day ("tomorrow", "lundi").</summary>
     private bool IsKnownWord(DialogContext dc, string word) =>

@@ -9,8 +9,9 @@ using DarkSocialBot.Dialogs.Texts;
 namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
-/// Flight status by flight number and date ("is NM 1234 on time tomorrow?"), or from the customer's booking. Every path meets
-/// in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague;
+/// Flight status by flight number and date ("is NM 1234 on time tomorrow?"), by route and date ("is the Paris to Amsterdam
+/// flight tomorrow on time?": one flight gives its status, several a choice, none the question of its number), or from the
+/// customer's booking. Every path meets in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague;
 /// a flight that flies on other days keeps its number and offers its dates), a cancelled one leads to the offer of a
 /// colleague to rebook.
 /// </summary>
@@ -37,26 +38,32 @@ internal sealed class FlightStatusDialog : ComponentDialog
         Add(new DatePrompt(BrandPrompts.Date));
     }
 
-    private Task<DialogTurnResult> IdentifyAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> IdentifyAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
         var request = step.Result as FlowRequest;
         var text = request?.Text;
         var state = step.State;
-        if (state.FlightNumber is not null) return step.NextAsync(null, cancellationToken); // kept: only the date was wrong
+        if (state.FlightNumber is not null) return await step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
         {
             state.FlightNumber = number;
             state.Date = DatePrompt.DateIn(step.Context, text);
-            return step.NextAsync(null, cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
         }
         var reference = FlowRequest.Reference(request);
+        if (state.Tries == 0 && reference is null && FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken)) is { } route)
+        {
+            (state.Origins, state.Destinations) = ([.. route.Origins], [.. route.Destinations]);
+            state.Date = DatePrompt.DateIn(step.Context, text);
+            return await step.NextAsync(null, cancellationToken);
+        }
         if (state.Tries == 0 && (reference is not null || step.Context.Customer().Booking is not null))
         {
             state.ByBooking = true;
             state.BookingReference = reference;
-            return step.NextAsync(null, cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
         }
-        return step.PromptAsync(BrandPrompts.FlightQuery,
+        return await step.PromptAsync(BrandPrompts.FlightQuery,
             new PromptOptions { Prompt = _texts.Flight.AskFlight, RetryPrompt = _texts.Flight.FlightRetry }, cancellationToken);
     }
 
@@ -82,6 +89,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             step.State.FlightNumber = booking.Flight.Number;
             step.State.Date = booking.Flight.Date;
         }
+        if (step.State.Origins is not null && step.State.FlightNumber is null) return await ChooseFlightOnRouteAsync(step, cancellationToken);
         if (step.State.Date is not null) return await step.NextAsync(null, cancellationToken);
         var today = DateOnly.FromDateTime(step.Context.LocalNow);
         var dates = await _airline.GetFlightDatesAsync(step.State.FlightNumber!, today, cancellationToken);
@@ -91,9 +99,53 @@ internal sealed class FlightStatusDialog : ComponentDialog
             new PromptOptions { Prompt = _texts.Flight.AskDate, RetryPrompt = _texts.Flight.DateRetry, Choices = days }, cancellationToken);
     }
 
+    /// <summary>
+    /// The flights on the route that day (or in the coming days): one is the flight, several are offered, none is said and
+    /// the flight number asked for, as for a flight not found.
+    /// </summary>
+    private async Task<DialogTurnResult> ChooseFlightOnRouteAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
+    {
+        var state = step.State;
+        var from = state.Date ?? DateOnly.FromDateTime(step.Context.LocalNow);
+        var flights = new List<FlightStatus>();
+        foreach (var origin in state.Origins!)
+            foreach (var destination in state.Destinations!)
+                flights.AddRange(await _airline.FindFlightsAsync(origin, destination, from, cancellationToken));
+        var found = flights.Where(f => state.Date is null || f.Date == state.Date).OrderBy(f => f.ScheduledDeparture).ToList();
+        if (found is [var only])
+        {
+            (state.FlightNumber, state.Date) = (only.Number, only.Date);
+            return await step.NextAsync(null, cancellationToken);
+        }
+        if (found.Count == 0)
+        {
+            var cities = await RouteCitiesAsync(state, cancellationToken);
+            var missing = state.Date is null ? _texts.Flight.RouteNotFoundSoon : _texts.Flight.RouteNotFound;
+            step.Send(missing.Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1 }, cancellationToken);
+        }
+        var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", _texts.Flight.RouteOption.Fill(FlightFacts.Of(f)))).ToList();
+        return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions
+        {
+            Prompt = _texts.Flight.AskRouteFlight.Fill(("origin", found[0].OriginCity), ("destination", found[0].DestinationCity)),
+            Choices = choices,
+        }, cancellationToken);
+    }
+
+    private async Task<(Core.Localization.LocalizedText Origin, Core.Localization.LocalizedText Destination)> RouteCitiesAsync(
+        FlightStatusState state, CancellationToken cancellationToken)
+    {
+        var airports = await _airline.GetAirportsAsync(cancellationToken);
+        Core.Localization.LocalizedText City(string code) => airports.FirstOrDefault(a => a.Code == code)?.City ?? new(code);
+        return (City(state.Origins![0]), City(state.Destinations![0]));
+    }
+
     private async Task<DialogTurnResult> ShowAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
         if (step.Result is DateOnly date) step.State.Date = date;
+        if (step.Result is FoundChoice { Value: var picked } && picked.Split(' ') is [var flightNumber, var pickedDay]
+            && DateOnly.TryParseExact(pickedDay, "yyyy-MM-dd", out var flightDay))
+            (step.State.FlightNumber, step.State.Date) = (flightNumber, flightDay);
         var (number, day) = (step.State.FlightNumber!, step.State.Date);
         if (day is null || await _airline.GetFlightStatusAsync(number, day.Value, cancellationToken) is not { } flight)
         {

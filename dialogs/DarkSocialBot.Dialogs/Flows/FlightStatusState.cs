@@ -5,6 +5,10 @@ internal sealed class FlightStatusState
     public string? FlightNumber { get; set; }
     public DateOnly? Date { get; set; }
     public string? BookingReference { get; set; }
+
+    /// <summary>The airports of a route named instead of a flight number ("the Paris to Amsterdam flight tomorrow").</summary>
+    public string[]? Origins { get; set; }
+    public string[]? Destinations { get; set; }
     public bool ByBooking { get; set; }
     public int Tries { get; set; }
 }

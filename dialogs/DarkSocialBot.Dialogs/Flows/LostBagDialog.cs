@@ -34,7 +34,7 @@ internal sealed class LostBagDialog : ComponentDialog
             .Step(ConfirmAsync)
             .Step(ReportAsync));
         Add(new TextPrompt(BrandPrompts.FreeText, (prompt, _) => Task.FromResult(DescribesABag(prompt.Recognized.Value))));
-        Add(new ContactPhonePrompt(BrandPrompts.ContactPhone));
+        Add(new ContactPhonePrompt(BrandPrompts.ContactPhone, texts.LostBag.PhoneCountry));
         Add(new ConfirmOrPhonePrompt(ConfirmPromptId));
     }
 

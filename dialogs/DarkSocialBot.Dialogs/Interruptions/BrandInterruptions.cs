@@ -51,7 +51,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         var path = DialogPath.Active(dc);
         var words = (dc.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var inFreeText = path.Count > 0 && path[^1] is BrandPrompts.FreeText or HowDidYouHearDialog.TextPromptId;
-        if (inFreeText && words > MaxCommandWordsInFreeText) return Task.FromResult(InterruptionResult.NotHandled);
+        if (inFreeText && words > MaxCommandWordsInFreeText && !(top.Intent == BrandIntents.FlightStatus && FewWordsBesideAFlight(dc.Activity.Text)))
+            return Task.FromResult(InterruptionResult.NotHandled);
         var switchScore = inFreeText ? FreeTextSwitchScore : SwitchScore;
         // Telling a colleague what went wrong names flights, delays and bags ("late", « retard »): that is the complaint.
         var mayLeave = !(inFreeText && path.Contains(HandoffDialog.DialogId));
@@ -75,6 +76,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
+            // A flight number where the flow asks for something else ("actually what's the status of NM 1235?" at the booking
+            // reference, « NM 1235 ? » at the last name): that flight's status, however few words come with it.
+            BrandIntents.FlightStatus when active && mayLeave && AsksAboutAFlight(dc.Activity.Text, path, inFreeText, top.Score)
+                => SwitchFlow(dc, BrandIntents.FlightStatus, path),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -178,6 +183,21 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         dc.Send(texts.Welcome.Switching);
         return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
     }
+
+    /// <summary>
+    /// A flight number (and no booking reference) said at a question that does not take one: not inside the flight status
+    /// flow, nor at the menu or "how did you hear about us?" (which serve requests themselves); in a description only when
+    /// the message clearly asks about the flight ("NM 1235 on time?"), since "black bag from NM 1234" describes the bag.
+    /// </summary>
+    private static bool AsksAboutAFlight(string? text, IReadOnlyList<string> path, bool inFreeText, double score) =>
+        AirlineEntities.FlightNumber(text) is not null && AirlineEntities.BookingReference(text) is null
+        && path[^1] != BrandPrompts.Menu && !path.Contains(FlightStatusDialog.DialogId) && !path.Contains(HowDidYouHearDialog.DialogId)
+        && (!inFreeText || score >= SwitchScore);
+
+    /// <summary>« NM 1235 à l'heure ? » is short: the flight number counts as one word, and punctuation as none.</summary>
+    private static bool FewWordsBesideAFlight(string? text) =>
+        AirlineEntities.FlightNumber(text) is not null
+        && CustomerWords.Of(AirlineEntities.WithoutFlightNumber(text!)).Length + 1 <= MaxCommandWordsInFreeText;
 
     /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
     private static bool Answers(string? text, string prompt) => prompt switch

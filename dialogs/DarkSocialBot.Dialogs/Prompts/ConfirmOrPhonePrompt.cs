@@ -13,7 +13,7 @@ internal sealed class ConfirmOrPhonePrompt(string id) : Prompt<object>(id)
 {
     protected override PromptRecognition<object> Recognize(DialogContext dc, PromptOptions options)
     {
-        if (PhoneNumberRecognition.Recognize(dc.Activity.Text, dc.Locale) is { } phone) return PromptRecognition<object>.Success(phone);
+        if (ContactPhonePrompt.Typed(dc, ContactPhonePrompt.SenderPhone(dc.Activity.From)) is { } phone) return PromptRecognition<object>.Success(phone);
         return ConfirmPrompt.Answer(dc, options) is { } value ? PromptRecognition<object>.Success(value) : PromptRecognition<object>.Failure();
     }
 

@@ -12,6 +12,14 @@ internal sealed class FlightTexts
     public LocalizedText NotFound { get; } = new();
     public LocalizedText NotFoundSoon { get; } = new();
     public LocalizedText DayOption { get; } = new();
+
+    /// <summary>A route named instead of a flight number: no flight on it that day ({origin}, {destination}, {date}), or soon.</summary>
+    public LocalizedText RouteNotFound { get; } = new();
+    public LocalizedText RouteNotFoundSoon { get; } = new();
+
+    /// <summary>Several flights on the route: which one ({origin}, {destination}), each offered as {flight}, {date}, {departure}…</summary>
+    public LocalizedText AskRouteFlight { get; } = new();
+    public LocalizedText RouteOption { get; } = new();
     public LocalizedText OnTime { get; } = new();
     public LocalizedText Delayed { get; } = new();
     public LocalizedText Boarding { get; } = new();

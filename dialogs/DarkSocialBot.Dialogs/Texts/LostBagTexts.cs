@@ -13,6 +13,9 @@ internal sealed class LostBagTexts
     /// <summary>On SMS and WhatsApp: the number the customer writes from, "{phone}", with a Yes button.</summary>
     public LocalizedText AskSenderPhone { get; } = new();
     public LocalizedText PhoneRetry { get; } = new();
+
+    /// <summary>A number typed the national way ("06 12 34 56 78") that neither the customer's language nor channel places.</summary>
+    public LocalizedText PhoneCountry { get; } = new();
     public LocalizedText Confirm { get; } = new();
     public LocalizedText Reported { get; } = new();
     public LocalizedText NotReported { get; } = new();

@@ -19,7 +19,7 @@ internal static class TextNormalizer
     private static readonly HashSet<string> StopWords =
     [
         "the", "a", "an", "one", "i", "im", "id", "d", "ll", "m", "want", "like", "take", "please", "option", "choice", "number", "nr",
-        "to", "me", "my", "it", "is", "that", "this", "and", "of", "for", "with", "would", "can", "could", "you", "need",
+        "to", "me", "my", "it", "is", "that", "this", "and", "of", "for", "with", "would", "can", "could", "you", "need", "about",
         "le", "la", "les", "l", "un", "une", "de", "du", "des", "je", "j", "veux", "voudrais", "prends", "choix", "numero", "n", "svp",
         "stp", "plait", "s", "il", "vous", "celle", "celui", "ci", "c", "est", "et", "au", "aux", "mon", "ma", "mes", "pour",
         "avec", "pouvez", "peux", "besoin",

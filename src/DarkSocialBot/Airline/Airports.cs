@@ -16,6 +16,9 @@ internal static class Airports
         ["YUL"] = ("Montreal", "Montréal", "America/Toronto"),
     };
 
+    /// <summary>Every airport the demo airline flies to.</summary>
+    public static IEnumerable<string> Codes => Known.Keys;
+
     public static LocalizedText City(string code) =>
         Known.TryGetValue(code, out var airport) ? new LocalizedText { ["en"] = airport.En, ["fr"] = airport.Fr } : new LocalizedText(code);
 

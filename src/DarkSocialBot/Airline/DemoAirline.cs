@@ -46,6 +46,22 @@ internal sealed partial class DemoAirline(
             .OrderBy(f => f.Date).Select(f => f.Date).ToListAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<Airport>> GetAirportsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Airport>>([.. Airports.Codes.Select(code => new Airport(code, Airports.City(code)))]);
+
+    public async Task<IReadOnlyList<FlightStatus>> FindFlightsAsync(string origin, string destination, DateOnly from,
+        CancellationToken cancellationToken)
+    {
+        var (start, end) = (origin.Trim().ToUpperInvariant(), destination.Trim().ToUpperInvariant());
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var flights = await db.Flights.AsNoTracking()
+            .Where(f => f.Origin == start && f.Destination == end && f.Date >= from && f.Date <= from.AddDays(7))
+            .OrderBy(f => f.ScheduledDeparture)
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. flights.Select(f => FlightTimeline.Status(f, now))];
+    }
+
     public async Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

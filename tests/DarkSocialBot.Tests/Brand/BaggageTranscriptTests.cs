@@ -245,6 +245,13 @@ public sealed class BaggageTranscriptTests
     [InlineData("fr-FR", "j'ai droit à combien de liquides en cabine ?", "contenants de 100 ml maximum")]
     [InlineData("en-US", "what about sports equipment like skis or a bike?", "travels in the hold as a checked bag")]
     [InlineData("fr-FR", "équipement sportif : je peux prendre mon vélo ?", "voyagent en soute comme un bagage enregistré")]
+    // Named by the equipment alone, as travellers do: these got the menu ("I'm not sure I understood").
+    [InlineData("en-US", "golf clubs", "travels in the hold as a checked bag")]
+    [InlineData("en-US", "can I bring my golf clubs?", "travels in the hold as a checked bag")]
+    [InlineData("en-US", "taking my skis, is that ok", "travels in the hold as a checked bag")]
+    [InlineData("fr-FR", "clubs de golf", "voyagent en soute comme un bagage enregistré")]
+    [InlineData("fr-FR", "je peux prendre mes clubs de golf ?", "voyagent en soute comme un bagage enregistré")]
+    [InlineData("fr-FR", "et pour mon velo", "voyagent en soute comme un bagage enregistré")]
     public async Task Liquids_and_sports_equipment_are_answered_at_once_without_the_booking(string locale, string question, string rule)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -18,6 +18,9 @@ internal sealed class FailingOnceAirline
 
         public Task<IReadOnlyList<DateOnly>> GetFlightDatesAsync(string flightNumber, DateOnly from, CancellationToken cancellationToken) =>
             inner.GetFlightDatesAsync(flightNumber, from, cancellationToken);
+        public Task<IReadOnlyList<Airport>> GetAirportsAsync(CancellationToken cancellationToken) => inner.GetAirportsAsync(cancellationToken);
+        public Task<IReadOnlyList<FlightStatus>> FindFlightsAsync(string origin, string destination, DateOnly from, CancellationToken cancellationToken) =>
+            inner.FindFlightsAsync(origin, destination, from, cancellationToken);
         public Task<Booking?> FindBookingAsync(BookingKey key, CancellationToken cancellationToken) => inner.FindBookingAsync(key, cancellationToken);
         public Task<SeatMap?> GetSeatMapAsync(BookingKey key, CancellationToken cancellationToken) => inner.GetSeatMapAsync(key, cancellationToken);
         public Task<SeatChangeResult> ChangeSeatAsync(BookingKey key, string seat, CancellationToken cancellationToken) =>

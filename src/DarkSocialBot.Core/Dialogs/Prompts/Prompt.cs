@@ -39,7 +39,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         if (state.FailedAttempts >= Math.Max(1, state.Options.MaxAttempts))
             return await dc.EndAsync(new PromptGaveUp(Id, state.FailedAttempts), cancellationToken);
 
-        var retry = check.RetryMessage ?? state.Options.RetryPrompt;
+        var retry = check.RetryMessage ?? recognized.Retry ?? state.Options.RetryPrompt;
         var text = retry is not null ? dc.Text(retry) : $"{dc.Text(dc.Messages.NotUnderstood)} {dc.Text(state.Options.Prompt)}";
         if (ActivityContent.IsMediaOnly(dc.Activity))
         {

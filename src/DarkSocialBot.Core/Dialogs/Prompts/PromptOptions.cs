@@ -14,6 +14,12 @@ public sealed record PromptOptions
     public LocalizedText? RetryPrompt { get; init; }
     public IReadOnlyList<Choice>? Choices { get; init; }
 
+    /// <summary>
+    /// What the prompt's validator checks the answer against, kept with the question (Bot Builder's <c>Validations</c>): e.g.
+    /// the booking reference a last name must belong to.
+    /// </summary>
+    public string? Validations { get; init; }
+
     /// <summary>Unusable answers accepted before the prompt ends with <see cref="PromptGaveUp"/> (at least 1).</summary>
     public int MaxAttempts { get; init; } = 3;
 }

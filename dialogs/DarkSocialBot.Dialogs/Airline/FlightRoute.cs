@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace DarkSocialBot.Dialogs.Airline;
+
+/// <summary>
+/// Where a customer flies from and to, read from two places they name: city names in any language, without accents or
+/// case ("paris", "Londres", "montreal"), or airport codes ("CDG"). The first named is the origin ("Paris Amsterdam",
+/// "Paris to Amsterdam", « de Paris à Amsterdam »), unless the words around them say otherwise ("to Amsterdam from Paris",
+/// « pour Amsterdam depuis Paris »). A city with several airports gives them all. A city whose name is also an everyday
+/// word counts only with its capital ("Nice", not "have a nice day").
+/// </summary>
+internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<string> Destinations)
+{
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "from", "de", "d", "depuis" };
+    private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "to", "à", "pour", "vers" };
+    private static readonly HashSet<string> EverydayWords = new(StringComparer.Ordinal) { "nice" };
+
+    public static FlightRoute? In(string? text, IReadOnlyList<Airport> airports)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var clipped = text.Length > 1000 ? text[..1000] : text;
+        var words = Words(clipped);
+        var folded = Words(clipped, keepCase: true).Select((word, i) => EverydayWords.Contains(words[i]) && char.IsLower(word[0]) ? "" : Fold(words[i])).ToArray();
+        // Each place named, where: the airports whose code or city name (in some language) the words spell.
+        var places = new List<(int At, string[] Codes)>();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var codes = airports.Where(a => Names(a).Any(name => Spells(folded, i, name))).Select(a => a.Code).ToArray();
+            if (codes.Length > 0 && !places.Any(p => p.Codes.SequenceEqual(codes))) places.Add((i, codes));
+        }
+        if (places is not [var first, var second, ..]) return null;
+        var backwards = (second.At > 0 && FromWords.Contains(words[second.At - 1])) || (first.At > 0 && ToWords.Contains(words[first.At - 1]));
+        return backwards ? new FlightRoute(second.Codes, first.Codes) : new FlightRoute(first.Codes, second.Codes);
+    }
+
+    private static IEnumerable<string[]> Names(Airport airport) =>
+        airport.City.Texts.Values.Append(airport.Code).Select(name => Words(name).Select(Fold).ToArray()).Where(n => n.Length > 0);
+
+    private static bool Spells(string[] words, int at, string[] name) =>
+        at + name.Length <= words.Length && name.Select((word, i) => words[at + i] == word).All(same => same);
+
+    /// <summary>Lower-case words, split on anything that is not a letter or digit ("Paris-Amsterdam", "d'Amsterdam").</summary>
+    private static string[] Words(string text, bool keepCase = false)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in keepCase ? text : text.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c)) { current.Append(c); continue; }
+            if (current.Length > 0) words.Add(current.ToString());
+            current.Clear();
+        }
+        if (current.Length > 0) words.Add(current.ToString());
+        return [.. words];
+    }
+
+    private static string Fold(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        return builder.ToString();
+    }
+}

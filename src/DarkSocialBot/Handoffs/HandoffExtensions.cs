@@ -13,12 +13,8 @@ public static class HandoffExtensions
         builder.Services.AddSingleton<HandoffDesk>();
         builder.Services.AddSingleton<IHandoffDesk>(services => services.GetRequiredService<HandoffDesk>());
         builder.Services.AddSingleton<Core.Turns.IMiddleware, HandoffMiddleware>();
-        // Customer media opened by agents: WhatsApp allows up to 100 MB documents.
-        builder.Services.AddHttpClient(HandoffMedia.HttpClientName, client =>
-        {
-            client.Timeout = TimeSpan.FromSeconds(60);
-            client.MaxResponseContentBufferSize = 100 * 1024 * 1024;
-        });
+        // Customer media opened by agents (streamed through: WhatsApp documents reach 100 MB); the timeout bounds the headers.
+        builder.Services.AddHttpClient(HandoffMedia.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
         return builder;
     }
 }

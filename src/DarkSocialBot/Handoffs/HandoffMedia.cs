@@ -22,7 +22,7 @@ internal static class HandoffMedia
     public const string HttpClientName = "HandoffMedia";
     private const int MaxInboundScanned = 500;
 
-    public static async Task<IResult> OpenAsync(long id, string? url, BotDbContext db, IHttpClientFactory httpFactory,
+    public static async Task<IResult> OpenAsync(long id, string? url, HttpContext context, BotDbContext db, IHttpClientFactory httpFactory,
         IOptions<TwilioOptions> twilio, IOptions<MetaOptions> meta, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(url)) return Results.Problem("Name the attachment's url.", statusCode: StatusCodes.Status400BadRequest);
@@ -39,7 +39,7 @@ internal static class HandoffMedia
         if (twilioSettings.IsConfigured() && url.StartsWith(twilioSettings.ApiBaseUrl.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
         {
             var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{twilioSettings.AccountSid}:{twilioSettings.AuthToken}"));
-            return await FetchAsync(http, url, new AuthenticationHeaderValue("Basic", basic), cancellationToken);
+            return await FetchAsync(context, http, url, new AuthenticationHeaderValue("Basic", basic), cancellationToken);
         }
         if (!string.IsNullOrEmpty(metaSettings.WhatsAppAccessToken)
             && url.StartsWith(metaSettings.GraphBaseUrl.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
@@ -50,7 +50,7 @@ internal static class HandoffMedia
             if (!found.IsSuccessStatusCode) return Unavailable((int)found.StatusCode);
             using var json = JsonDocument.Parse(await found.Content.ReadAsStreamAsync(cancellationToken));
             return json.RootElement.Text("url") is { } download
-                ? await FetchAsync(http, download, bearer, cancellationToken, json.RootElement.Text("mime_type"))
+                ? await FetchAsync(context, http, download, bearer, cancellationToken, json.RootElement.Text("mime_type"))
                 : Unavailable((int)found.StatusCode);
         }
         return Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"
@@ -58,14 +58,16 @@ internal static class HandoffMedia
             : Results.Problem("This attachment has no address to open.", statusCode: StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> FetchAsync(HttpClient http, string url, AuthenticationHeaderValue authorization, CancellationToken cancellationToken,
-        string? contentType = null)
+    /// <summary>Streams the provider's file to the agent (WhatsApp documents reach 100 MB: never held whole in memory).</summary>
+    private static async Task<IResult> FetchAsync(HttpContext context, HttpClient http, string url, AuthenticationHeaderValue authorization,
+        CancellationToken cancellationToken, string? contentType = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { Authorization = authorization } };
-        using var response = await http.SendAsync(request, cancellationToken);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        context.Response.RegisterForDispose(response);
         if (!response.IsSuccessStatusCode) return Unavailable((int)response.StatusCode);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return Results.File(bytes, response.Content.Headers.ContentType?.ToString() ?? contentType ?? "application/octet-stream");
+        return Results.Stream(await response.Content.ReadAsStreamAsync(cancellationToken),
+            response.Content.Headers.ContentType?.ToString() ?? contentType ?? "application/octet-stream");
     }
 
     private static IResult Unavailable(int status) =>

@@ -3,7 +3,8 @@ using DarkSocialBot.Dialogs.Flows;
 namespace DarkSocialBot.Dialogs.Airline;
 
 /// <summary>A lost, delayed or damaged bag: whose, what it looks like, how to reach the passenger, and the photos or documents they sent.</summary>
-internal sealed record LostBagRequest(BookingKey Booking, string Description, string ContactPhone, IReadOnlyList<EvidenceItem>? Evidence = null);
+internal sealed record LostBagRequest(BookingKey Booking, string Description, string ContactPhone, IReadOnlyList<EvidenceItem>? Evidence = null,
+    bool Damaged = false);
 
 /// <summary>The file opened for a lost bag: its reference, to quote in every follow-up.</summary>
 internal sealed record LostBagReport(string Reference);

@@ -68,8 +68,10 @@ internal sealed class LostBagDialog : ComponentDialog
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
         if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken); // a corrected number: confirm again
-        step.Send(_texts.LostBag.Sorry);
-        var reference = FlowRequest.Reference(step.Result as FlowRequest);
+        var request = step.Result as FlowRequest;
+        step.State.Damaged = BagDamage.Said(request?.Text ?? step.Context.Activity.Text);
+        step.Send(step.State.Damaged ? _texts.LostBag.SorryDamaged : _texts.LostBag.Sorry);
+        var reference = FlowRequest.Reference(request);
         return step.BeginAsync(BookingLookupDialog.DialogId, reference, cancellationToken);
     }
 
@@ -78,7 +80,8 @@ internal sealed class LostBagDialog : ComponentDialog
         if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken);
         step.State.Booking = step.ResultAs<Booking>().Key;
         return step.PromptAsync(BrandPrompts.FreeText,
-            new PromptOptions { Prompt = _texts.LostBag.AskDescription, RetryPrompt = _texts.LostBag.DescriptionRetry }, cancellationToken);
+            new PromptOptions { Prompt = step.State.Damaged ? _texts.LostBag.AskDamage : _texts.LostBag.AskDescription, RetryPrompt = _texts.LostBag.DescriptionRetry },
+            cancellationToken);
     }
 
     private Task<DialogTurnResult> AskPhoneAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
@@ -86,6 +89,7 @@ internal sealed class LostBagDialog : ComponentDialog
         if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken);
         var description = step.ResultAs<string>();
         step.State.Description = description.Length > MaxDescription ? TextPrefix.Cut(description, MaxDescription) + "…" : description;
+        step.State.Damaged |= BagDamage.Said(description); // "black Samsonite, the wheel is broken"
         var sender = ContactPhonePrompt.SenderPhone(step.Context.Activity.From);
         return step.PromptAsync(BrandPrompts.ContactPhone, new PromptOptions
         {
@@ -98,7 +102,8 @@ internal sealed class LostBagDialog : ComponentDialog
     private Task<DialogTurnResult> ConfirmAsync(WaterfallStep<LostBagState> step, CancellationToken cancellationToken)
     {
         if (step.Result is RecognizedPhoneNumber phone) step.State.Phone = phone.E164;
-        return step.PromptAsync(ConfirmPromptId, _texts.LostBag.Confirm.Fill(("reference", step.State.Booking!.Reference),
+        var confirm = step.State.Damaged ? _texts.LostBag.ConfirmDamaged : _texts.LostBag.Confirm;
+        return step.PromptAsync(ConfirmPromptId, confirm.Fill(("reference", step.State.Booking!.Reference),
             ("description", step.State.Description), ("phone", step.State.Phone)), cancellationToken);
     }
 
@@ -107,12 +112,25 @@ internal sealed class LostBagDialog : ComponentDialog
         if (step.Result is RecognizedPhoneNumber corrected)
             return await step.ReplaceAsync(Steps, new LostBagState
             {
-                Booking = step.State.Booking, Description = step.State.Description, Phone = corrected.E164,
+                Booking = step.State.Booking, Description = step.State.Description, Phone = corrected.E164, Damaged = step.State.Damaged,
             }, cancellationToken);
         var report = step.Result is true
-            ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!, Evidence.Take(step.Context)), cancellationToken)
+            ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!,
+                Evidence.Take(step.Context), step.State.Damaged), cancellationToken)
             : null;
-        step.Send(report is null ? _texts.LostBag.NotReported : _texts.LostBag.Reported.Fill(("file", report.Reference)));
+        var reported = step.State.Damaged ? _texts.LostBag.ReportedDamaged : _texts.LostBag.Reported;
+        step.Send(report is null ? _texts.LostBag.NotReported : reported.Fill(("file", report.Reference)));
         return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.Resolved, cancellationToken);
     }
+}
+
+/// <summary>Words that say a bag arrived damaged rather than not at all, in English and French.</summary>
+internal static partial class BagDamage
+{
+    public static bool Said(string? text) => text is { Length: > 0 } && Words().IsMatch(TextPrefix.Cut(text, 1000));
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:damaged?|broken?|broke|torn|ripped|smashed|cracked|dented|crushed|ab[iî]m[ée]e?s?|endommag[ée]e?s?|cass[ée]e?s?|d[ée]chir[ée]e?s?|fissur[ée]e?s?|enfonc[ée]e?s?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex Words();
 }

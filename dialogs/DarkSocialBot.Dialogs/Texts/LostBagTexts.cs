@@ -2,7 +2,7 @@ using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Texts;
 
-/// <summary>Reporting a lost or delayed bag.</summary>
+/// <summary>Reporting a lost, delayed or damaged bag.</summary>
 internal sealed class LostBagTexts
 {
     public LocalizedText Sorry { get; } = new();
@@ -19,6 +19,12 @@ internal sealed class LostBagTexts
     public LocalizedText Confirm { get; } = new();
     public LocalizedText Reported { get; } = new();
     public LocalizedText NotReported { get; } = new();
+
+    /// <summary>A damaged bag: its own words where a missing bag's would be wrong ("so we can find it").</summary>
+    public LocalizedText SorryDamaged { get; } = new();
+    public LocalizedText AskDamage { get; } = new();
+    public LocalizedText ConfirmDamaged { get; } = new();
+    public LocalizedText ReportedDamaged { get; } = new();
 
     /// <summary>A photo or document sent during the report: kept with it.</summary>
     public LocalizedText EvidenceKept { get; } = new();

@@ -12,6 +12,9 @@ public sealed class BagReport
     public required string ContactPhone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The bag arrived damaged; otherwise it is missing or delayed.</summary>
+    public bool Damaged { get; set; }
+
     /// <summary>
     /// The photos and documents the passenger sent with the report, as JSON <c>[{"url","contentType","name"}]</c> (the
     /// provider's URLs: Twilio media, WhatsApp Cloud media objects, Messenger CDN links); null when none.

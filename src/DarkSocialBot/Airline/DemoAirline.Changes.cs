@@ -68,6 +68,7 @@ internal sealed partial class DemoAirline
                 Description = request.Description,
                 ContactPhone = request.ContactPhone,
                 CreatedAt = time.GetUtcNow(),
+                Damaged = request.Damaged,
                 Attachments = request.Evidence is { Count: > 0 } evidence ? JsonSerializer.Serialize(evidence, EvidenceJson) : null,
             };
             db.BagReports.Add(report);

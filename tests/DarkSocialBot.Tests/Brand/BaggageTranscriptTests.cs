@@ -108,6 +108,61 @@ public sealed class BaggageTranscriptTests
         Assert.Equal("+33612345678", report.ContactPhone);
     }
 
+    /// <summary>A damaged bag was reported as lost: "I'm sorry your bag didn't arrive… so we can find it", "Report a lost bag".</summary>
+    [Fact]
+    public async Task A_damaged_bag_is_reported_as_damaged_not_lost()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my suitcase arrived damaged
+            bot: I'm sorry your bag was damaged 😟 Let's report it so we can put it right.
+            bot~ booking reference
+            user: ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot: Please describe the bag and what's damaged. A photo helps too 📷
+            user: black Samsonite, one wheel torn off
+            bot: Which phone number can we reach you on?
+            user: +33 6 12 34 56 78
+            bot: Report a damaged bag for booking ABC123: "black Samsonite, one wheel torn off", contact +33612345678?
+            user: yes
+            bot~ A colleague will contact you about the repair or compensation
+            bot~ Anything else
+            """);
+        await using var db = await bed.Db.CreateDbContextAsync();
+        Assert.True(Assert.Single(db.BagReports).Damaged);
+    }
+
+    /// <summary>« ma valise est arrivée cassée » in French, and damage told only in the description ("the handle is broken").</summary>
+    [Theory]
+    [InlineData("fr-FR", "ma valise est arrivée cassée", "Je suis désolé que votre bagage ait été endommagé 😟", "valise rouge", "Je déclare un bagage endommagé")]
+    [InlineData("en-US", "lost my bag", "I'm sorry your bag didn't arrive 😟", "red suitcase, it came out on the belt but the handle is broken", "Report a damaged bag")]
+    public async Task Damage_said_at_the_start_or_in_the_description_files_a_damaged_bag(string locale, string first, string sorry, string description, string confirm)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        async Task<string> SayAsync(string text)
+        {
+            await client.SendAsync(text);
+            foreach (var _ in client.LastResult!.Responses) client.NextReply();
+            return string.Join("\n", client.LastResult.Responses.Select(r => r.Text));
+        }
+
+        Assert.Contains(sorry, await SayAsync(first), StringComparison.Ordinal);
+        await SayAsync("ABC123");
+        await SayAsync("Dupont");
+        await SayAsync(description);
+        Assert.Contains(confirm, await SayAsync("+33 6 12 34 56 78"), StringComparison.Ordinal);
+        await SayAsync(locale == "fr-FR" ? "oui" : "yes");
+
+        await using var db = await bed.Db.CreateDbContextAsync();
+        Assert.True(Assert.Single(db.BagReports).Damaged);
+    }
+
     /// <summary>On SMS and WhatsApp the bot asked for the phone number the customer was writing from; web chat has none to offer.</summary>
     [Theory]
     [InlineData("+33612345678", "Can we reach you on +33612345678? Tap Yes, or type another number.", "choices: Yes",

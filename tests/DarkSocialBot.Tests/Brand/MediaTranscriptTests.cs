@@ -72,18 +72,18 @@ public sealed class MediaTranscriptTests
         var client = bed.Client();
         await client.TranscriptAsync("""
             user: my bag arrived damaged ABC123
-            bot~ I'm sorry
+            bot: I'm sorry your bag was damaged 😟 Let's report it so we can put it right.
             bot~ last name
             user: Dupont
             bot~ I found your booking
-            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            bot: Please describe the bag and what's damaged. A photo helps too 📷
             """);
         var photo = Media(client, "image/jpeg");
 
         await client.SendAsync(photo);
         await client.TranscriptAsync("""
             bot: Thanks, I've added it to your report 📎
-            bot: Please describe the bag: colour, type, brand and anything distinctive.
+            bot: Please describe the bag and what's damaged. A photo helps too 📷
             """);
         var tag = Media(client, "application/pdf", "red suitcase with stickers, wheel broken");
         tag.Attachments![0].Name = "baggage-tag.pdf";

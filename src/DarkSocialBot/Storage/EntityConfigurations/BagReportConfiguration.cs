@@ -17,6 +17,7 @@ internal sealed class BagReportConfiguration : IEntityTypeConfiguration<BagRepor
         builder.Property(e => e.ContactPhone).HasColumnName("contact_phone").HasMaxLength(32);
         builder.Property(e => e.CreatedAt).HasColumnName("created_at");
         builder.Property(e => e.Attachments).HasColumnName("attachments");
+        builder.Property(e => e.Damaged).HasColumnName("damaged");
         builder.HasOne<DemoPassenger>().WithMany().HasForeignKey(e => e.PassengerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.Reference).IsUnique();
     }

@@ -38,6 +38,10 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("Damaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("damaged");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1024)

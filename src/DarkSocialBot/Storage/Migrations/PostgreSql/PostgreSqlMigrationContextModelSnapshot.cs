@@ -45,6 +45,10 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
+                    b.Property<bool>("Damaged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("damaged");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1024)

@@ -12,13 +12,39 @@ internal sealed class BadRequestReasons(IProblemDetailsService problems) : IExce
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || httpContext.Response.HasStarted) return false;
-        httpContext.Response.StatusCode = bad.StatusCode;
+        if (httpContext.Response.HasStarted) return false;
+        var (status, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, Reason(bad)),
+            // Reading JSON in a charset .NET does not know throws this (from the binder or ReadFromJsonAsync): the client's error.
+            InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset => (StatusCodes.Status415UnsupportedMediaType,
+                $"The charset '{charset}' is not one this host reads: send the body as UTF-8 (Content-Type: application/json; charset=utf-8)."),
+            _ => (0, null),
+        };
+        if (detail is null) return false;
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = { Status = bad.StatusCode, Detail = Reason(bad) },
+            ProblemDetails = { Status = status, Detail = detail },
         });
+    }
+
+    /// <summary>The charset of the request's content type when .NET has no encoding by that name, else null.</summary>
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
+        var charset = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).Value;
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        try
+        {
+            System.Text.Encoding.GetEncoding(charset);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return charset.Length <= 40 ? charset : charset[..40] + "…";
+        }
     }
 
     private static string Reason(BadHttpRequestException bad) => bad.InnerException switch

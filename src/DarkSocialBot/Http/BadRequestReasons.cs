@@ -61,12 +61,24 @@ internal static class HttpExtensions
     public static IServiceCollection AddProblemReasons(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            // Minimal APIs answer a body of the wrong media type with a bare 415, without an exception to read.
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
-                context.ProblemDetails.Detail ??= "Send a JSON body with Content-Type: application/json.";
-        });
+            context.ProblemDetails.Detail ??= BareReason(context.ProblemDetails.Status, context.HttpContext));
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services.AddExceptionHandler<BadRequestReasons>();
     }
+
+    /// <summary>
+    /// The reason of a refusal that comes without one: a path no endpoint matches (an id that is not a whole number), a method
+    /// the path does not take, a body over the server's limit (the binder sets the status without an exception to read), or
+    /// minimal APIs' bare 415 for a body of the wrong media type.
+    /// </summary>
+    private static string? BareReason(int? status, HttpContext context) => status switch
+    {
+        StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
+            "Nothing answers at this address: check the path and its values (an id is a whole number, a date is yyyy-MM-dd).",
+        StatusCodes.Status404NotFound => "Nothing was found at this address.",
+        StatusCodes.Status405MethodNotAllowed => $"This address does not take {context.Request.Method} requests.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is larger than this endpoint accepts.",
+        StatusCodes.Status415UnsupportedMediaType => "Send a JSON body with Content-Type: application/json.",
+        _ => null,
+    };
 }

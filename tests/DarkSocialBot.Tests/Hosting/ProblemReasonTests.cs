@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Hosting;
 
@@ -30,5 +32,47 @@ public sealed class ProblemReasonTests
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("'klingon'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/admin/handoffs/abc", "an id is a whole number")]
+    [InlineData("POST", "/api/admin/broadcasts/campaigns/99999999999999999999/pause", "an id is a whole number")]
+    [InlineData("GET", "/api/admin/links", "does not take GET")]
+    [InlineData("GET", "/boarding-pass/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "No boarding pass at this link")]
+    [InlineData("GET", "/boarding-pass/short", "No boarding pass at this link")]
+    public async Task A_path_that_matches_nothing_or_a_method_it_does_not_take_gets_a_problem_saying_so(string method, string path, string reason)
+    {
+        await using var host = Host();
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "key");
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.True((int)response.StatusCode is 404 or 405, response.StatusCode.ToString());
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(reason, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_servers_limit_is_413_saying_so()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Admin:ApiKeys:0"] = "key" })
+        {
+            ConfigureServices = services => services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 1000),
+        };
+        host.UseKestrel(0);
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "key");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/sentiment")
+        {
+            Content = new StringContent("{\"text\":\"" + new string('x', 5000) + "\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("larger than", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

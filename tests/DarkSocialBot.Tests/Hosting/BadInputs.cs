@@ -214,6 +214,8 @@ public static class BadInputs
             yield return ("[null]", false);
             yield return ("[123]", element == typeof(string));
             yield return ("[" + string.Join(',', Enumerable.Repeat(element == typeof(string) ? "\"x\"" : "{}", 20_000)) + "]", false);
+            if (element == typeof(string)) // as many different values as a column of a few KB cannot hold together
+                yield return ("[" + string.Join(',', Enumerable.Range(0, 200).Select(i => $"\"v{i:D31}\"")) + "]", false);
         }
         else
         {

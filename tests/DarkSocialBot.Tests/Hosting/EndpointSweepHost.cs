@@ -22,6 +22,13 @@ namespace DarkSocialBot.Tests.Hosting;
 /// </summary>
 public sealed class EndpointSweepHost : IAsyncLifetime
 {
+    private readonly PostgresDatabase? _postgres;
+
+    public EndpointSweepHost() { }
+
+    /// <summary>On PostgreSQL, which enforces column lengths SQLite does not (a value too long for its column is a 500 there only).</summary>
+    internal EndpointSweepHost(PostgresDatabase postgres) => _postgres = postgres;
+
     public const string AdminKey = "sweep-admin-key";
     public const string TwilioToken = "sweep-twilio-token";
     public const string MetaSecret = "sweep-meta-secret";
@@ -52,7 +59,7 @@ public sealed class EndpointSweepHost : IAsyncLifetime
                 messages = new[] { new { id = $"wamid.{request.Sequence}" } } });
         };
         var provider = Provider.BaseUri.AbsoluteUri;
-        Factory = new BotHostFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Admin:ApiKeys:0"] = AdminKey,
             ["Twilio:AccountSid"] = "AC" + new string('c', 32),
@@ -67,7 +74,13 @@ public sealed class EndpointSweepHost : IAsyncLifetime
             ["Broadcasts:PollInterval"] = "00:00:00.100",
             ["Broadcasts:QuietHoursStart"] = "00:00:00",
             ["Broadcasts:QuietHoursEnd"] = "00:00:00",
-        });
+        };
+        if (_postgres is not null)
+        {
+            settings["Storage:Provider"] = "PostgreSql";
+            settings["Storage:ConnectionString"] = _postgres.ConnectionString;
+        }
+        Factory = new BotHostFactory(settings);
         Factory.UseKestrel(0);
         Client = Factory.CreateClient();
         Client.Timeout = TimeSpan.FromMinutes(2);
@@ -187,23 +200,25 @@ public sealed class EndpointSweepHost : IAsyncLifetime
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = _postgres is null
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables.Where(t => !Volatile.Contains(t)))
-            hashes[table] = await HashAsync(connection, table);
+            hashes[table] = await HashAsync(connection, table, _postgres is not null);
         return hashes;
     });
 
     /// <summary>Tables the workers write on their own clock (leases renewed, heartbeats), whatever requests arrive.</summary>
     private static readonly HashSet<string> Volatile = new(StringComparer.Ordinal);
 
-    private static async Task<string> HashAsync(DbConnection connection, string table)
+    private static async Task<string> HashAsync(DbConnection connection, string table, bool postgres)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+        command.CommandText = postgres ? $"SELECT t::text FROM \"{table}\" t ORDER BY 1" : $"SELECT * FROM \"{table}\" ORDER BY rowid";
         await using var reader = await command.ExecuteReaderAsync();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var rows = 0;

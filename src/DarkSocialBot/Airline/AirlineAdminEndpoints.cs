@@ -62,7 +62,7 @@ public static class AirlineAdminEndpoints
     private static string? CodeRefusal(string field, string? code) => code switch
     {
         null => null,
-        _ when string.IsNullOrWhiteSpace(code) || code.Length > DemoFlight.MaxCodeLength =>
+        _ when string.IsNullOrWhiteSpace(code) || code.Length > DemoFlight.MaxCodeLength || code.Contains('\0', StringComparison.Ordinal) =>
             $"{field}, when given, has 1 to {DemoFlight.MaxCodeLength} characters (e.g. F32); leave it out to keep the current one.",
         _ when code.Contains("{{", StringComparison.Ordinal) || code.Contains("}}", StringComparison.Ordinal) =>
             $"{field} cannot contain '{{{{' or '}}}}': it goes into the passengers' messages as it is.",

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace DarkSocialBot.Http;
 
 /// <summary>
-/// Refuses a JSON string holding U+0000 in a request body, with its path (a 400): PostgreSQL cannot store the character, so
-/// such a value became a 500 when written, and nothing a person types or a system needs contains it.
+/// Refuses a JSON string holding U+0000 in a request body read by <c>RequestJson</c>, with its path (a 400): PostgreSQL cannot
+/// store the character, so such a value became a 500 when written, and nothing a person types or a system needs contains it.
+/// Not in the host's JSON options: the OpenAPI document would lose the type of every string property.
 /// </summary>
 internal sealed class NoNulStringConverter : JsonConverter<string>
 {

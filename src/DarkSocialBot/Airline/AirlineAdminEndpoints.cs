@@ -51,6 +51,9 @@ public static class AirlineAdminEndpoints
         if (update.State is not { } state) return $"state is required: one of {states}.";
         if (!Enum.IsDefined(state)) return $"state {(int)state} is not one of {states}.";
         if ((CodeRefusal("gate", update.Gate) ?? CodeRefusal("terminal", update.Terminal)) is { } code) return code;
+        // With an offset or Z the binder converts it to the server's zone, and 10:40+05:00 would become another clock time at the origin.
+        if (update.EstimatedDeparture is { Kind: not DateTimeKind.Unspecified })
+            return "estimatedDeparture is the local time at the origin, without a UTC offset or Z (e.g. 2026-03-15T10:40).";
         if (update.EstimatedDeparture is { } estimated && Math.Abs(DateOnly.FromDateTime(estimated).DayNumber - day.DayNumber) > MaxEstimateDays)
             return $"estimatedDeparture is the local time at the origin, within {MaxEstimateDays} days of the flight's date {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";
         return null;
@@ -59,7 +62,7 @@ public static class AirlineAdminEndpoints
     private static string? CodeRefusal(string field, string? code) => code switch
     {
         null => null,
-        _ when string.IsNullOrWhiteSpace(code) || code.Length > DemoFlight.MaxCodeLength =>
+        _ when string.IsNullOrWhiteSpace(code) || code.Length > DemoFlight.MaxCodeLength || code.Contains('\0', StringComparison.Ordinal) =>
             $"{field}, when given, has 1 to {DemoFlight.MaxCodeLength} characters (e.g. F32); leave it out to keep the current one.",
         _ when code.Contains("{{", StringComparison.Ordinal) || code.Contains("}}", StringComparison.Ordinal) =>
             $"{field} cannot contain '{{{{' or '}}}}': it goes into the passengers' messages as it is.",

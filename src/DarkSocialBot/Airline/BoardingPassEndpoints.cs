@@ -18,14 +18,14 @@ public static class BoardingPassEndpoints
     private static async Task<IResult> ShowAsync(string token, HttpResponse response, BotDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (token.Length is < 16 or > 64 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return Results.NotFound();
+        if (token.Length is < 16 or > 64 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return NoPass();
         var pass = await (
             from p in db.Passengers.AsNoTracking()
             join b in db.Bookings.AsNoTracking() on p.BookingId equals b.Id
             join f in db.Flights.AsNoTracking() on b.FlightId equals f.Id
             where p.BoardingPassToken == token
             select new { Passenger = p, Booking = b, Flight = f }).FirstOrDefaultAsync(cancellationToken);
-        if (pass is null) return Results.NotFound();
+        if (pass is null) return NoPass();
         var seat = await db.Seats.AsNoTracking().Where(s => s.PassengerId == pass.Passenger.Id).Select(s => s.Code).FirstOrDefaultAsync(cancellationToken);
 
         response.Headers.CacheControl = "no-store";
@@ -35,4 +35,7 @@ public static class BoardingPassEndpoints
         var html = BoardingPassPage.Render(pass.Passenger, pass.Booking.Reference, status, seat ?? "—", pass.Flight.Gate);
         return Results.Content(html, "text/html; charset=utf-8");
     }
+
+    private static IResult NoPass() =>
+        Results.Problem("No boarding pass at this link: ask the bot for your boarding pass again.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -8,7 +8,7 @@ internal static class RequestJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(), new OffsetRequiredConverter() },
+        Converters = { new JsonStringEnumConverter(), new OffsetRequiredConverter(), new Http.NoNulStringConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -8,6 +8,9 @@ internal static partial class Tags
     [GeneratedRegex("^[a-z0-9_-]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex Valid();
 
+    /// <summary>The length of the stored column (<c>subscribers.tags</c>) that <see cref="Join"/> must fit.</summary>
+    public const int MaxStoredLength = 1024;
+
     public static bool IsValid(string? tag) => tag is not null && Valid().IsMatch(tag.Trim().ToLowerInvariant());
 
     public static string Join(IEnumerable<string>? tags)

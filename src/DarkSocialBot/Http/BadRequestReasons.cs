@@ -12,13 +12,39 @@ internal sealed class BadRequestReasons(IProblemDetailsService problems) : IExce
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || httpContext.Response.HasStarted) return false;
-        httpContext.Response.StatusCode = bad.StatusCode;
+        if (httpContext.Response.HasStarted) return false;
+        var (status, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, Reason(bad)),
+            // Reading JSON in a charset .NET does not know throws this (from the binder or ReadFromJsonAsync): the client's error.
+            InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset => (StatusCodes.Status415UnsupportedMediaType,
+                $"The charset '{charset}' is not one this host reads: send the body as UTF-8 (Content-Type: application/json; charset=utf-8)."),
+            _ => (0, null),
+        };
+        if (detail is null) return false;
+        httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = { Status = bad.StatusCode, Detail = Reason(bad) },
+            ProblemDetails = { Status = status, Detail = detail },
         });
+    }
+
+    /// <summary>The charset of the request's content type when .NET has no encoding by that name, else null.</summary>
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
+        var charset = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).Value;
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        try
+        {
+            System.Text.Encoding.GetEncoding(charset);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return charset.Length <= 40 ? charset : charset[..40] + "…";
+        }
     }
 
     private static string Reason(BadHttpRequestException bad) => bad.InnerException switch
@@ -35,12 +61,24 @@ internal static class HttpExtensions
     public static IServiceCollection AddProblemReasons(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            // Minimal APIs answer a body of the wrong media type with a bare 415, without an exception to read.
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
-                context.ProblemDetails.Detail ??= "Send a JSON body with Content-Type: application/json.";
-        });
+            context.ProblemDetails.Detail ??= BareReason(context.ProblemDetails.Status, context.HttpContext));
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services.AddExceptionHandler<BadRequestReasons>();
     }
+
+    /// <summary>
+    /// The reason of a refusal that comes without one: a path no endpoint matches (an id that is not a whole number), a method
+    /// the path does not take, a body over the server's limit (the binder sets the status without an exception to read), or
+    /// minimal APIs' bare 415 for a body of the wrong media type.
+    /// </summary>
+    private static string? BareReason(int? status, HttpContext context) => status switch
+    {
+        StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
+            "Nothing answers at this address: check the path and its values (an id is a whole number, a date is yyyy-MM-dd).",
+        StatusCodes.Status404NotFound => "Nothing was found at this address.",
+        StatusCodes.Status405MethodNotAllowed => $"This address does not take {context.Request.Method} requests.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is larger than this endpoint accepts.",
+        StatusCodes.Status415UnsupportedMediaType => "Send a JSON body with Content-Type: application/json.",
+        _ => null,
+    };
 }

@@ -52,6 +52,19 @@ public sealed class AdminAuthenticationTests
         Assert.Contains("/api/admin/queues", document, StringComparison.Ordinal);
     }
 
+    /// <summary>A converter in the host's JSON options (the NUL check was one, briefly) leaves the document's strings untyped.</summary>
+    [Fact]
+    public async Task OpenApi_document_types_the_string_fields_of_request_bodies()
+    {
+        await using var host = Host();
+        using var client = host.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var text = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ClassifyRequest").GetProperty("properties").GetProperty("text");
+        Assert.Contains("string", text.GetProperty("type").GetRawText(), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The dashboard fetched an export into the page's memory before saving it, since a link cannot carry the bearer key.
     /// A signed link now works without the key, for one minute, for exactly its path and query, for a GET only.

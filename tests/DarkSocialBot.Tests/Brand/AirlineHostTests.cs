@@ -90,6 +90,8 @@ public sealed class AirlineHostTests
     [Theory]
     [InlineData("""{"state":"Delayed","estimatedDeparture":"0001-01-01T00:00"}""", "estimatedDeparture")]
     [InlineData("""{"state":"Delayed","estimatedDeparture":"{date+3}T10:40"}""", "within 2 days")]
+    [InlineData("""{"state":"Delayed","estimatedDeparture":"{date}T10:40+05:00"}""", "without a UTC offset")]
+    [InlineData("""{"state":"Delayed","estimatedDeparture":"{date}T10:40Z"}""", "without a UTC offset")]
     [InlineData("""{}""", "state is required")]
     [InlineData("""{"state":99}""", "state 99")]
     [InlineData("""{"state":"Delayed","gate":"F401234567"}""", "gate")]
@@ -103,7 +105,8 @@ public sealed class AirlineHostTests
         using var admin = AdminClient(host);
         var flights = await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/airline/flights");
         var date = DateOnly.Parse(flights!.First(f => f.GetProperty("number").GetString() == "NM1234").GetProperty("date").GetString()!, CultureInfo.InvariantCulture);
-        body = body.Replace("{date+3}", date.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        body = body.Replace("{date}", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{date+3}", date.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{100 KB}", new string('T', 100_000), StringComparison.Ordinal);
 
         using var content = new StringContent(body, Encoding.UTF8, "application/json");

@@ -126,6 +126,8 @@ public sealed class FlightUpdateTests
     [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"delayed","details":{"gate":"{1000}","departure":"{1000}"}}""", "sms.en")]
     [InlineData("""{"flightNumber":"NM1235","status":"delayed"}""", "date")]
     [InlineData("""{"flightNumber":"not a flight","date":"2026-12-08","status":"delayed"}""", "flightNumber")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"delayed","changeId":"{1000}"}""", "changeId")]
+    [InlineData("""{"flightNumber":"NM1235","date":"2026-12-08","status":"delayed","changeId":" "}""", "changeId")]
     public async Task Flight_status_post_that_cannot_make_a_message_is_400_with_the_reason_and_creates_no_campaign(string body, string field)
     {
         await using var host = await BroadcastHost.StartAsync();

@@ -39,6 +39,21 @@ public sealed class SubscriberImportTests
         Assert.Equal(0, await host.QueryAsync(db => db.Subscribers.CountAsync()));
     }
 
+    /// <summary>Found by the endpoint sweep: a subscriber "seen" in 9999 matched every "seen within N days" segment.</summary>
+    [Fact]
+    public async Task Import_row_last_seen_in_the_future_is_400_and_stores_nothing()
+    {
+        await using var host = await BroadcastHost.StartAsync();
+        var row = host.Subscriber("ana") with { LastSeenAt = DateTimeOffset.UtcNow.AddDays(30) };
+
+        var response = await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/subscribers/import", new ImportRequest([row]), BroadcastHost.Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("rows[0]: lastSeenAt is not in the future", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueryAsync(db => db.Subscribers.CountAsync()));
+    }
+
     [Theory]
     [InlineData(ConsentPurpose.Service, "offers", "marketing consent")]
     [InlineData(ConsentPurpose.Marketing, "unknown", "Unknown topic")]

@@ -65,6 +65,8 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
     }
 
     /// <summary>The status and details go as they are into the followers' messages: no template syntax, values of at most 1024 characters.</summary>
+    private const int MaxChangeIdLength = 128;
+
     private static Dictionary<string, string[]> Validate(FlightStatusChanged change)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -74,6 +76,9 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
         if (change.Date == default) errors["date"] = ["date is required (yyyy-MM-dd)."];
         if (string.IsNullOrWhiteSpace(change.Status) || change.Status.Length > 64 || Placeholders.HasSyntax(change.Status))
             errors["status"] = ["status is required: a code such as delayed, gate_changed or cancelled, at most 64 characters, without '{{' or '}}'."];
+        // It keys the campaign (trigger_key, 256 characters with the topic): PostgreSQL refuses a longer one, with a 500.
+        if (change.ChangeId is { } changeId && (string.IsNullOrWhiteSpace(changeId) || changeId.Length > MaxChangeIdLength))
+            errors["changeId"] = [$"changeId, when given, has 1 to {MaxChangeIdLength} characters (the same change raised twice broadcasts once)."];
         foreach (var (key, value) in change.Details ?? new Dictionary<string, string>())
         {
             if (!CampaignValidator.Key().IsMatch(key))

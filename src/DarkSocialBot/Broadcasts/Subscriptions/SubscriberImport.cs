@@ -91,7 +91,10 @@ internal static class SubscriberImport
         if (row.Language is null || !options.Languages.Contains(row.Language, StringComparer.OrdinalIgnoreCase))
             errors.Add($"language must be one of {string.Join(", ", options.Languages)}.");
         if (row.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(row.TimeZone, out _)) errors.Add($"Unknown time zone '{row.TimeZone}' (use an IANA id such as Europe/Paris).");
+        // A subscriber "seen" in the future would match every "seen within N days" segment until that day.
+        if (row.LastSeenAt > now + TimeSpan.FromMinutes(5)) errors.Add("lastSeenAt is not in the future.");
         if (row.Tags?.Any(t => !Tags.IsValid(t)) == true) errors.Add("Tags are 1 to 32 lower-case letters, digits, '_' or '-'.");
+        else if (row.Tags is { } tags && Tags.Join(tags).Length > Tags.MaxStoredLength) errors.Add($"tags hold at most {Tags.MaxStoredLength} characters in all (about 30 tags).");
         if (row.Topics is not { Length: > 0 }) errors.Add("topics: give at least one topic.");
         else if (row.Topics.Any(string.IsNullOrWhiteSpace)) errors.Add("topics: a topic is empty.");
         var consent = row.Consent;

@@ -55,6 +55,8 @@ internal sealed partial class BotFrameworkAdapter(
         if (!HandledTypes.Contains(activity.Type)) return Results.Ok(); // typing and unknown types: acknowledged, ignored
         if (Missing(activity) is { } missing)
             return Results.Problem($"The activity is missing {missing}.", statusCode: StatusCodes.Status400BadRequest);
+        if (Unstorable(activity) is { } field)
+            return Results.Problem($"The activity's {field} is too long or holds a NUL character.", statusCode: StatusCodes.Status400BadRequest);
 
         TurnSubmission submission;
         try
@@ -88,6 +90,15 @@ internal sealed partial class BotFrameworkAdapter(
         : string.IsNullOrWhiteSpace(activity.Recipient?.Id) ? "recipient.id"
         : !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) ? "a valid serviceUrl"
         : null;
+
+    /// <summary>
+    /// A key the inbox cannot hold (its columns' lengths; PostgreSQL refuses U+0000): a 400 now, rather than a 503 the channel
+    /// would retry for ever.
+    /// </summary>
+    private static string? Unstorable(Activity activity) =>
+        Bad(activity.Id, 256) ? "id" : Bad(activity.ChannelId, 64) ? "channelId" : Bad(activity.Conversation?.Id, 400) ? "conversation.id" : null;
+
+    private static bool Bad(string? value, int maxLength) => value is not null && (value.Length > maxLength || value.Contains('\0', StringComparison.Ordinal));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a /api/messages request: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? reason);

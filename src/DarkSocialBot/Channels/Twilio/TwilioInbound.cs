@@ -20,6 +20,7 @@ public static class TwilioInbound
     {
         var sid = form.Value("MessageSid") ?? form.Value("SmsMessageSid") ?? form.Value("SmsSid");
         if (string.IsNullOrEmpty(sid)) return (null, "not a message (no MessageSid)");
+        if (sid.Length > 64 || sid.Contains('\0', StringComparison.Ordinal)) return (null, "MessageSid is not a Twilio SID (34 characters)");
         var from = form.Value("From");
         var to = form.Value("To");
         if (string.IsNullOrEmpty(from) || string.IsNullOrEmpty(to)) return (null, "no From or To");

@@ -123,14 +123,3 @@ internal sealed class LostBagDialog : ComponentDialog
         return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.Resolved, cancellationToken);
     }
 }
-
-/// <summary>Words that say a bag arrived damaged rather than not at all, in English and French.</summary>
-internal static partial class BagDamage
-{
-    public static bool Said(string? text) => text is { Length: > 0 } && Words().IsMatch(TextPrefix.Cut(text, 1000));
-
-    [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:damaged?|broken?|broke|torn|ripped|smashed|cracked|dented|crushed|ab[iî]m[ée]e?s?|endommag[ée]e?s?|cass[ée]e?s?|d[ée]chir[ée]e?s?|fissur[ée]e?s?|enfonc[ée]e?s?)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex Words();
-}

@@ -25,7 +25,7 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
         var typos = new List<string>();
         foreach (var word in Content)
         {
-            if (!Array.Exists(content, token => Same(token, word, vocabulary))) continue;
+            if (!AnySame(content, word, vocabulary)) continue;
             hits.Add(word);
             if (Array.IndexOf(content, word) < 0) typos.Add(word);
         }
@@ -39,7 +39,7 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
         // A message that says much more than the phrase is less surely about it.
         var covered = 0;
         foreach (var token in content)
-            if (Array.Exists(Content, word => Same(token, word, vocabulary))) covered++;
+            if (Covers(Content, token, vocabulary)) covered++;
         var coverage = 0.75 + 0.25 * Math.Min(1.0, (double)covered / content.Length);
         var evidence = $"{how} \"{Source}\"" + (typos.Count > 0 ? $" (typo tolerated: {string.Join(", ", typos)})" : "")
             + (coverage < 1 ? $", covers {covered}/{content.Length} words" : "");
@@ -48,7 +48,21 @@ internal sealed record IntentRule(string Intent, string Language, double Weight,
 
     /// <summary>The message's word is the phrase's, or a typo of it unless it is a word of its own.</summary>
     public static bool Same(string token, string word, IReadOnlySet<string> vocabulary) =>
-        string.Equals(token, word, StringComparison.Ordinal) || (!vocabulary.Contains(token) && TextNormalizer.FuzzyEquals(token, word));
+        TextNormalizer.FuzzyEquals(token, word) && (string.Equals(token, word, StringComparison.Ordinal) || !vocabulary.Contains(token));
+
+    private static bool AnySame(string[] tokens, string word, IReadOnlySet<string> vocabulary)
+    {
+        foreach (var token in tokens)
+            if (Same(token, word, vocabulary)) return true;
+        return false;
+    }
+
+    private static bool Covers(string[] words, string token, IReadOnlySet<string> vocabulary)
+    {
+        foreach (var word in words)
+            if (Same(token, word, vocabulary)) return true;
+        return false;
+    }
 
     private bool Contiguous(string[] tokens, IReadOnlySet<string> vocabulary)
     {

@@ -86,7 +86,7 @@ internal static class TextNormalizer
     /// <summary>Like <see cref="FuzzyEquals(string, string)"/>, for a closed list of short words (yes, no, nope) where 4 letters may take a typo.</summary>
     public static bool FuzzyEquals(string input, string expected, int minTypoLength) =>
         string.Equals(input, expected, StringComparison.Ordinal)
-        || (input.Length >= minTypoLength && expected.Length >= minTypoLength && !IsCommonWord(input) && IsOneEditApart(input, expected));
+        || (input.Length >= minTypoLength && expected.Length >= minTypoLength && IsOneEditApart(input, expected) && !IsCommonWord(input));
 
     /// <summary>
     /// A word customers write as itself, never as a typo of its neighbour: "about" is not "abort", "think" not "thank",

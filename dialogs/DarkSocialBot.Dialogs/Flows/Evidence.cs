@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Flows;
 
@@ -19,6 +20,19 @@ internal static class Evidence
         if (found.Count == 0) return false;
         var customer = dc.Customer();
         customer.Evidence = [.. customer.Evidence ?? [], .. found.Where(f => customer.Evidence?.Any(e => e.Url == f.Url) != true)];
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps the message's evidence and says so with <paramref name="kept"/>; a photo alone gets its question again
+    /// (<paramref name="repromptAsync"/>, not a failed answer) and true: the turn is answered. A caption is left to the question.
+    /// </summary>
+    public static async Task<bool> AcknowledgeAsync(DialogContext dc, LocalizedText kept, Func<Task> repromptAsync)
+    {
+        if (!Keep(dc)) return false;
+        dc.Send(kept);
+        if (!ActivityContent.IsMediaOnly(dc.Activity)) return false;
+        await repromptAsync();
         return true;
     }
 

@@ -42,14 +42,10 @@ internal sealed class LostBagDialog : ComponentDialog
     /// A photo or document at any of the report's questions (a damaged bag, a baggage tag) is kept for the report and
     /// acknowledged; alone, the question is asked again (not counted as a failed answer); with a caption, the caption answers it.
     /// </summary>
-    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (!Evidence.Keep(dc)) return await base.ContinueAsync(dc, cancellationToken);
-        dc.Send(_texts.LostBag.EvidenceKept);
-        if (!ActivityContent.IsMediaOnly(dc.Activity)) return await base.ContinueAsync(dc, cancellationToken);
-        await RepromptAsync(dc, cancellationToken);
-        return DialogTurnResult.Waiting;
-    }
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await Evidence.AcknowledgeAsync(dc, _texts.LostBag.EvidenceKept, () => RepromptAsync(dc, cancellationToken))
+            ? DialogTurnResult.Waiting
+            : await base.ContinueAsync(dc, cancellationToken);
 
     // One word that says nothing of the bag: an answer to something else, or just "bag".
     private static readonly HashSet<string> NotADescription = new(StringComparer.OrdinalIgnoreCase)

@@ -34,14 +34,10 @@ internal sealed class HandoffDialog : ComponentDialog
     /// A photo or document while the bot asks what happened (or whether to connect): acknowledged and kept for the colleague
     /// (they open it from the transcript); alone, the question is asked again; with a caption, the caption answers it.
     /// </summary>
-    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (!Evidence.Keep(dc)) return await base.ContinueAsync(dc, cancellationToken);
-        dc.Send(_texts.Handoff.EvidenceKept);
-        if (!ActivityContent.IsMediaOnly(dc.Activity)) return await base.ContinueAsync(dc, cancellationToken);
-        await RepromptAsync(dc, cancellationToken);
-        return DialogTurnResult.Waiting;
-    }
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await Evidence.AcknowledgeAsync(dc, _texts.Handoff.EvidenceKept, () => RepromptAsync(dc, cancellationToken))
+            ? DialogTurnResult.Waiting
+            : await base.ContinueAsync(dc, cancellationToken);
 
     private Task<DialogTurnResult> AskAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)
     {

@@ -18,14 +18,7 @@ public sealed class LostBagPhoneTranscriptTests
         var client = bed.Client(locale, userId: sender);
         var fr = locale == "fr-FR";
 
-        await client.TranscriptAsync($"""
-            user: {(fr ? "bagage perdu" : "lost bag")}
-            bot~ {(fr ? "désolé" : "sorry")}
-            bot~ {(fr ? "référence de réservation" : "booking reference")}
-            user: ABC123 dupont
-            bot~ ABC123
-            bot~ {(fr ? "Décrivez le bagage" : "Please describe the bag")}
-            user: {(fr ? "valise rouge" : "red suitcase")}
+        await client.TranscriptAsync(ToThePhoneQuestion(fr) + $"""
             bot: {(fr ? $"Pouvons-nous vous joindre au {sender} ? Touchez Oui, ou indiquez un autre numéro." : $"Can we reach you on {sender}? Tap Yes, or type another number.")}
             choices: {(fr ? "Oui" : "Yes")}
             user: {typed}
@@ -43,14 +36,7 @@ public sealed class LostBagPhoneTranscriptTests
         var client = bed.Client(locale);
         var fr = locale == "fr-FR";
 
-        await client.TranscriptAsync($"""
-            user: {(fr ? "bagage perdu" : "lost bag")}
-            bot~ {(fr ? "désolé" : "sorry")}
-            bot~ {(fr ? "référence de réservation" : "booking reference")}
-            user: ABC123 dupont
-            bot~ ABC123
-            bot~ {(fr ? "Décrivez le bagage" : "Please describe the bag")}
-            user: {(fr ? "valise rouge" : "red suitcase")}
+        await client.TranscriptAsync(ToThePhoneQuestion(fr) + $"""
             bot~ {(fr ? "À quel numéro de téléphone" : "Which phone number")}
             user: {typed}
             bot: {ask}
@@ -58,4 +44,16 @@ public sealed class LostBagPhoneTranscriptTests
             bot~ {(fr ? "contact +447400123456 ?" : "contact +33612345678?")}
             """);
     }
+
+    /// <summary>A lost-bag report up to its phone question: booking ABC123 (Dupont), "red suitcase".</summary>
+    private static string ToThePhoneQuestion(bool fr) => $"""
+        user: {(fr ? "bagage perdu" : "lost bag")}
+        bot~ {(fr ? "désolé" : "sorry")}
+        bot~ {(fr ? "référence de réservation" : "booking reference")}
+        user: ABC123 dupont
+        bot~ ABC123
+        bot~ {(fr ? "Décrivez le bagage" : "Please describe the bag")}
+        user: {(fr ? "valise rouge" : "red suitcase")}
+
+        """;
 }

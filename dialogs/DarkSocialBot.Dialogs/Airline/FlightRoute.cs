@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using DarkSocialBot.Core.Attribution;
 
 namespace DarkSocialBot.Dialogs.Airline;
 
@@ -21,7 +21,7 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
         if (string.IsNullOrWhiteSpace(text)) return null;
         var clipped = text.Length > 1000 ? text[..1000] : text;
         var words = Words(clipped);
-        var folded = Words(clipped, keepCase: true).Select((word, i) => EverydayWords.Contains(words[i]) && char.IsLower(word[0]) ? "" : Fold(words[i])).ToArray();
+        var folded = Words(clipped, keepCase: true).Select((word, i) => EverydayWords.Contains(words[i]) && char.IsLower(word[0]) ? "" : TextFolding.Fold(words[i])).ToArray();
         // Each place named, where: the airports whose code or city name (in some language) the words spell.
         var places = new List<(int At, string[] Codes)>();
         for (var i = 0; i < folded.Length; i++)
@@ -35,7 +35,7 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
     }
 
     private static IEnumerable<string[]> Names(Airport airport) =>
-        airport.City.Texts.Values.Append(airport.Code).Select(name => Words(name).Select(Fold).ToArray()).Where(n => n.Length > 0);
+        airport.City.Texts.Values.Append(airport.Code).Select(name => Words(name).Select(w => TextFolding.Fold(w)).ToArray()).Where(n => n.Length > 0);
 
     private static bool Spells(string[] words, int at, string[] name) =>
         at + name.Length <= words.Length && name.Select((word, i) => words[at + i] == word).All(same => same);
@@ -53,13 +53,5 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
         }
         if (current.Length > 0) words.Add(current.ToString());
         return [.. words];
-    }
-
-    private static string Fold(string word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString();
     }
 }

@@ -4,11 +4,12 @@ using System.Text;
 namespace DarkSocialBot.Core.Attribution;
 
 /// <summary>
-/// Accent- and case-insensitive folding shared by the classifier, the sentiment lexicons and the language guess:
+/// Accent- and case-insensitive folding shared by the classifier, the sentiment lexicons, the language guess and the brand's
+/// place names:
 /// lower-case, accents stripped ("é" -> "e"), ligatures expanded ("œ" -> "oe"), every apostrophe variant mapped to '\''.
 /// The per-character map is computed once; folding never allocates more than the result.
 /// </summary>
-internal static class TextFolding
+public static class TextFolding
 {
     private const int MapSize = 0x250;
     private static readonly char[] Map = BuildMap();

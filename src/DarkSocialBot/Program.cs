@@ -33,7 +33,7 @@ builder.AddHandoffs();
 builder.AddBroadcasts();
 builder.AddAttribution();
 builder.AddSentiment();
-builder.Services.AddSingleton<IChannelSender, WebChatSender>();
+builder.AddWebChat();
 builder.Services.AddProblemReasons();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -46,10 +46,12 @@ await using var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebChatPage();
 app.UseDefaultFiles();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SecurePage });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapBotFramework();
 app.MapTwilio();

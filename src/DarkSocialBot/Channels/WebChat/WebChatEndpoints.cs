@@ -5,6 +5,7 @@ using DarkSocialBot.Core.State;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DarkSocialBot.Channels.WebChat;
 
@@ -15,17 +16,39 @@ namespace DarkSocialBot.Channels.WebChat;
 public static class WebChatEndpoints
 {
     public const string ChannelId = "web";
+    public const string ApiPath = "/api/webchat";
     private const int MaxTextLength = 5000;
     private const string LocalServiceUrl = "http://localhost/webchat/"; // replies never leave the host
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/webchat/conversations").DisableAntiforgery();
+        if (!app.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled) return app;
+        var group = app.MapGroup(ApiPath + "/conversations").DisableAntiforgery();
         group.MapPost("/", StartAsync);
-        group.MapPost("/{conversationId}/messages", PostMessageAsync);
+        group.MapPost("/{conversationId}/messages", PostMessageAsync).RequireRateLimiting(WebChatExtensions.PostPolicy);
         group.MapGet("/{conversationId}/activities", ReadActivitiesAsync);
         return app;
     }
+
+    /// <summary>
+    /// With <c>WebChat:Enabled</c> false, the chat page's files (<c>/</c>, <c>/index.html</c>, its script and style) answer 404
+    /// with the reason, ahead of the static files; the admin pages are served as before.
+    /// </summary>
+    public static IApplicationBuilder UseWebChatPage(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled) return app;
+        return app.UseWhen(context => PagePaths.Contains(context.Request.Path.Value ?? ""), page => page.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status404NotFound, Detail = "The web chat is turned off on this host (WebChat:Enabled)." },
+            }).AsTask();
+        }));
+    }
+
+    private static readonly HashSet<string> PagePaths = new(["/", "/index.html", "/webchat.js", "/webchat.css"], StringComparer.OrdinalIgnoreCase);
 
     private static async Task<IResult> StartAsync(StartRequest? body, TurnProcessor processor, CancellationToken cancellationToken)
     {

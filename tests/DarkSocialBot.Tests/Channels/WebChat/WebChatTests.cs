@@ -116,6 +116,88 @@ public sealed class WebChatTests
         Assert.Equal(1, await db.Inbox.CountAsync()); // the conversation's start only: the message was not taken
     }
 
+    /// <summary>
+    /// Anyone can post to the page's API: past its per-minute allowance a conversation gets a 429 with the wait and the reason,
+    /// the refused message is not stored, and another conversation is not held back by it.
+    /// </summary>
+    [Fact]
+    public async Task A_conversation_posting_faster_than_its_limit_is_told_to_wait_and_its_refused_message_is_not_taken()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["WebChat:MessagesPerMinute"] = "3" });
+        using var client = host.CreateClient();
+        var first = await StartAsync(client);
+        var second = await StartAsync(client);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await client.PostAsJsonAsync($"/api/webchat/conversations/{first}/messages", new { text = $"hello {i}" })).StatusCode);
+        var refused = await client.PostAsJsonAsync($"/api/webchat/conversations/{first}/messages", new { text = "refused" });
+        var other = await client.PostAsJsonAsync($"/api/webchat/conversations/{second}/messages", new { text = "hello" });
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var wait = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(wait, 1, 20); // one message every 20 s
+        Assert.Equal($"Too many messages in a short time: wait {wait} s, then send it again.", await Detail(refused));
+        Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        var texts = (await db.Inbox.Where(e => e.ConversationKey == $"web/conversations/{first}").Select(e => e.Payload).ToListAsync())
+            .Select(System.Text.Encoding.UTF8.GetString).ToList();
+        Assert.Equal(4, texts.Count); // the start and three messages
+        Assert.DoesNotContain(texts, t => t.Contains("refused", StringComparison.Ordinal) || t.Contains("hello 3", StringComparison.Ordinal));
+    }
+
+    /// <summary>New conversations count too: one address cannot open conversation after conversation to get round that limit.</summary>
+    [Fact]
+    public async Task One_address_posting_faster_than_its_limit_is_told_to_wait_whatever_the_conversation()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["WebChat:PostsPerMinutePerAddress"] = "4" });
+        using var client = host.CreateClient();
+        var conversation = await StartAsync(client);
+        await StartAsync(client);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync($"/api/webchat/conversations/{conversation}/messages", new { text = "hi" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync($"/api/webchat/conversations/{new string('a', 32)}/messages", new { text = "hi" })).StatusCode);
+
+        var start = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
+        var message = await client.PostAsJsonAsync($"/api/webchat/conversations/{new string('b', 32)}/messages", new { text = "hi" });
+        var read = await client.GetAsync($"/api/webchat/conversations/{conversation}/activities");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, start.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, message.StatusCode);
+        Assert.StartsWith("Too many messages in a short time", await Detail(message), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode); // reading replies is not limited: the page polls
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(4, await db.Inbox.CountAsync());
+    }
+
+    /// <summary>A host that serves only the messaging channels can turn the page and its API off; the admin pages stay.</summary>
+    [Fact]
+    public async Task With_the_web_chat_turned_off_the_page_and_its_api_answer_404_with_the_reason()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["WebChat:Enabled"] = "false" });
+        using var client = host.CreateClient();
+
+        foreach (var path in new[] { "/", "/index.html", "/webchat.js" })
+        {
+            var page = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+            Assert.Equal("The web chat is turned off on this host (WebChat:Enabled).", await Detail(page));
+        }
+        var start = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
+        Assert.Equal(HttpStatusCode.NotFound, start.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/agent/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin.js")).StatusCode);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.Inbox.CountAsync());
+    }
+
+    private static async Task<string> StartAsync(HttpClient client)
+    {
+        var started = await client.PostAsJsonAsync("/api/webchat/conversations", new { locale = "en-US" });
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        return (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString()!;
+    }
+
     private static async Task<List<JsonElement>> ReadAsync(HttpClient client, string conversationId, int expected)
     {
         for (var i = 0; i < 100; i++)

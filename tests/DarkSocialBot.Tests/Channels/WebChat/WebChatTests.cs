@@ -170,6 +170,29 @@ public sealed class WebChatTests
         Assert.Equal(4, await db.Inbox.CountAsync());
     }
 
+    /// <summary>Behind a reverse proxy, with forwarded headers turned on as the README says, each client is held to its own limit.</summary>
+    [Fact]
+    public async Task Behind_a_proxy_the_limit_is_per_forwarded_client_address()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["WebChat:PostsPerMinutePerAddress"] = "1",
+            ["FORWARDEDHEADERS_ENABLED"] = "true", // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
+        });
+        using var client = host.CreateClient();
+
+        async Task<HttpStatusCode> StartFromAsync(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat/conversations") { Content = JsonContent.Create(new { locale = "en-US" }) };
+            request.Headers.Add("X-Forwarded-For", address);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await StartFromAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, await StartFromAsync("198.51.100.20"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StartFromAsync("203.0.113.7"));
+    }
+
     /// <summary>A host that serves only the messaging channels can turn the page and its API off; the admin pages stay.</summary>
     [Fact]
     public async Task With_the_web_chat_turned_off_the_page_and_its_api_answer_404_with_the_reason()

@@ -41,6 +41,57 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.Equal($"flight:{flight}:{today:yyyy-MM-dd}", subscription.Topic);
     }
 
+    /// <summary>
+    /// A flight the airline flies follows its next departure: the demo airline's NM 1234 leaves tomorrow and the day after, so
+    /// "today" would be a day it does not fly, and no update would ever come.
+    /// </summary>
+    [Theory]
+    [InlineData("keep me posted about NM1234", "en-US", "NM1234", 1)]
+    [InlineData("tenez-moi informé du vol NM 1235", "fr-FR", "NM1235", 1)]
+    [InlineData("keep me posted about NM1234, the day after tomorrow", "en-US", "NM1234", 2)]
+    public async Task Following_a_flight_the_airline_flies_without_a_day_follows_its_next_departure(string request, string locale, string flight, int days)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+
+        var reply = await SayAsync(request, locale);
+
+        var subscription = await _host.QueryAsync(db => db.Subscriptions.SingleAsync());
+        Assert.Equal($"flight:{flight}:{today.AddDays(days):yyyy-MM-dd}", subscription.Topic);
+        Assert.Contains(today.AddDays(days).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), reply, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Keep me posted about my flight" names none: the bot asks which, and follows the flight the next message names.</summary>
+    [Theory]
+    [InlineData("can you keep me posted about my flight?", "NM 1235", "en-US", "Which flight should I keep you posted about?", "NM1235")]
+    [InlineData("tenez-moi au courant pour mon vol", "le NM1234 de demain", "fr-FR", "De quel vol voulez-vous être tenu(e) informé(e) ?", "NM1234")]
+    public async Task Asked_to_follow_a_flight_without_its_number_the_bot_asks_which_and_follows_the_one_named_next(
+        string request, string answer, string locale, string question, string flight)
+    {
+        var asked = await SayAsync(request, locale);
+        Assert.Contains(question, asked, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync()));
+
+        var confirmation = await SayAsync(answer, locale);
+
+        Assert.Contains(flight, confirmation, StringComparison.Ordinal);
+        var subscription = await _host.QueryAsync(db => db.Subscriptions.SingleAsync());
+        Assert.StartsWith($"flight:{flight}:", subscription.Topic, StringComparison.Ordinal);
+        Assert.Equal(ConsentPurpose.Service, subscription.Purpose);
+    }
+
+    /// <summary>Anything but a flight number after "which flight?" goes on to the bot, and the question is dropped.</summary>
+    [Fact]
+    public async Task A_message_without_a_flight_number_after_which_flight_goes_on_to_the_bot()
+    {
+        await SayAsync("keep me updated");
+
+        await SayAsync("flight status", id: "status-request");
+        await SayAsync("NM1234", id: "flight-number");
+
+        Assert.Contains(_host.Connector.Requests, r => r.Json.TryGetProperty("replyToId", out var to) && to.GetString() == "status-request");
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync())); // the number answered the bot's question
+    }
+
     [Fact]
     public async Task Keep_me_posted_about_a_flight_subscribes_to_that_flight_and_date_with_the_request_as_consent()
     {
@@ -148,10 +199,12 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.Empty(await ActiveTopicsAsync());
     }
 
-    [Fact]
-    public async Task Other_messages_go_on_to_the_bot()
+    [Theory]
+    [InlineData("where is my bag?", "en-US")]
+    [InlineData("des nouvelles du vol NM1234 ?", "fr-FR")] // "any news of flight NM1234?" asks for its status now
+    public async Task Other_messages_go_on_to_the_bot(string text, string locale)
     {
-        await SayAsync("where is my bag?", id: "bag-question");
+        await SayAsync(text, locale, id: "bag-question");
 
         // The brand's bot answers it (whatever it says), not the subscriptions.
         Assert.Contains(_host.Connector.Requests, r => r.Json.TryGetProperty("replyToId", out var to) && to.GetString() == "bag-question");

@@ -1,6 +1,9 @@
 namespace DarkSocialBot.Broadcasts.Subscriptions;
 
-/// <summary>In conversation state: the consent question asked for a topic, waiting for a yes or no.</summary>
+/// <summary>
+/// In conversation state: the consent question asked for a topic, waiting for a yes or no; or, with the topic <c>flight</c> and
+/// no wording, "which flight?", waiting for a flight number.
+/// </summary>
 internal sealed class PendingConsent
 {
     public string? Topic { get; set; }

@@ -3,6 +3,7 @@ using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Core.Turns;
+using DarkSocialBot.Dialogs.Airline;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,11 @@ namespace DarkSocialBot.Broadcasts.Subscriptions;
 /// (service: the request is the consent), "je veux recevoir les offres" asks the consent wording and records a yes,
 /// "unsubscribe from offers"/"désabonner" ends one topic or all. Anything else goes on to the bot. It runs after the
 /// contacts' opt-out middleware (opted-out customers never get here); STOP is <see cref="StopMiddleware"/>'s.
+/// A flight followed without a day is its next departure the airline knows of (today when it knows none); asked for without
+/// a number ("can you keep me posted about my flight?"), the number is asked for, and the next message naming one follows it.
 /// </summary>
-internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents intents, BroadcastTexts texts, IOptions<BroadcastsOptions> options) : IMiddleware
+internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents intents, BroadcastTexts texts, IOptions<BroadcastsOptions> options,
+    IAirlineBackend airline) : IMiddleware
 {
     private static readonly StateProperty<PendingConsent> Pending = new("broadcasts.pendingConsent", () => new PendingConsent());
     private static readonly TimeSpan ConsentAnswerWithin = TimeSpan.FromMinutes(30);
@@ -35,7 +39,7 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
     private async Task<bool> HandleAsync(TurnContext context, string text, CancellationToken cancellationToken)
     {
         var language = LanguageOf(context);
-        if (await AnswerConsentAsync(context, text, language, cancellationToken)) return true;
+        if (await AnswerPendingAsync(context, text, language, cancellationToken)) return true;
 
         var intent = intents.Recognize(text, context.Locale)?.Intent;
         var flight = ChatIntents.FindFlightNumber(text);
@@ -52,6 +56,9 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
             case not null when intent.StartsWith(ChatIntents.TopicPrefix, StringComparison.Ordinal):
                 AskConsent(context, topic ?? intent![ChatIntents.TopicPrefix.Length..], language);
                 return true;
+            case ChatIntents.Flight:
+                AskFlight(context, language);
+                return true;
             default:
                 return false;
         }
@@ -62,7 +69,9 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(_options.DefaultTimeZone, out var z) ? z : TimeZoneInfo.Utc;
         var today = TimeZoneInfo.ConvertTime(context.Time.GetUtcNow(), zone).DateTime;
         var said = DateTimeRecognition.RecognizeBest(text, context.Locale, today);
-        var date = DateOnly.FromDateTime(said is { Type: "date" or "datetime", Value: { } value } ? value : today);
+        var date = said is { Type: "date" or "datetime", Value: { } value } ? DateOnly.FromDateTime(value)
+            : (await airline.GetFlightDatesAsync(flight, DateOnly.FromDateTime(today), cancellationToken)) is [var next, ..] ? next
+            : DateOnly.FromDateTime(today);
         var values = new Dictionary<string, string>
         {
             ["flight"] = flight,
@@ -82,14 +91,29 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
         context.Send(wording.Get(language));
     }
 
-    /// <summary>A yes or no right after the consent question; anything else drops the question.</summary>
-    private async Task<bool> AnswerConsentAsync(TurnContext context, string text, string language, CancellationToken cancellationToken)
+    private void AskFlight(TurnContext context, string language)
+    {
+        var pending = context.ConversationState.Get(Pending);
+        (pending.Topic, pending.WordingVersion, pending.Language, pending.AskedAt) = (ChatIntents.Flight, null, language, context.Time.GetUtcNow());
+        context.Send(texts.Reply("askFlight", language));
+    }
+
+    /// <summary>
+    /// The answer to the question just asked: a yes or no to a consent question, a message naming a flight to "which flight?".
+    /// Anything else drops the question and goes on to the bot.
+    /// </summary>
+    private async Task<bool> AnswerPendingAsync(TurnContext context, string text, string language, CancellationToken cancellationToken)
     {
         var pending = context.ConversationState.Get(Pending);
         context.ConversationState.Remove(Pending);
-        if (pending.Topic is not { } topic || pending.WordingVersion is not { } version) return false;
-        var answer = ConfirmRecognizer.Recognize(text);
-        if (answer is null || context.Time.GetUtcNow() - pending.AskedAt > ConsentAnswerWithin) return false;
+        if (pending.Topic is not { } topic || context.Time.GetUtcNow() - pending.AskedAt > ConsentAnswerWithin) return false;
+        if (topic == ChatIntents.Flight)
+        {
+            if (ChatIntents.FindFlightNumber(text) is not { } flight || intents.Recognize(text, context.Locale)?.Intent == ChatIntents.Unsubscribe) return false;
+            await FollowFlightAsync(context, flight, text, language, cancellationToken);
+            return true;
+        }
+        if (pending.WordingVersion is not { } version || ConfirmRecognizer.Recognize(text) is not { } answer) return false;
         var values = new Dictionary<string, string> { ["topic"] = texts.TopicName(topic, language) };
         if (answer == false)
         {

@@ -9,10 +9,12 @@
   const ui = {
     en: { placeholder: 'Type a message…', send: 'Send', restart: 'New chat', restartTitle: 'Start a new conversation', language: 'Language',
       message: 'Message', suggestions: 'Suggestions', connecting: 'connecting…', online: 'online', offline: 'offline', team: 'Our team',
-      notSent: 'Not sent: the bot cannot be reached. Your message is back in the box; try again in a moment.' },
+      notSent: 'Not sent: the bot cannot be reached. Your message is back in the box; try again in a moment.',
+      tooFast: 'Not sent: too many messages in a short time. Your message is back in the box; send it again in {s} s.' },
     fr: { placeholder: 'Écrivez un message…', send: 'Envoyer', restart: 'Nouvelle conversation', restartTitle: 'Commencer une nouvelle conversation',
       language: 'Langue', message: 'Message', suggestions: 'Suggestions', connecting: 'connexion…', online: 'en ligne', offline: 'hors ligne',
-      team: 'Notre équipe', notSent: 'Non envoyé : le bot est injoignable. Votre message est de nouveau dans la zone de saisie ; réessayez dans un instant.' },
+      team: 'Notre équipe', notSent: 'Non envoyé : le bot est injoignable. Votre message est de nouveau dans la zone de saisie ; réessayez dans un instant.',
+      tooFast: 'Non envoyé : trop de messages en peu de temps. Votre message est de nouveau dans la zone de saisie ; renvoyez-le dans {s} s.' },
   };
   let conversationId = sessionStorage.getItem('dsb.conversation');
   let after = Number(sessionStorage.getItem('dsb.after') || 0);
@@ -171,6 +173,8 @@
       notSent(li, text, t('notSent'));
       return;
     }
+    // Too many messages (the host's limit): said in the page's language, with the wait the host gives.
+    if (res.status === 429) { notSent(li, text, t('tooFast').replace('{s}', res.headers.get('Retry-After') || '5')); return; }
     if (!res.ok) { notSent(li, text, (await res.json().catch(() => ({}))).detail || res.status); return; }
     remember('user', { text });
     await poll();

@@ -116,6 +116,24 @@ public sealed class WebChatPageBrowserTests
         Assert.Equal(1, await page.Locator("li.bot").CountAsync()); // nothing cut short went to the bot
     }
 
+    /// <summary>Past the conversation's per-minute limit the message is not sent, the page says why in its language, and gives it back.</summary>
+    [BrowserFact]
+    public async Task A_message_over_the_conversations_limit_is_given_back_with_the_wait_in_the_pages_language()
+    {
+        await using var chat = await ChatHost.StartAsync(new Dictionary<string, string?> { ["WebChat:MessagesPerMinute"] = "1" });
+        var page = await chat.OpenAsync("fr-FR");
+        await SayAsync(page, "bonjour");
+        await page.Locator("li.bot").Nth(1).WaitForAsync(new() { Timeout = ReplyTimeout });
+
+        await SayAsync(page, "où est mon bagage ?");
+
+        var notice = page.Locator("li.notice", new() { HasText = "Non envoyé : trop de messages en peu de temps." });
+        await notice.WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Matches(@"renvoyez-le dans \d+ s\.$", await notice.TextContentAsync());
+        Assert.Equal("où est mon bagage ?", await page.InputValueAsync("#text"));
+        Assert.Equal(2, await page.Locator("li.bot").CountAsync()); // the welcome and the answer to "bonjour" only
+    }
+
     [BrowserFact]
     public async Task A_page_opened_while_the_bot_is_down_starts_the_chat_once_it_is_back()
     {
@@ -187,9 +205,9 @@ public sealed class WebChatPageBrowserTests
         public IBrowser Browser { get; } = browser;
         public string Address { get; } = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        public static async Task<ChatHost> StartAsync()
+        public static async Task<ChatHost> StartAsync(IDictionary<string, string?>? settings = null)
         {
-            var host = new BotHostFactory();
+            var host = new BotHostFactory(settings);
             host.UseKestrel(0);
             host.StartServer();
             var playwright = await Playwright.CreateAsync();
@@ -197,9 +215,9 @@ public sealed class WebChatPageBrowserTests
         }
 
         /// <summary>A customer's page, once the welcome is shown.</summary>
-        public async Task<IPage> OpenAsync()
+        public async Task<IPage> OpenAsync(string locale = "en-US")
         {
-            var page = await Browser.NewPageAsync(new() { Locale = "en-US" });
+            var page = await Browser.NewPageAsync(new() { Locale = locale });
             await page.GotoAsync(Address);
             await page.Locator("li.bot").First.WaitForAsync(new() { Timeout = ReplyTimeout }); // the welcome
             return page;

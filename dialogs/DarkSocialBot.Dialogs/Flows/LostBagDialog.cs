@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Core.State;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
@@ -112,7 +113,7 @@ internal sealed class LostBagDialog : ComponentDialog
             }, cancellationToken);
         var report = step.Result is true
             ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!,
-                Evidence.Take(step.Context), step.State.Damaged), cancellationToken)
+                Evidence.Take(step.Context), step.State.Damaged, StateKeys.For(step.Context.Activity).Conversation), cancellationToken)
             : null;
         var reported = step.State.Damaged ? _texts.LostBag.ReportedDamaged : _texts.LostBag.Reported;
         step.Send(report is null ? _texts.LostBag.NotReported : reported.Fill(("file", report.Reference)));

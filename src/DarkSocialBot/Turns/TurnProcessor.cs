@@ -77,7 +77,8 @@ public sealed partial class TurnProcessor
     {
         activity.Text = WithoutNul(activity.Text);
         if (activity.From is { } from) from.Name = WithoutNul(from.Name);
-        foreach (var attachment in activity.Attachments ?? []) attachment.Name = WithoutNul(attachment.Name);
+        foreach (var attachment in activity.Attachments ?? [])
+            if (attachment is not null) attachment.Name = WithoutNul(attachment.Name);
     }
 
     private static string? WithoutNul(string? text) =>

@@ -66,6 +66,7 @@ internal sealed class LostBagDialog : ComponentDialog
     {
         if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken); // a corrected number: confirm again
         var request = step.Result as FlowRequest;
+        Evidence.ForgetOld(step.Context); // a photo sent just before ("[photo]", then "my bag didn't arrive") is this report's
         step.State.Damaged = BagDamage.Said(request?.Text ?? step.Context.Activity.Text);
         step.Send(step.State.Damaged ? _texts.LostBag.SorryDamaged : _texts.LostBag.Sorry);
         var reference = FlowRequest.Reference(request);

@@ -59,7 +59,7 @@ app.MapMeta();
 app.MapWebChat();
 app.MapHealth();
 app.MapAirline();
-app.MapAdminGroup().MapQueues().MapDownloadLinks().MapHandoffs().MapAirlineAdmin().MapBroadcasts().MapAttribution().MapSentiment().MapPrivacy();
+app.MapAdminGroup().MapQueues().MapDownloadLinks().MapHandoffs().MapAirlineAdmin().MapBagReports().MapBroadcasts().MapAttribution().MapSentiment().MapPrivacy();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -9,6 +9,9 @@ public sealed class PrivacyTexts
     public LocalizedText OptedOut { get; } = new();
     public LocalizedText OptedIn { get; } = new();
     public LocalizedText Erased { get; } = new();
+
+    /// <summary>After <see cref="Erased"/>: the open bag reports kept until handled (<c>{references}</c>), and why.</summary>
+    public LocalizedText ErasedBagReportsKept { get; } = new();
     public LocalizedText EraseCancelled { get; } = new();
     public LocalizedText SummaryIntro { get; } = new();
     public LocalizedText SummaryMessages { get; } = new();
@@ -25,6 +28,9 @@ public sealed class PrivacyTexts
     public LocalizedText SummaryTracked { get; } = new();
     public LocalizedText SummaryConsent { get; } = new();
     public LocalizedText SummarySentiment { get; } = new();
+    public LocalizedText SummaryBagReport { get; } = new();
+    public LocalizedText BagReportOpen { get; } = new();
+    public LocalizedText BagReportHandled { get; } = new();
     public LocalizedText SummaryRetention { get; } = new();
     public LocalizedText ConsentGranted { get; } = new();
     public LocalizedText ConsentWithdrawn { get; } = new();

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Core.State;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
@@ -65,6 +66,7 @@ internal sealed class LostBagDialog : ComponentDialog
     {
         if (step.State.Phone is not null) return step.NextAsync(null, cancellationToken); // a corrected number: confirm again
         var request = step.Result as FlowRequest;
+        Evidence.ForgetOld(step.Context); // a photo sent just before ("[photo]", then "my bag didn't arrive") is this report's
         step.State.Damaged = BagDamage.Said(request?.Text ?? step.Context.Activity.Text);
         step.Send(step.State.Damaged ? _texts.LostBag.SorryDamaged : _texts.LostBag.Sorry);
         var reference = FlowRequest.Reference(request);
@@ -112,7 +114,7 @@ internal sealed class LostBagDialog : ComponentDialog
             }, cancellationToken);
         var report = step.Result is true
             ? await _airline.ReportLostBagAsync(new LostBagRequest(step.State.Booking!, step.State.Description!, step.State.Phone!,
-                Evidence.Take(step.Context), step.State.Damaged), cancellationToken)
+                Evidence.Take(step.Context), step.State.Damaged, StateKeys.For(step.Context.Activity).Conversation), cancellationToken)
             : null;
         var reported = step.State.Damaged ? _texts.LostBag.ReportedDamaged : _texts.LostBag.Reported;
         step.Send(report is null ? _texts.LostBag.NotReported : reported.Fill(("file", report.Reference)));

@@ -39,13 +39,15 @@ internal sealed class MainDialog : ComponentDialog
             .Step(FollowUpAsync)
             .Step(AnythingElseAsync)
             .Step(NextRequestAsync));
-        Add(new MenuPrompt(BrandPrompts.Menu));
+        Add(new MenuPrompt(BrandPrompts.Menu, texts.Welcome.EvidenceKept));
     }
 
     private Task<DialogTurnResult> RouteAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
     {
         var dc = step.Context;
         CustomerLanguage.Follow(dc);
+        // A photo or document sent before any request is kept: a bag report that follows takes it.
+        var kept = Evidence.Keep(dc);
         var recognized = BrandIntents.RequestOf(dc.Intents, BrandIntents.MinScore);
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
         if (intent is not null && BrandIntents.Flows.Contains(intent)) return step.NextAsync(intent, cancellationToken);
@@ -59,7 +61,7 @@ internal sealed class MainDialog : ComponentDialog
             : (intent is null or BrandIntents.Greeting or BrandIntents.Help) && LanguageGuess.IsOtherLanguage(dc.Activity.Text) ? _texts.Welcome.OtherLanguage
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
             : ActivityContent.IsVoiceNote(dc.Activity) ? _texts.Engine.NotVoice
-            : ActivityContent.IsMediaOnly(dc.Activity) ? _texts.Engine.NotText.Then(_texts.Welcome.MenuPrompt)
+            : ActivityContent.IsMediaOnly(dc.Activity) ? (kept ? _texts.Welcome.EvidenceKept : _texts.Engine.NotText).Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
         return AskMenuAsync(step, question, finishing: false, cancellationToken);
     }

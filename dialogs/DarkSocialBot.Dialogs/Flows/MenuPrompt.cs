@@ -1,4 +1,5 @@
 using DarkSocialBot.Core.Dialogs;
+using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Intents;
@@ -7,10 +8,17 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// The main menu: an option (by title, number or ordinal, as any choice), or a request in the customer's own words
-/// ("actually, where's my bag?"), or "no" when the menu offers to finish. Its value is an intent name.
+/// ("actually, where's my bag?"), or "no" when the menu offers to finish. Its value is an intent name. A photo or document
+/// sent at the menu is kept for a bag report that may follow (<paramref name="evidenceKept"/> says so; alone, the menu is
+/// offered again).
 /// </summary>
-internal sealed class MenuPrompt(string id) : Prompt<string>(id)
+internal sealed class MenuPrompt(string id, LocalizedText evidenceKept) : Prompt<string>(id)
 {
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        await Evidence.AcknowledgeAsync(dc, evidenceKept, () => RepromptAsync(dc, cancellationToken))
+            ? DialogTurnResult.Waiting
+            : await base.ContinueAsync(dc, cancellationToken);
+
     private const double MinChoiceScore = 0.6;
 
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)

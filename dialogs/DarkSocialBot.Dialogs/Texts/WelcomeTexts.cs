@@ -16,6 +16,9 @@ internal sealed class WelcomeTexts
     public LocalizedText OtherLanguage { get; } = new();
     public LocalizedText MenuPrompt { get; } = new();
     public LocalizedText MenuRetry { get; } = new();
+
+    /// <summary>A photo or document before any request: kept for a bag report that may follow (<see cref="Flows.Evidence"/>).</summary>
+    public LocalizedText EvidenceKept { get; } = new();
     public LocalizedText AnythingElse { get; } = new();
     public LocalizedText Goodbye { get; } = new();
     public LocalizedText Thanks { get; } = new();

@@ -69,6 +69,7 @@ internal sealed partial class DemoAirline
                 ContactPhone = request.ContactPhone,
                 CreatedAt = time.GetUtcNow(),
                 Damaged = request.Damaged,
+                ConversationKey = request.ConversationKey,
                 Attachments = request.Evidence is { Count: > 0 } evidence ? JsonSerializer.Serialize(evidence, EvidenceJson) : null,
             };
             db.BagReports.Add(report);

@@ -32,10 +32,17 @@ internal static class HandoffMedia
             .OrderByDescending(e => e.Id).Take(MaxInboundScanned).Select(e => e.Payload).ToListAsync(cancellationToken);
         if (!payloads.Any(p => Read(p)?.Attachments?.Any(a => a.ContentUrl == url) == true))
             return Results.Problem("The customer sent no such attachment in this conversation.", statusCode: StatusCodes.Status404NotFound);
+        return await ServeAsync(url, context, httpFactory, twilio.Value, meta.Value, cancellationToken);
+    }
 
+    /// <summary>
+    /// Serves a URL the caller has checked the customer sent (this conversation's inbound, or a bag report's evidence): fetched
+    /// with the provider's credentials, resolved (WhatsApp Cloud) or redirected to.
+    /// </summary>
+    public static async Task<IResult> ServeAsync(string url, HttpContext context, IHttpClientFactory httpFactory, TwilioOptions twilioSettings,
+        MetaOptions metaSettings, CancellationToken cancellationToken)
+    {
         var http = httpFactory.CreateClient(HttpClientName);
-        var twilioSettings = twilio.Value;
-        var metaSettings = meta.Value;
         if (twilioSettings.IsConfigured() && url.StartsWith(twilioSettings.ApiBaseUrl.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
         {
             var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{twilioSettings.AccountSid}:{twilioSettings.AuthToken}"));

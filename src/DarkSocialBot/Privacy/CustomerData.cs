@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DarkSocialBot.Airline;
 using DarkSocialBot.Attribution;
 
 namespace DarkSocialBot.Privacy;
@@ -15,8 +16,16 @@ public sealed record CustomerData(
     CustomerData.SubscriberDetails? Subscriber,
     IReadOnlyList<CustomerData.SubscriptionDetails> Subscriptions,
     IReadOnlyList<CustomerData.ConsentDecision> Consents,
-    IReadOnlyList<CustomerData.HandoffRecord> Handoffs)
+    IReadOnlyList<CustomerData.HandoffRecord> Handoffs,
+    IReadOnlyList<CustomerData.BagReportRecord> BagReports)
 {
+    /// <summary>
+    /// A lost or damaged bag reported in one of their conversations: what they described, the phone number they gave, the
+    /// photos and documents they sent (the provider's URLs), and whether the baggage desk has handled it.
+    /// </summary>
+    public sealed record BagReportRecord(string Reference, bool Damaged, string Description, string ContactPhone,
+        IReadOnlyList<BagEvidence> Attachments, DateTimeOffset CreatedAt, DateTimeOffset? HandledAt);
+
     /// <summary>A conversation handed to a human agent: why, what the bot knew, the customer's own words, and when.</summary>
     public sealed record HandoffRecord(string ConversationKey, string Reason, string? Intent, string? BookingReference, string? Note,
         DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? ClosedBy);

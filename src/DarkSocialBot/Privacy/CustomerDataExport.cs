@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DarkSocialBot.Airline;
 using DarkSocialBot.Attribution;
 using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.State;
@@ -51,7 +52,10 @@ public sealed class CustomerDataExport(IDbContextFactory<BotDbContext> dbFactory
                 .Select(c => new CustomerData.ConsentDecision(c.Topic, Name(c.Purpose), c.Granted, c.WordingVersion, c.Wording, c.Source.ToString().ToLowerInvariant(), c.RecordedAt))],
             await db.Handoffs.AsNoTracking().Where(h => keysOfConversations.Contains(h.ConversationKey)).OrderBy(h => h.Id)
                 .Select(h => new CustomerData.HandoffRecord(h.ConversationKey, h.Reason, h.Intent, h.BookingReference, h.Note, h.OpenedAt, h.ClosedAt, h.ClosedBy))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            [.. (await db.BagReports.AsNoTracking().Where(r => keysOfConversations.Contains(r.ConversationKey!)).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+                .Select(r => new CustomerData.BagReportRecord(r.Reference, r.Damaged, r.Description, r.ContactPhone, BagEvidence.Read(r.Attachments),
+                    r.CreatedAt, r.HandledAt))]);
     }
 
     private static string Name(ConsentPurpose purpose) => purpose.ToString().ToLowerInvariant();

@@ -11,7 +11,9 @@ namespace DarkSocialBot.Privacy;
 /// they wrote in, and their broadcast subscriber's, which is all an imported subscriber has), their
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
-/// (open or closed: the complaint in their words, the booking reference). Only the daily aggregate counts remain (they hold no
+/// (open or closed: the complaint in their words, the booking reference), and their handled bag reports (description, phone,
+/// photos). An open bag report is kept, since the bag cannot be traced and returned without it: the answer names it
+/// (<see cref="ErasureCounts.KeptBagReports"/>) and it is deleted when the baggage desk marks it handled. Only the daily aggregate counts remain (they hold no
 /// customer data), and, for a customer who opted out, the bare opt-out (channel, id, time) so their STOP is still honoured;
 /// for one who withdrew a consent (STOP, "unsubscribe from offers"), the bare subscriber (channel, id) with those ended
 /// subscriptions and their consent records: the proof of consent and of withdrawal, and what keeps an old consent imported
@@ -20,7 +22,8 @@ namespace DarkSocialBot.Privacy;
 /// <see cref="ErasureScope"/>): its inbound row (text redacted) and the link to its conversation, so the confirmation can be
 /// saved and sent; both go with the retention purge.
 /// </summary>
-public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFactory, CustomerKeys keys, TurnStore turns, ILogger<CustomerEraser> logger)
+public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFactory, CustomerKeys keys, TurnStore turns, TimeProvider time,
+    ILogger<CustomerEraser> logger)
 {
     /// <summary>What an erasure requested from inside a turn leaves to that turn; its inbound row keeps only <paramref name="RedactedPayload"/>.</summary>
     public sealed record ErasureScope(string ActivityId, string ConversationKey, string UserStateKey, byte[] RedactedPayload);
@@ -65,9 +68,14 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                 await db.Consents.Where(c => subscribers.Contains(c.SubscriberId)
                     && !db.Subscriptions.Any(s => s.SubscriberId == c.SubscriberId && s.Topic == c.Topic)).ExecuteDeleteAsync(cancellationToken),
                 await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
-                await db.Handoffs.Where(h => conversations.Contains(h.ConversationKey)).ExecuteDeleteAsync(cancellationToken));
+                await db.Handoffs.Where(h => conversations.Contains(h.ConversationKey)).ExecuteDeleteAsync(cancellationToken),
+                await db.BagReports.Where(r => conversations.Contains(r.ConversationKey!) && r.HandledAt != null).ExecuteDeleteAsync(cancellationToken));
+            var open = db.BagReports.Where(r => conversations.Contains(r.ConversationKey!) && r.HandledAt == null);
+            await open.Where(r => r.ErasureRequestedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ErasureRequestedAt, time.GetUtcNow()), cancellationToken);
             counts = counts with
             {
+                KeptBagReports = await open.OrderBy(r => r.Id).Select(r => r.Reference).ToListAsync(cancellationToken),
                 Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id) && !db.Subscriptions.Any(t => t.SubscriberId == s.Id))
                     .ExecuteDeleteAsync(cancellationToken)
                     + await db.Subscribers.Where(s => subscribers.Contains(s.Id))

@@ -62,10 +62,12 @@ internal sealed class PrivacyMiddleware(
                     return true;
                 }
                 var redacted = JsonSerializer.SerializeToUtf8Bytes(Redacted(activity), ActivityJson.Default.Activity);
-                await eraser.EraseAsync(activity.ChannelId!, activity.From!.Id!, new CustomerEraser.ErasureScope(activity.Id ?? "", keys.Conversation, keys.User, redacted), cancellationToken);
+                var erased = await eraser.EraseAsync(activity.ChannelId!, activity.From!.Id!, new CustomerEraser.ErasureScope(activity.Id ?? "", keys.Conversation, keys.User, redacted), cancellationToken);
                 context.ConversationState.Clear();
                 context.UserState.Clear();
                 context.Send(texts.Privacy.Erased.Get(locale));
+                if (erased.KeptBagReports.Count > 0)
+                    context.Send(texts.Privacy.ErasedBagReportsKept.Fill(("references", string.Join(", ", erased.KeptBagReports))).Get(locale));
                 return true;
             }
         }

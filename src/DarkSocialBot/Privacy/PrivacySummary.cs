@@ -28,6 +28,9 @@ internal static class PrivacySummary
             lines.Add(Fill(texts.SummaryConsent, locale, ("topic", consent.Topic),
                 ("purpose", consent.Purpose == "marketing" ? texts.PurposeMarketing : texts.PurposeService),
                 ("status", consent.Granted ? texts.ConsentGranted : texts.ConsentWithdrawn), ("at", consent.RecordedAt), ("version", consent.WordingVersion)));
+        foreach (var report in data.BagReports)
+            lines.Add(Fill(texts.SummaryBagReport, locale, ("reference", report.Reference), ("at", report.CreatedAt),
+                ("attachments", report.Attachments.Count), ("status", report.HandledAt is null ? texts.BagReportOpen : texts.BagReportHandled)));
         if (data.Sentiments.Count > 0) lines.Add(Fill(texts.SummarySentiment, locale, ("count", data.Sentiments.Count)));
         if (retentionDays > 0) lines.Add(Fill(texts.SummaryRetention, locale, ("days", retentionDays)));
         return string.Join('\n', lines);

@@ -45,6 +45,7 @@ public sealed partial class TurnProcessor
         // The id is the dedupe key: a blank one would make every later blank-id activity of the channel a "duplicate".
         if (string.IsNullOrWhiteSpace(activity.Id)) activity.Id = Guid.NewGuid().ToString("N");
         activity.Timestamp ??= _time.GetUtcNow();
+        RemoveNul(activity);
         var key = StateKeys.For(activity).Conversation;
         var pending = new PendingTurn(activity);
         var id = await _store.AppendInboundAsync(activity, key, _ => _lanes.Enqueue(key, pending));
@@ -66,6 +67,22 @@ public sealed partial class TurnProcessor
             return TurnSubmission.Accepted;
         }
     }
+
+    /// <summary>
+    /// Removes U+0000 from what the customer wrote (text, name, file names), on every channel alike: PostgreSQL cannot store it
+    /// in a text column (an attribution answer, a bag description, a contact's name), so the turn failed after the webhook was
+    /// acknowledged. Nobody types it; refusing the message instead would lose it (Twilio and Meta cannot be refused a retry).
+    /// </summary>
+    private static void RemoveNul(Activity activity)
+    {
+        activity.Text = WithoutNul(activity.Text);
+        if (activity.From is { } from) from.Name = WithoutNul(from.Name);
+        foreach (var attachment in activity.Attachments ?? [])
+            if (attachment is not null) attachment.Name = WithoutNul(attachment.Name);
+    }
+
+    private static string? WithoutNul(string? text) =>
+        text is not null && text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", "", StringComparison.Ordinal) : text;
 
     /// <summary>Queues a stored activity whose turn never finished (after a restart).</summary>
     internal void Resume(Activity activity) => _lanes.Enqueue(StateKeys.For(activity).Conversation, new PendingTurn(activity));

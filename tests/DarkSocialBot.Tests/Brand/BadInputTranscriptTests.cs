@@ -104,14 +104,16 @@ public sealed class BadInputTranscriptTests
     }
 
     [Theory]
-    [InlineData("en-US", "Thanks! I can only read text here. What can I do for you?")]
-    [InlineData("fr-FR", "Merci ! Je ne peux lire que du texte ici. Que puis-je faire pour vous ?")]
-    public async Task A_photo_as_the_first_message_is_answered_politely_with_the_menu(string locale, string expected)
+    [InlineData("en-US", "image/jpeg", "Thanks, I've kept it 📎 If it's about a lost or damaged bag, tell me what happened and I'll add it to the report. What can I do for you?")]
+    [InlineData("fr-FR", "image/jpeg", "Merci, je l'ai gardé 📎 S'il s'agit d'un bagage perdu ou abîmé, dites-moi ce qui s'est passé et je l'ajouterai à la déclaration. Que puis-je faire pour vous ?")]
+    [InlineData("en-US", "image/webp", "Thanks! I can only read text here. What can I do for you?")]
+    [InlineData("fr-FR", "image/webp", "Merci ! Je ne peux lire que du texte ici. Que puis-je faire pour vous ?")]
+    public async Task A_photo_as_the_first_message_is_kept_for_a_bag_report_and_a_sticker_answered_politely_with_the_menu(string locale, string type, string expected)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client(locale);
         var photo = client.CreateMessage(null!);
-        photo.Attachments = [new Attachment { ContentType = "image/jpeg", ContentUrl = "https://example.com/bag.jpg" }];
+        photo.Attachments = [new Attachment { ContentType = type, ContentUrl = "https://example.com/bag.jpg" }];
 
         await client.SendAsync(photo);
 

@@ -121,4 +121,64 @@ public sealed class MediaTranscriptTests
         client.AssertReply("Merci, je l'ai ajouté à votre déclaration 📎");
         client.AssertReply("Merci ! Et le nom de famille du passager ?");
     }
+
+    [Fact]
+    public async Task A_photo_sent_before_the_request_is_kept_and_filed_with_the_bag_report_that_follows()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+        var photo = Media(client, "image/jpeg");
+
+        await client.SendAsync(photo);
+        await client.TranscriptAsync("""
+            bot: Thanks, I've kept it 📎 If it's about a lost or damaged bag, tell me what happened and I'll add it to the report. What can I do for you?
+            user: my bag didn't arrive ABC123
+            bot~ I'm sorry your bag
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking
+            bot~ describe the bag
+            user: red suitcase with stickers
+            bot~ phone number
+            user: +33 6 12 34 56 78
+            bot~ "red suitcase with stickers"
+            user: yes
+            bot~ Your report is filed
+            bot~ Anything else
+            """);
+
+        await using var db = await bed.Db.CreateDbContextAsync();
+        var report = await db.BagReports.SingleAsync();
+        Assert.Equal(photo.Attachments![0].ContentUrl, JsonDocument.Parse(report.Attachments!).RootElement[0].GetProperty("url").GetString());
+        Assert.Equal("test/conversations/conversation-1", report.ConversationKey);
+    }
+
+    [Fact]
+    public async Task A_photo_sent_long_before_the_request_is_not_filed_with_the_bag_report()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+        await client.SendAsync(Media(client, "image/jpeg"));
+        client.AssertReplyContains("Merci, je l'ai gardé 📎");
+        bed.Time.Advance(TimeSpan.FromHours(2));
+
+        await client.TranscriptAsync("""
+            user: bagage perdu ABC123
+            bot~ désolé
+            bot~ nom de famille
+            user: Dupont
+            bot~ j'ai trouvé votre réservation
+            bot~ Décrivez le bagage
+            user: valise rouge
+            bot~ téléphone
+            user: 06 12 34 56 78
+            bot~ « valise rouge »
+            user: oui
+            bot~ Votre déclaration est enregistrée
+            bot~ autre chose
+            """);
+
+        await using var db = await bed.Db.CreateDbContextAsync();
+        Assert.Null((await db.BagReports.SingleAsync()).Attachments);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class EndpointSweep(EndpointSweepHost host, ITestOutputHelper outp
     {
         ["POST /api/admin/links"] = """{"path":"/api/admin/queues"}""",
         ["POST /api/admin/handoffs/{id:long}/messages"] = """{"text":"Hello, Sam here.","agentName":"Sam"}""",
+        ["POST /api/admin/bag-reports/{id:int}/handled"] = """{"agentName":"Sam"}""",
         ["PUT /api/admin/airline/flights/{number}/{date}/status"] = """{"state":"Delayed","gate":"F40","estimatedDeparture":"DATET10:40"}""".Replace("DATE", host.FlightDate, StringComparison.Ordinal),
         ["POST /api/admin/broadcasts/audience"] = """{"topic":"offers","languages":["en"],"lastSeenWithinDays":30}""",
         ["POST /api/admin/broadcasts/campaigns"] = EndpointSweepHost.SampleCampaign(),

@@ -47,6 +47,7 @@ public sealed class EndpointSweepHost : IAsyncLifetime
     /// <summary>The valid value of <paramref name="name"/> in <paramref name="pattern"/> (a handoff's id under /handoffs, else a campaign's).</summary>
     public string RouteValue(string pattern, string name) =>
         name == "id" && pattern.Contains("/handoffs/", StringComparison.Ordinal) ? RouteValues["handoffs/id"]
+        : name == "id" && pattern.Contains("/bag-reports/", StringComparison.Ordinal) ? RouteValues["bag-reports/id"]
         : RouteValues.TryGetValue(name, out var value) ? value : "x";
 
     public async Task InitializeAsync()
@@ -112,6 +113,19 @@ public sealed class EndpointSweepHost : IAsyncLifetime
         for (var i = 0; i < 400 && handoff is null; i++, await Task.Delay(25))
             handoff = await QueryAsync(db => db.Handoffs.Select(h => (long?)h.Id).FirstOrDefaultAsync());
         RouteValues["handoffs/id"] = handoff?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? throw new TimeoutException("No handoff opened.");
+
+        RouteValues["bag-reports/id"] = (await QueryAsync(async db =>
+        {
+            var report = new DarkSocialBot.Airline.BagReport
+            {
+                Reference = "AMSNM99999", PassengerId = await db.Passengers.Select(p => p.Id).FirstAsync(), Description = "red suitcase",
+                ContactPhone = "+33612345678", CreatedAt = DateTimeOffset.UtcNow, ConversationKey = $"web/conversations/{conversation}",
+                Attachments = JsonSerializer.Serialize(new[] { new { url = Provider.BaseUri.AbsoluteUri + "bag.jpg", contentType = "image/jpeg" } }),
+            };
+            db.BagReports.Add(report);
+            await db.SaveChangesAsync();
+            return report.Id;
+        })).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         RouteValues["channel"] = "emulator";
         RouteValues["userId"] = "sweep-ana";

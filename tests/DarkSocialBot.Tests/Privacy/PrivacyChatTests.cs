@@ -113,7 +113,7 @@ public sealed class PrivacyChatTests
         var at = new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
         var conversation = new CustomerData.Conversation("web/conversations/c1", at,
             [new CustomerData.Message("in", at, "conversationUpdate", null), new CustomerData.Message("out", at, "message", "Hello!")]);
-        var data = new CustomerData("web", "u1", "p1", at, [conversation], [], [], [], [], null, null, [], [], []);
+        var data = new CustomerData("web", "u1", "p1", at, [conversation], [], [], [], [], null, null, [], [], [], []);
 
         var summary = PrivacySummary.Text(data, BrandTexts.Load().Privacy, locale, retentionDays: 0);
 

@@ -34,6 +34,11 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("contact_phone");
 
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_key");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -48,6 +53,19 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<long?>("ErasureRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erasure_requested_at");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handled_at");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_by");
+
                     b.Property<int>("PassengerId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("passenger_id");
@@ -60,10 +78,14 @@ namespace DarkSocialBot.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConversationKey");
+
                     b.HasIndex("PassengerId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("HandledAt", "CreatedAt");
 
                     b.ToTable("bag_reports", (string)null);
                 });

@@ -41,6 +41,11 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("contact_phone");
 
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_key");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
@@ -55,6 +60,19 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("description");
 
+                    b.Property<long?>("ErasureRequestedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("erasure_requested_at");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handled_at");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handled_by");
+
                     b.Property<int>("PassengerId")
                         .HasColumnType("integer")
                         .HasColumnName("passenger_id");
@@ -67,10 +85,14 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConversationKey");
+
                     b.HasIndex("PassengerId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("HandledAt", "CreatedAt");
 
                     b.ToTable("bag_reports", (string)null);
                 });

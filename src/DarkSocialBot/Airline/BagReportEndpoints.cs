@@ -1,0 +1,126 @@
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Channels.Twilio;
+using DarkSocialBot.Handoffs;
+using DarkSocialBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DarkSocialBot.Airline;
+
+/// <summary>
+/// The baggage desk's side of lost and damaged bag reports, under the admin API: list them (open by default, damaged or not,
+/// since a time, a page at a time), read one with its passenger, flight and evidence (each opened through
+/// <c>/{id}/media?url=</c>, only a URL filed with that report), and mark it handled. A report whose customer asked for their
+/// data to be erased while it was open is deleted when it is marked handled.
+/// </summary>
+public static class BagReportEndpoints
+{
+    public const int MaxPageSize = 500;
+    private const int MaxPage = 1_000_000;
+    private const int MaxAgentNameLength = 100;
+
+    public static RouteGroupBuilder MapBagReports(this RouteGroupBuilder admin)
+    {
+        var reports = admin.MapGroup("/bag-reports").WithTags("Bag reports");
+        reports.MapGet("/", ListAsync).WithSummary("Bag reports: status open (default, oldest first), handled or all; damaged; since; page, pageSize (up to 500).");
+        reports.MapGet("/{id:int}", ReadAsync).WithSummary("One bag report with its passenger, flight and evidence links.");
+        reports.MapGet("/{id:int}/media", OpenMediaAsync).WithSummary("Opens a photo or document filed with the report (only its own).");
+        reports.MapPost("/{id:int}/handled", MarkHandledAsync).WithSummary("Marks the report handled (the bag returned, the claim settled).");
+        return admin;
+    }
+
+    private static async Task<IResult> ListAsync(string? status, bool? damaged, DateTimeOffset? since, int? page, int? pageSize, BotDbContext db,
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        if ((page ?? 1) is < 1 or > MaxPage) return Results.Problem($"page is a whole number from 1 to {MaxPage}.", statusCode: StatusCodes.Status400BadRequest);
+        if ((pageSize ?? 50) is < 1 or > MaxPageSize)
+            return Results.Problem($"pageSize is a whole number from 1 to {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
+        if (since is { UtcDateTime.Year: < 2000 or > 2200 })
+            return Results.Problem("since is a date (2026-11-23) or an ISO 8601 date-time between 2000 and 2200.", statusCode: StatusCodes.Status400BadRequest);
+        var query = db.BagReports.AsNoTracking();
+        query = status switch
+        {
+            null or "" or "open" => query.Where(r => r.HandledAt == null),
+            "handled" => query.Where(r => r.HandledAt != null),
+            "all" => query,
+            _ => null!,
+        };
+        if (query is null) return Results.Problem("status is open, handled or all.", statusCode: StatusCodes.Status400BadRequest);
+        if (damaged is { } isDamaged) query = query.Where(r => r.Damaged == isDamaged);
+        if (since is { } from) query = query.Where(r => r.CreatedAt >= from);
+        var ordered = status switch
+        {
+            "handled" => query.OrderByDescending(r => r.HandledAt).ThenByDescending(r => r.Id),
+            "all" => query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+            _ => query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id), // the desk's queue: the longest waiting first
+        };
+        var size = pageSize ?? 50;
+        var rows = await Items(db, ordered.Skip(((page ?? 1) - 1) * size).Take(size)).ToListAsync(cancellationToken);
+        response.Headers["X-Total-Count"] = (await query.CountAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Ok(rows.Select(r => r.Item(r.Report)));
+    }
+
+    private static async Task<IResult> ReadAsync(int id, BotDbContext db, CancellationToken cancellationToken)
+    {
+        if (await Items(db, db.BagReports.AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(cancellationToken) is not { } row) return NotFound(id);
+        var evidence = BagEvidence.Read(row.Report.Attachments)
+            .Select(e => new EvidenceLink(e.Url, e.ContentType, e.Name, $"/api/admin/bag-reports/{id}/media?url={Uri.EscapeDataString(e.Url)}")).ToList();
+        return Results.Ok(new BagReportDetail(row.Item(row.Report), row.Report.ConversationKey, evidence));
+    }
+
+    private static async Task<IResult> OpenMediaAsync(int id, string? url, HttpContext context, BotDbContext db, IHttpClientFactory httpFactory,
+        IOptions<TwilioOptions> twilio, IOptions<MetaOptions> meta, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return Results.Problem("Name the attachment's url.", statusCode: StatusCodes.Status400BadRequest);
+        if (await db.BagReports.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Attachments }).FirstOrDefaultAsync(cancellationToken) is not { } report)
+            return NotFound(id);
+        // Only what the customer filed with this report: never a URL the caller names (the host holds the providers' credentials).
+        if (BagEvidence.Read(report.Attachments).All(e => e.Url != url))
+            return Results.Problem("No such photo or document was filed with this report.", statusCode: StatusCodes.Status404NotFound);
+        return await HandoffMedia.ServeAsync(url, context, httpFactory, twilio.Value, meta.Value, cancellationToken);
+    }
+
+    private static async Task<IResult> MarkHandledAsync(int id, HandledRequest? body, BotDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (body?.AgentName is { } name && (name.Length > MaxAgentNameLength || name.Contains('\0', StringComparison.Ordinal)))
+            return Results.Problem($"agentName has at most {MaxAgentNameLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+        if (!await db.BagReports.AnyAsync(r => r.Id == id, cancellationToken)) return NotFound(id);
+        // Only the first mark writes: marking again keeps who handled it and when.
+        await db.BagReports.Where(r => r.Id == id && r.HandledAt == null).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.HandledAt, time.GetUtcNow()).SetProperty(r => r.HandledBy, string.IsNullOrWhiteSpace(body?.AgentName) ? null : body.AgentName.Trim()),
+            cancellationToken);
+        var row = await Items(db, db.BagReports.AsNoTracking().Where(r => r.Id == id)).FirstAsync(cancellationToken);
+        var item = row.Item(row.Report);
+        // The customer asked for their data to be erased while the report was open: now that it is handled, it goes.
+        if (row.Report.ErasureRequestedAt is not null && await db.BagReports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0)
+            return Results.Ok(item with { Erased = true });
+        return Results.Ok(item);
+    }
+
+    private static IQueryable<Row> Items(BotDbContext db, IQueryable<BagReport> reports) =>
+        from r in reports
+        join p in db.Passengers on r.PassengerId equals p.Id
+        join b in db.Bookings on p.BookingId equals b.Id
+        join f in db.Flights on b.FlightId equals f.Id
+        select new Row(r, b.Reference, p.FirstName + " " + p.LastName, f.Number, f.Date, f.Origin, f.Destination);
+
+    private static IResult NotFound(int id) => Results.Problem($"No bag report {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    private sealed record Row(BagReport Report, string BookingReference, string Passenger, string Flight, DateOnly FlightDate, string Origin, string Destination)
+    {
+        public BagReportItem Item(BagReport r) => new(r.Id, r.Reference, r.Damaged, r.Description, r.ContactPhone, BookingReference, Passenger, Flight,
+            FlightDate, Origin, Destination, BagEvidence.Read(r.Attachments).Count, r.CreatedAt, r.HandledAt, r.HandledBy, r.ErasureRequestedAt is not null);
+    }
+
+    /// <summary>A report as the desk lists it: the bag, how to reach the passenger, their booking and flight, how many photos or documents.</summary>
+    public sealed record BagReportItem(int Id, string Reference, bool Damaged, string Description, string ContactPhone, string BookingReference,
+        string Passenger, string Flight, DateOnly FlightDate, string Origin, string Destination, int Evidence, DateTimeOffset CreatedAt,
+        DateTimeOffset? HandledAt, string? HandledBy, bool ErasureRequested, bool Erased = false);
+
+    public sealed record BagReportDetail(BagReportItem Report, string? ConversationKey, IReadOnlyList<EvidenceLink> Evidence);
+
+    /// <summary>A photo or document filed with a report, and where an agent opens it.</summary>
+    public sealed record EvidenceLink(string Url, string ContentType, string? Name, string Open);
+
+    public sealed record HandledRequest(string? AgentName);
+}

@@ -34,7 +34,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             .Step(AskDateAsync)
             .Step(ShowAsync)
             .Step((step, ct) => step.EndAsync(step.Result as FlowOutcome? ?? FlowOutcome.Resolved, ct)));
-        Add(new FlightQueryPrompt(BrandPrompts.FlightQuery));
+        Add(new FlightQueryPrompt(BrandPrompts.FlightQuery, airline));
         Add(new DatePrompt(BrandPrompts.Date));
     }
 
@@ -73,6 +73,8 @@ internal sealed class FlightStatusDialog : ComponentDialog
         {
             step.State.FlightNumber = query.FlightNumber;
             step.State.Date = query.Date;
+            step.State.Origins = query.Route?.Origins.ToArray();
+            step.State.Destinations = query.Route?.Destinations.ToArray();
             step.State.BookingReference = query.BookingReference;
             step.State.ByBooking = query.BookingReference is not null;
         }
@@ -122,6 +124,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             var cities = await RouteCitiesAsync(state, cancellationToken);
             var missing = state.Date is null ? _texts.Flight.RouteNotFoundSoon : _texts.Flight.RouteNotFound;
             step.Send(missing.Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
+            if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
             return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1 }, cancellationToken);
         }
         var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", _texts.Flight.RouteOption.Fill(FlightFacts.Of(f)))).ToList();

@@ -1,15 +1,17 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Intents;
 
 namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// The main menu: an option (by title, number or ordinal, as any choice), or a request in the customer's own words
-/// ("actually, where's my bag?"), or "no" when the menu offers to finish. Its value is an intent name.
+/// ("actually, where's my bag?"), or "no" when the menu offers to finish, or the places of a flight ("Lyon to London today"),
+/// which ask for its status. Its value is an intent name.
 /// </summary>
-internal sealed class MenuPrompt(string id) : Prompt<string>(id)
+internal sealed class MenuPrompt(string id, IAirlineBackend airline) : Prompt<string>(id)
 {
     private const double MinChoiceScore = 0.6;
 
@@ -30,5 +32,14 @@ internal sealed class MenuPrompt(string id) : Prompt<string>(id)
         return offersDone && ConfirmRecognizer.Recognize(dc.Activity.Text) == false
             ? PromptRecognition<string>.Success(BrandIntents.Thanks)
             : PromptRecognition<string>.Failure();
+    }
+
+    protected override async Task<PromptRecognition<string>> RecognizeAsync(DialogContext dc, PromptOptions options,
+        CancellationToken cancellationToken)
+    {
+        var recognized = Recognize(dc, options);
+        return !recognized.Succeeded && FlightRoute.In(dc.Activity.Text, await airline.GetAirportsAsync(cancellationToken)) is not null
+            ? PromptRecognition<string>.Success(BrandIntents.FlightStatus)
+            : recognized;
     }
 }

@@ -24,6 +24,11 @@ internal static class BrandIntents
 
     /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague.</summary>
     public const string Assistance = "assistance";
+    /// <summary>
+    /// A question no flow answers ("what's the weather in Paris?"): not recognized from phrases, but routed so by the main dialog
+    /// (<see cref="Flows.OpenQuestion"/>), which offers a colleague.
+    /// </summary>
+    public const string Question = "question";
     public const string Greeting = "greeting";
     public const string Help = "help";
     public const string Cancel = "cancel";

@@ -161,6 +161,7 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.CheckIn => _texts.Names.CheckIn,
         BrandIntents.Baggage => _texts.Names.Baggage,
         BrandIntents.LostBag => _texts.Names.LostBag,
+        BrandIntents.TravelInfo => _texts.Names.TravelInfo,
         _ => null,
     };
 

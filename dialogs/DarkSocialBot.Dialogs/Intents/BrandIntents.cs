@@ -18,6 +18,9 @@ internal static class BrandIntents
     public const string CheckIn = "checkIn";
     public const string Baggage = "baggage";
     public const string LostBag = "lostBag";
+
+    /// <summary>Wi-Fi, food on board, travel documents: answered by <see cref="Flows.TravelInfoDialog"/>.</summary>
+    public const string TravelInfo = "travelInfo";
     public const string Rebook = "rebook";
     public const string Agent = "agent";
     public const string Complaint = "complaint";
@@ -46,7 +49,7 @@ internal static class BrandIntents
     public const double MinScore = 0.6;
 
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
-    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint, Assistance];
+    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, TravelInfo, Rebook, Agent, Complaint, Assistance];
 
     /// <summary>Flows that open the booking themselves, so a booking named beside them is their context, not a request.</summary>
     public static readonly string[] OpenTheBooking = [FlightStatus, SeatChange, CheckIn, Baggage, LostBag];

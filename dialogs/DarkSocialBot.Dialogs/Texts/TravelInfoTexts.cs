@@ -1,0 +1,11 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>The airline's answers to common travel questions every fare shares: Wi-Fi, food on board, travel documents.</summary>
+internal sealed class TravelInfoTexts
+{
+    public LocalizedText Wifi { get; } = new();
+    public LocalizedText Meals { get; } = new();
+    public LocalizedText Documents { get; } = new();
+}

@@ -1,0 +1,59 @@
+namespace DarkSocialBot.Tests.Brand;
+
+/// <summary>
+/// Common travel questions (Wi-Fi, food on board, travel documents, power banks) got the menu: they are answered at once from
+/// the airline's policy, in the customer's language, with or without a hello, and "anything else?" follows.
+/// </summary>
+public sealed class TravelInfoTranscriptTests
+{
+    [Theory]
+    [InlineData("en-US", "is there wifi on board?", "Yes 📶 there's Wi-Fi on every Nimbus Air flight")]
+    [InlineData("en-US", "hi, is there wifi on board?", "Yes 📶 there's Wi-Fi on every Nimbus Air flight")]
+    [InlineData("en-US", "do you serve vegetarian meals", "On every flight, water and a snack are free")]
+    [InlineData("en-US", "hello! is there any food on the flight to London?", "On every flight, water and a snack are free")]
+    [InlineData("en-US", "do I need a passport for London?", "Within the Schengen area")]
+    [InlineData("en-US", "can I bring a power bank", "Power banks and spare lithium batteries travel in your cabin bag only")]
+    [InlineData("fr-FR", "y a-t-il des repas à bord ?", "Sur tous les vols, l'eau et une collation sont offertes")]
+    [InlineData("fr-FR", "y a t il du wifi dans l avion", "Oui 📶 le Wi-Fi est disponible sur tous les vols Nimbus Air")]
+    [InlineData("fr-FR", "bonjour, faut-il un passeport pour Montreal ?", "Dans l'espace Schengen")]
+    [InlineData("fr-FR", "bonjour, est-ce que je peux prendre une batterie externe ?", "Les batteries externes et les batteries au lithium")]
+    public async Task A_common_travel_question_is_answered_at_once(string locale, string question, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {answer}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    /// <summary>Ordering a special meal is still arranged by a colleague: the answer about meals is not a substitute for it.</summary>
+    [Fact]
+    public async Task Ordering_a_vegetarian_meal_still_offers_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I need a vegetarian meal on my flight
+            bot~ arranged by my colleagues
+            """);
+    }
+
+    [Fact]
+    public async Task A_travel_question_and_a_seat_change_are_taken_one_at_a_time()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is there wifi on board and can I change my seat?
+            bot: Sure, I'll take them one at a time, starting with your travel question.
+            bot~ Yes 📶 there's Wi-Fi
+            bot: Now let's look at your seat change.
+            bot~ What's your booking reference?
+            """);
+    }
+}

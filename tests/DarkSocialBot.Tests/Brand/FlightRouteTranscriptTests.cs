@@ -141,4 +141,71 @@ public sealed class FlightRouteTranscriptTests
             bot~ Would you like to talk to someone from our team?
             """);
     }
+
+    /// <summary>Only the destination named ("is the flight to Barcelona on time?") asked for the flight number.</summary>
+    [Theory]
+    [InlineData("en-US", "Hello, I'm flying to Barcelona this afternoon. Is the flight on time?", "NM 880 Paris → Barcelona on Saturday 14 March")]
+    [InlineData("fr-FR", "bonjour je prends l'avion pour barcelone cet aprem, il est a l'heure?", "NM 880 Paris → Barcelone du samedi 14 mars")]
+    [InlineData("en-US", "flight status to london", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    public async Task A_destination_alone_gives_the_status_of_its_one_flight(string locale, string question, string status)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {status}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    [Fact]
+    public async Task A_destination_with_several_flights_offers_them_with_where_they_leave_from()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is my flight on time?
+            bot~ What's your flight number
+            user: to Paris
+            bot: There are several flights to Paris. Which one is yours?
+            choices: NM 1235 from Amsterdam, Sun 15 Mar 18:10 | NM 404 from Nice, Mon 16 Mar 07:40
+            user: the second one
+            bot~ ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
+            bot: A colleague can rebook you. Shall I connect you?
+            """);
+    }
+
+    [Fact]
+    public async Task Une_destination_sans_vol_ce_jour_le_dit_et_demande_le_numero()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: statut du vol pour Nice demain
+            bot: Je ne trouve pas de vol pour Nice le dimanche 15 mars 🤔
+            bot~ Quel est votre numéro de vol
+            """);
+    }
+
+    /// <summary>With a booking open, "my flight to Amsterdam" is that booking's flight, not a search of every flight there.</summary>
+    [Fact]
+    public async Task A_destination_with_a_booking_open_is_the_booked_flight()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot~ Your booking ABC123
+            bot~ Anything else
+            user: is my flight to Amsterdam on time?
+            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
+            """);
+    }
 }

@@ -8,7 +8,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Common travel questions with one answer for every passenger ("is there wifi on board?", « y a-t-il des repas à bord ? »,
-/// "do I need a passport for London?"), answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read
+/// "do I need a passport for London?", "how early should I be at the airport?"), answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read
 /// from the customer's words. A question the words do not place is offered to a colleague, as any question no flow answers.
 /// </summary>
 internal sealed class TravelInfoDialog : ComponentDialog
@@ -34,6 +34,15 @@ internal sealed class TravelInfoDialog : ComponentDialog
         "passeports", "identité", "identite", "papiers", "ave",
     };
 
+    private static readonly HashSet<string> AirportWords = new(StringComparer.Ordinal) { "airport", "aéroport", "aeroport" };
+
+    /// <summary>With the airport: when to be there ("how early should I be at the airport?", « combien de temps avant ? »).</summary>
+    private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
+    {
+        "early", "time", "when", "before", "hours", "arrive", "get", "tôt", "tot", "heure", "heures", "quand", "avance", "avant",
+        "arriver",
+    };
+
     private readonly BrandTexts _texts;
 
     public TravelInfoDialog(BrandTexts texts) : base(DialogId)
@@ -55,5 +64,6 @@ internal sealed class TravelInfoDialog : ComponentDialog
         said.Any(WifiWords.Contains) ? _texts.TravelInfo.Wifi
         : said.Any(DocumentWords.Contains) ? _texts.TravelInfo.Documents
         : said.Any(MealWords.Contains) ? _texts.TravelInfo.Meals
+        : said.Any(WhenWords.Contains) && said.Any(AirportWords.Contains) ? _texts.TravelInfo.AirportTime
         : null;
 }

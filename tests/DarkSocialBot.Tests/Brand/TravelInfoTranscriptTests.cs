@@ -1,7 +1,7 @@
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>
-/// Common travel questions (Wi-Fi, food on board, travel documents, power banks) got the menu: they are answered at once from
+/// Common travel questions (Wi-Fi, food on board, travel documents, power banks, when to be at the airport) got the menu: they are answered at once from
 /// the airline's policy, in the customer's language, with or without a hello, and "anything else?" follows.
 /// </summary>
 public sealed class TravelInfoTranscriptTests
@@ -17,6 +17,8 @@ public sealed class TravelInfoTranscriptTests
     [InlineData("fr-FR", "y a t il du wifi dans l avion", "Oui 📶 le Wi-Fi est disponible sur tous les vols Nimbus Air")]
     [InlineData("fr-FR", "bonjour, faut-il un passeport pour Montreal ?", "Dans l'espace Schengen")]
     [InlineData("fr-FR", "bonjour, est-ce que je peux prendre une batterie externe ?", "Les batteries externes et les batteries au lithium")]
+    [InlineData("en-US", "hi there, how early should I be at the airport?", "Please be at the airport 2 hours before departure")]
+    [InlineData("fr-FR", "combien de temps avant faut il arriver a l'aeroport", "Présentez-vous à l'aéroport 2 heures avant le départ")]
     public async Task A_common_travel_question_is_answered_at_once(string locale, string question, string answer)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

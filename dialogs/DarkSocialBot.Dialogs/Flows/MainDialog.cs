@@ -25,6 +25,7 @@ internal sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     public const string FollowUpDialogId = "hdyhau";
     private const string Steps = DialogId + ".steps";
+    private const double FlightGuessScore = 0.45;
     private readonly IAirlineBackend _airline;
     private readonly IHandoffDesk _desk;
     private readonly BrandTexts _texts;
@@ -57,7 +58,10 @@ internal sealed class MainDialog : ComponentDialog
         if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help
             && !LanguageGuess.IsOtherLanguage(text))
         {
-            if (FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken)) is not null) intent = BrandIntents.FlightStatus;
+            // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.
+            var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
+            if (FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), destinationAlone: flightGuessed) is not null)
+                intent = BrandIntents.FlightStatus;
             else if (OpenQuestion.In(text)) intent = BrandIntents.Question;
         }
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))

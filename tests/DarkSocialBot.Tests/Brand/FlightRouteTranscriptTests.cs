@@ -147,6 +147,9 @@ public sealed class FlightRouteTranscriptTests
     [InlineData("en-US", "Hello, I'm flying to Barcelona this afternoon. Is the flight on time?", "NM 880 Paris → Barcelona on Saturday 14 March")]
     [InlineData("fr-FR", "bonjour je prends l'avion pour barcelone cet aprem, il est a l'heure?", "NM 880 Paris → Barcelone du samedi 14 mars")]
     [InlineData("en-US", "flight status to london", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("en-US", "Is the 2pm flight to London still going ahead?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("en-US", "hi! the flight to London today?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol pour Londres aujourd'hui ?", "NM 202 Lyon → Londres du samedi 14 mars est retardé")]
     public async Task A_destination_alone_gives_the_status_of_its_one_flight(string locale, string question, string status)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -14,6 +14,7 @@ public sealed class OpenQuestionTranscriptTests
     [InlineData("en-US", "hi, is there a lounge at Lyon airport?", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?", "yes")]
     [InlineData("en-US", "I left my jacket on the plane yesterday", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?", "yes please")]
     [InlineData("fr-FR", "bonjour, peut-on payer en euros à bord ?", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?", "oui")]
+    [InlineData("en-US", "what's the weather like in London?", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?", "yes")]
     [InlineData("fr-FR", "est ce qu il y a un salon a l aeroport de lyon", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?", "oui")]
     public async Task A_question_no_flow_answers_is_said_honestly_and_goes_to_a_colleague_with_its_words(string locale, string question,
         string offer, string yes)

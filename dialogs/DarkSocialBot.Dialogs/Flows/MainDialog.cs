@@ -55,7 +55,7 @@ internal sealed class MainDialog : ComponentDialog
         var text = dc.Activity.Text;
         // Not a request the words say, or said with a hello: "flight from Lyon to London today?" asks for a status by the places
         // it names; "hi, is there a lounge in Lyon?" asks what the bot cannot answer (a colleague is offered, not the menu).
-        if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help
+        if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
             && !LanguageGuess.IsOtherLanguage(text))
         {
             // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.

@@ -9,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// The main menu: an option (by title, number or ordinal, as any choice), or a request in the customer's own words
 /// ("actually, where's my bag?"), or "no" when the menu offers to finish, or the places of a flight ("Lyon to London today"),
-/// which ask for its status. Its value is an intent name.
+/// which ask for its status, or a question no flow answers (<see cref="OpenQuestion"/>). Its value is an intent name.
 /// </summary>
 internal sealed class MenuPrompt(string id, IAirlineBackend airline) : Prompt<string>(id)
 {
@@ -38,8 +38,11 @@ internal sealed class MenuPrompt(string id, IAirlineBackend airline) : Prompt<st
         CancellationToken cancellationToken)
     {
         var recognized = Recognize(dc, options);
-        return !recognized.Succeeded && FlightRoute.In(dc.Activity.Text, await airline.GetAirportsAsync(cancellationToken)) is not null
-            ? PromptRecognition<string>.Success(BrandIntents.FlightStatus)
-            : recognized;
+        if (recognized.Succeeded) return recognized;
+        var text = dc.Activity.Text;
+        if (FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken)) is not null)
+            return PromptRecognition<string>.Success(BrandIntents.FlightStatus);
+        // "can I pay by card on board?" is no option, but a question: said honestly, and a colleague offered.
+        return OpenQuestion.In(text) ? PromptRecognition<string>.Success(BrandIntents.Question) : recognized;
     }
 }

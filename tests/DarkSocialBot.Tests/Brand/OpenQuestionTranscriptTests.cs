@@ -15,6 +15,7 @@ public sealed class OpenQuestionTranscriptTests
     [InlineData("en-US", "I left my jacket on the plane yesterday", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?", "yes please")]
     [InlineData("fr-FR", "bonjour, peut-on payer en euros à bord ?", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?", "oui")]
     [InlineData("en-US", "what's the weather like in London?", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?", "yes")]
+    [InlineData("fr-FR", "bonjour, j'ai oublié mon ordinateur dans l'avion hier soir, comment le récupérer ?", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?", "oui")]
     [InlineData("fr-FR", "est ce qu il y a un salon a l aeroport de lyon", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?", "oui")]
     public async Task A_question_no_flow_answers_is_said_honestly_and_goes_to_a_colleague_with_its_words(string locale, string question,
         string offer, string yes)
@@ -65,5 +66,25 @@ public sealed class OpenQuestionTranscriptTests
             user: {text}
             bot: {answer}
             """);
+    }
+
+    /// <summary>Asked at the menu (after a hello, or at "anything else?"), such a question got "Please pick one of these".</summary>
+    [Theory]
+    [InlineData("en-US", "hello", "can I pay by card on board?", "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?")]
+    [InlineData("fr-FR", "bonjour", "est-ce qu'on peut payer par carte a bord ?", "Désolé, je ne peux pas vous répondre ici 🙏 mais un conseiller le peut. Voulez-vous que je lui transmette votre message ?")]
+    public async Task A_question_at_the_menu_is_said_honestly_too(string locale, string hello, string question, string offer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {hello}
+            bot~ 😊
+            user: {question}
+            bot: {offer}
+            user: {(locale == "fr-FR" ? "oui" : "yes")}
+            bot~ {(locale == "fr-FR" ? "J'ai transmis notre conversation à un conseiller" : "I've passed our conversation to a colleague")}
+            """);
+        Assert.Equal(question, (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Note);
     }
 }

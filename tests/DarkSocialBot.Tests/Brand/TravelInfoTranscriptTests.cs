@@ -58,4 +58,28 @@ public sealed class TravelInfoTranscriptTests
             bot~ What's your booking reference?
             """);
     }
+
+    /// <summary>Asked in the middle of a check-in, a travel question left it ("let's look at that instead"), and the check-in was lost.</summary>
+    [Theory]
+    [InlineData("en-US", "check in please", "ABC123", "wait, do I need my passport for amsterdam?", "Within the Schengen area", "Thanks! And the passenger's last name?")]
+    [InlineData("fr-FR", "enregistrement", "ABC123", "au fait, y a-t-il du wifi à bord ?", "Oui 📶 le Wi-Fi est disponible", "Merci ! Et le nom de famille du passager ?")]
+    public async Task A_travel_question_mid_flow_is_answered_and_the_flow_goes_on(string locale, string request, string reference,
+        string question, string answer, string again)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ ABC123
+            user: {reference}
+            bot: {again}
+            user: {question}
+            bot~ {answer}
+            bot: {again}
+            user: Dupont
+            bot~ Marie
+            bot~ {(locale == "fr-FR" ? "J'enregistre Marie Dupont" : "Shall I check in Marie Dupont")}
+            """);
+    }
 }

@@ -137,7 +137,7 @@ public sealed class WelcomeAndMenuTranscriptTests
             user: hello
             bot: Hello! 😊 What can I do for you today?
             choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone
-            user: the weather in Paris?
+            user: Paris?
             bot: Please pick one of these, or tell me in a few words what you need:
             user: I like turtles
             bot: Please pick one of these, or tell me in a few words what you need:

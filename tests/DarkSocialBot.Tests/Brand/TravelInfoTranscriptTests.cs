@@ -14,6 +14,7 @@ public sealed class TravelInfoTranscriptTests
     [InlineData("en-US", "do I need a passport for London?", "Within the Schengen area")]
     [InlineData("en-US", "can I bring a power bank", "Power banks and spare lithium batteries travel in your cabin bag only")]
     [InlineData("fr-FR", "y a-t-il des repas à bord ?", "Sur tous les vols, l'eau et une collation sont offertes")]
+    [InlineData("fr-FR", "y a t-il un dîner dans le vol pour montréal ?", "Sur tous les vols, l'eau et une collation sont offertes")]
     [InlineData("fr-FR", "y a t il du wifi dans l avion", "Oui 📶 le Wi-Fi est disponible sur tous les vols Nimbus Air")]
     [InlineData("fr-FR", "bonjour, faut-il un passeport pour Montreal ?", "Dans l'espace Schengen")]
     [InlineData("fr-FR", "bonjour, est-ce que je peux prendre une batterie externe ?", "Les batteries externes et les batteries au lithium")]

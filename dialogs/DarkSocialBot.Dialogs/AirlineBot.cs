@@ -27,9 +27,9 @@ internal sealed class AirlineBot : IBot
         _texts = texts;
         var engine = texts.Engine;
         var intents = BrandIntents.Create();
-        _manager = new DialogManager(new MainDialog(desk, texts, intents),
+        _manager = new DialogManager(new MainDialog(airline, desk, texts, intents),
             new BookingLookupDialog(airline, texts, intents), new BookingDialog(texts), new FlightStatusDialog(airline, texts),
-            new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts),
+            new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts), new TravelInfoDialog(texts),
             new LostBagDialog(airline, texts), new HandoffDialog(desk, texts), new AgentOfferDialog(texts))
         {
             Intents = intents,

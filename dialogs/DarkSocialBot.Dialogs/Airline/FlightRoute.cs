@@ -8,15 +8,17 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// case ("paris", "Londres", "montreal"), or airport codes ("CDG"). The first named is the origin ("Paris Amsterdam",
 /// "Paris to Amsterdam", « de Paris à Amsterdam »), unless the words around them say otherwise ("to Amsterdam from Paris",
 /// « pour Amsterdam depuis Paris »). A city with several airports gives them all. A city whose name is also an everyday
-/// word counts only with its capital ("Nice", not "have a nice day").
+/// word counts only with its capital ("Nice", not "have a nice day"). Where only the destination matters ("is the flight to
+/// London on time?", « je pars pour Barcelone »), one place named, unless as where the customer flies from, is the destination
+/// and every other airport an origin (<see cref="AnyOrigin"/>).
 /// </summary>
-internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<string> Destinations)
+internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<string> Destinations, bool AnyOrigin = false)
 {
     private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "from", "de", "d", "depuis" };
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "to", "à", "pour", "vers" };
     private static readonly HashSet<string> EverydayWords = new(StringComparer.Ordinal) { "nice" };
 
-    public static FlightRoute? In(string? text, IReadOnlyList<Airport> airports)
+    public static FlightRoute? In(string? text, IReadOnlyList<Airport> airports, bool destinationAlone = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var clipped = text.Length > 1000 ? text[..1000] : text;
@@ -29,6 +31,8 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
             var codes = airports.Where(a => Names(a).Any(name => Spells(folded, i, name))).Select(a => a.Code).ToArray();
             if (codes.Length > 0 && !places.Any(p => p.Codes.SequenceEqual(codes))) places.Add((i, codes));
         }
+        if (places is [var only] && destinationAlone && !(only.At > 0 && FromWords.Contains(words[only.At - 1])))
+            return new FlightRoute([.. airports.Select(a => a.Code).Except(only.Codes)], only.Codes, AnyOrigin: true);
         if (places is not [var first, var second, ..]) return null;
         var backwards = (second.At > 0 && FromWords.Contains(words[second.At - 1])) || (first.At > 0 && ToWords.Contains(words[first.At - 1]));
         return backwards ? new FlightRoute(second.Codes, first.Codes) : new FlightRoute(first.Codes, second.Codes);

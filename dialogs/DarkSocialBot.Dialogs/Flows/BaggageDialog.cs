@@ -9,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
 /// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
-/// Liquids in the cabin and sports equipment follow the same rules for every fare, and a fare named in the question ("economy
+/// Liquids in the cabin, sports equipment and power banks follow the same rules for every fare, and a fare named in the question ("economy
 /// light", « business flex ») has its own allowance: all answered at once, without the booking.
 /// </summary>
 internal sealed class BaggageDialog : ComponentDialog
@@ -33,6 +33,12 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         "sport", "sports", "sportif", "golf", "ski", "skis", "snowboard", "bike", "bicycle", "vélo", "velo", "surf", "surfboard",
         "kitesurf", "canoe", "kayak",
+    };
+
+    private static readonly HashSet<string> PowerBankWords = new(StringComparer.Ordinal)
+    {
+        "power", "powerbank", "powerbanks", "battery", "batteries", "batterie", "lithium", "e-cigarette", "e-cigarettes", "vape",
+        "vapoteuse", "chargeur", "charger",
     };
 
     private static readonly Dictionary<string, Fare> FareWords = new(StringComparer.Ordinal)
@@ -60,7 +66,10 @@ internal sealed class BaggageDialog : ComponentDialog
         var request = step.Result as FlowRequest;
         var text = request?.Text ?? "";
         var said = CustomerWords.Of(text);
-        var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment : null;
+        var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids
+            : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment
+            : said.Any(PowerBankWords.Contains) ? _texts.Baggage.PowerBanks
+            : null;
         if (rule is not null)
         {
             step.Send(rule);

@@ -34,7 +34,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             .Step(AskDateAsync)
             .Step(ShowAsync)
             .Step((step, ct) => step.EndAsync(step.Result as FlowOutcome? ?? FlowOutcome.Resolved, ct)));
-        Add(new FlightQueryPrompt(BrandPrompts.FlightQuery));
+        Add(new FlightQueryPrompt(BrandPrompts.FlightQuery, airline));
         Add(new DatePrompt(BrandPrompts.Date));
     }
 
@@ -51,9 +51,12 @@ internal sealed class FlightStatusDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
         var reference = FlowRequest.Reference(request);
-        if (state.Tries == 0 && reference is null && FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken)) is { } route)
+        // A destination alone ("is the flight to London on time?") when no booking is open: an open one is the flight meant.
+        var destinationAlone = step.Context.Customer().Booking is null;
+        if (state.Tries == 0 && reference is null
+            && FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), destinationAlone) is { } route)
         {
-            (state.Origins, state.Destinations) = ([.. route.Origins], [.. route.Destinations]);
+            (state.Origins, state.Destinations, state.AnyOrigin) = ([.. route.Origins], [.. route.Destinations], route.AnyOrigin);
             state.Date = DatePrompt.DateIn(step.Context, text);
             return await step.NextAsync(null, cancellationToken);
         }
@@ -73,6 +76,9 @@ internal sealed class FlightStatusDialog : ComponentDialog
         {
             step.State.FlightNumber = query.FlightNumber;
             step.State.Date = query.Date;
+            step.State.Origins = query.Route?.Origins.ToArray();
+            step.State.Destinations = query.Route?.Destinations.ToArray();
+            step.State.AnyOrigin = query.Route?.AnyOrigin ?? false;
             step.State.BookingReference = query.BookingReference;
             step.State.ByBooking = query.BookingReference is not null;
         }
@@ -120,14 +126,23 @@ internal sealed class FlightStatusDialog : ComponentDialog
         if (found.Count == 0)
         {
             var cities = await RouteCitiesAsync(state, cancellationToken);
-            var missing = state.Date is null ? _texts.Flight.RouteNotFoundSoon : _texts.Flight.RouteNotFound;
+            var missing = (state.AnyOrigin, state.Date) switch
+            {
+                (true, null) => _texts.Flight.DestinationNotFoundSoon,
+                (true, _) => _texts.Flight.DestinationNotFound,
+                (false, null) => _texts.Flight.RouteNotFoundSoon,
+                _ => _texts.Flight.RouteNotFound,
+            };
             step.Send(missing.Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
+            if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
             return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1 }, cancellationToken);
         }
-        var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", _texts.Flight.RouteOption.Fill(FlightFacts.Of(f)))).ToList();
+        var option = state.AnyOrigin ? _texts.Flight.DestinationOption : _texts.Flight.RouteOption;
+        var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", option.Fill(FlightFacts.Of(f)))).ToList();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions
         {
-            Prompt = _texts.Flight.AskRouteFlight.Fill(("origin", found[0].OriginCity), ("destination", found[0].DestinationCity)),
+            Prompt = (state.AnyOrigin ? _texts.Flight.AskDestinationFlight : _texts.Flight.AskRouteFlight)
+                .Fill(("origin", found[0].OriginCity), ("destination", found[0].DestinationCity)),
             Choices = choices,
         }, cancellationToken);
     }

@@ -9,6 +9,9 @@ internal sealed class FlightStatusState
     /// <summary>The airports of a route named instead of a flight number ("the Paris to Amsterdam flight tomorrow").</summary>
     public string[]? Origins { get; set; }
     public string[]? Destinations { get; set; }
+
+    /// <summary>Only the destination was named ("the flight to London"): the origins are every other airport.</summary>
+    public bool AnyOrigin { get; set; }
     public bool ByBooking { get; set; }
     public int Tries { get; set; }
 }

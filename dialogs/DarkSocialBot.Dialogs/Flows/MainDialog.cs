@@ -4,6 +4,7 @@ using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.Sentiment;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
@@ -24,12 +25,15 @@ internal sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     public const string FollowUpDialogId = "hdyhau";
     private const string Steps = DialogId + ".steps";
+    private const double FlightGuessScore = 0.45;
+    private readonly IAirlineBackend _airline;
     private readonly IHandoffDesk _desk;
     private readonly BrandTexts _texts;
     private readonly IntentRecognizer _intents;
 
-    public MainDialog(IHandoffDesk desk, BrandTexts texts, IntentRecognizer intents) : base(DialogId)
+    public MainDialog(IAirlineBackend airline, IHandoffDesk desk, BrandTexts texts, IntentRecognizer intents) : base(DialogId)
     {
+        _airline = airline;
         _desk = desk;
         _texts = texts;
         _intents = intents;
@@ -39,10 +43,10 @@ internal sealed class MainDialog : ComponentDialog
             .Step(FollowUpAsync)
             .Step(AnythingElseAsync)
             .Step(NextRequestAsync));
-        Add(new MenuPrompt(BrandPrompts.Menu, texts.Welcome.EvidenceKept));
+        Add(new MenuPrompt(BrandPrompts.Menu, airline, texts.Welcome.EvidenceKept));
     }
 
-    private Task<DialogTurnResult> RouteAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
     {
         var dc = step.Context;
         CustomerLanguage.Follow(dc);
@@ -50,11 +54,24 @@ internal sealed class MainDialog : ComponentDialog
         var kept = Evidence.Keep(dc);
         var recognized = BrandIntents.RequestOf(dc.Intents, BrandIntents.MinScore);
         var intent = step.State.Menu ? null : step.State.Intent ?? recognized;
-        if (intent is not null && BrandIntents.Flows.Contains(intent)) return step.NextAsync(intent, cancellationToken);
+        var text = dc.Activity.Text;
+        // Not a request the words say, or said with a hello: "flight from Lyon to London today?" asks for a status by the places
+        // it names; "hi, is there a lounge in Lyon?" asks what the bot cannot answer (a colleague is offered, not the menu).
+        if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
+            && !LanguageGuess.IsOtherLanguage(text))
+        {
+            // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.
+            var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
+            if (FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), destinationAlone: flightGuessed) is not null)
+                intent = BrandIntents.FlightStatus;
+            else if (OpenQuestion.In(text)) intent = BrandIntents.Question;
+        }
+        if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
+            return await step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)
         {
             step.Send(_texts.Welcome.Thanks);
-            return step.EndAsync(null, cancellationToken);
+            return await step.EndAsync(null, cancellationToken);
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
             // "Hallo, ik wil inchecken": said in both languages the bot speaks, before its menu.
@@ -63,7 +80,7 @@ internal sealed class MainDialog : ComponentDialog
             : ActivityContent.IsVoiceNote(dc.Activity) ? _texts.Engine.NotVoice
             : ActivityContent.IsMediaOnly(dc.Activity) ? (kept ? _texts.Welcome.EvidenceKept : _texts.Engine.NotText).Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;
-        return AskMenuAsync(step, question, finishing: false, cancellationToken);
+        return await AskMenuAsync(step, question, finishing: false, cancellationToken);
     }
 
     private Task<DialogTurnResult> StartFlowAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
@@ -150,6 +167,7 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.CheckIn => _texts.Names.CheckIn,
         BrandIntents.Baggage => _texts.Names.Baggage,
         BrandIntents.LostBag => _texts.Names.LostBag,
+        BrandIntents.TravelInfo => _texts.Names.TravelInfo,
         _ => null,
     };
 
@@ -161,6 +179,8 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
         // "Can I bring my dog?": the colleague reads the question.
         BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text)),
+        // A question no flow answers: said honestly, and a colleague offered who reads it.
+        BrandIntents.Question => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text)),
         _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
 

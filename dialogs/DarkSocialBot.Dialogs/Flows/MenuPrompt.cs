@@ -2,17 +2,19 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Intents;
 
 namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// The main menu: an option (by title, number or ordinal, as any choice), or a request in the customer's own words
-/// ("actually, where's my bag?"), or "no" when the menu offers to finish. Its value is an intent name. A photo or document
-/// sent at the menu is kept for a bag report that may follow (<paramref name="evidenceKept"/> says so; alone, the menu is
-/// offered again).
+/// ("actually, where's my bag?"), or "no" when the menu offers to finish, or the places of a flight ("Lyon to London today"),
+/// which ask for its status, or a question no flow answers (<see cref="OpenQuestion"/>). Its value is an intent name. A photo
+/// or document sent at the menu is kept for a bag report that may follow (<paramref name="evidenceKept"/> says so; alone, the
+/// menu is offered again).
 /// </summary>
-internal sealed class MenuPrompt(string id, LocalizedText evidenceKept) : Prompt<string>(id)
+internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedText evidenceKept) : Prompt<string>(id)
 {
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
         await Evidence.AcknowledgeAsync(dc, evidenceKept, () => RepromptAsync(dc, cancellationToken))
@@ -38,5 +40,17 @@ internal sealed class MenuPrompt(string id, LocalizedText evidenceKept) : Prompt
         return offersDone && ConfirmRecognizer.Recognize(dc.Activity.Text) == false
             ? PromptRecognition<string>.Success(BrandIntents.Thanks)
             : PromptRecognition<string>.Failure();
+    }
+
+    protected override async Task<PromptRecognition<string>> RecognizeAsync(DialogContext dc, PromptOptions options,
+        CancellationToken cancellationToken)
+    {
+        var recognized = Recognize(dc, options);
+        if (recognized.Succeeded) return recognized;
+        var text = dc.Activity.Text;
+        if (FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken)) is not null)
+            return PromptRecognition<string>.Success(BrandIntents.FlightStatus);
+        // "can I pay by card on board?" is no option, but a question: said honestly, and a colleague offered.
+        return OpenQuestion.In(text) ? PromptRecognition<string>.Success(BrandIntents.Question) : recognized;
     }
 }

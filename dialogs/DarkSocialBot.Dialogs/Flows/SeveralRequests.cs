@@ -21,7 +21,7 @@ internal static partial class SeveralRequests
     public const int MaxLength = 300;
 
     /// <summary>The flows the bot runs itself: the booking, and those that open it.</summary>
-    private static readonly string[] BotFlows = [BrandIntents.Booking, .. BrandIntents.OpenTheBooking];
+    private static readonly string[] BotFlows = [BrandIntents.Booking, BrandIntents.TravelInfo, .. BrandIntents.OpenTheBooking];
 
     /// <summary>
     /// The requests in the order to handle them, each with its piece of the message; null when it is one request. A piece

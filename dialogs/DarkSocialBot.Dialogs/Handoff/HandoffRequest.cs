@@ -28,6 +28,9 @@ internal enum HandoffReason
     /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague on the booking.</summary>
     Assistance,
 
+    /// <summary>A question the bot cannot answer (no flow covers it), offered to a colleague.</summary>
+    Question,
+
     /// <summary>The bot did not understand after several tries, and the customer accepted a person.</summary>
     GaveUp,
 }

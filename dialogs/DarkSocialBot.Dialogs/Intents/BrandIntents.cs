@@ -18,12 +18,20 @@ internal static class BrandIntents
     public const string CheckIn = "checkIn";
     public const string Baggage = "baggage";
     public const string LostBag = "lostBag";
+
+    /// <summary>Wi-Fi, food on board, travel documents: answered by <see cref="Flows.TravelInfoDialog"/>.</summary>
+    public const string TravelInfo = "travelInfo";
     public const string Rebook = "rebook";
     public const string Agent = "agent";
     public const string Complaint = "complaint";
 
     /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague.</summary>
     public const string Assistance = "assistance";
+    /// <summary>
+    /// A question no flow answers ("what's the weather in Paris?"): not recognized from phrases, but routed so by the main dialog
+    /// (<see cref="Flows.OpenQuestion"/>), which offers a colleague.
+    /// </summary>
+    public const string Question = "question";
     public const string Greeting = "greeting";
     public const string Help = "help";
     public const string Cancel = "cancel";
@@ -41,7 +49,7 @@ internal static class BrandIntents
     public const double MinScore = 0.6;
 
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
-    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, Rebook, Agent, Complaint, Assistance];
+    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, TravelInfo, Rebook, Agent, Complaint, Assistance];
 
     /// <summary>Flows that open the booking themselves, so a booking named beside them is their context, not a request.</summary>
     public static readonly string[] OpenTheBooking = [FlightStatus, SeatChange, CheckIn, Baggage, LostBag];

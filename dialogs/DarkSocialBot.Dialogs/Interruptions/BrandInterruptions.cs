@@ -20,7 +20,8 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// service is great" stays what they said; and only a message that is wholly another request ("flight status") leaves the
 /// flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it" (« je l'ai perdue ») when
 /// asked for a booking reference or a flight number says where to find it and offers a colleague, and the question stays
-/// open; it is not a lost bag, nor a failed answer.
+/// open; it is not a lost bag, nor a failed answer. A travel question mid-flow ("wait, do I need my passport?") is answered and
+/// the flow's question asked again.
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
@@ -80,6 +81,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             // reference, « NM 1235 ? » at the last name): that flight's status, however few words come with it.
             BrandIntents.FlightStatus when active && mayLeave && AsksAboutAFlight(dc.Activity.Text, path, inFreeText, top.Score)
                 => SwitchFlow(dc, BrandIntents.FlightStatus, path),
+            // "wait, do I need my passport?" at a question: answered, and the question asked again.
+            BrandIntents.TravelInfo when top.Score >= switchScore && active && mayLeave && path[^1] != BrandPrompts.Menu
+                && !path.Contains(TravelInfoDialog.DialogId)
+                => InterruptionResult.Push(TravelInfoDialog.DialogId, new FlowRequest(BrandIntents.TravelInfo, dc.Activity.Text)),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };

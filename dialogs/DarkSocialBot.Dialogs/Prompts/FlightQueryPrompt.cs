@@ -4,8 +4,11 @@ using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Prompts;
 
-/// <summary>A flight number ("NM 1234 tomorrow" also gives the date) or a booking reference.</summary>
-internal sealed class FlightQueryPrompt(string id) : Prompt<FlightQuery>(id)
+/// <summary>
+/// A flight number ("NM 1234 tomorrow" also gives the date), a booking reference, or else two places the airline flies
+/// between ("Lyon to London today", « Lyon Londres ») or the one it flies to ("to London").
+/// </summary>
+internal sealed class FlightQueryPrompt(string id, IAirlineBackend airline) : Prompt<FlightQuery>(id)
 {
     protected override PromptRecognition<FlightQuery> Recognize(DialogContext dc, PromptOptions options)
     {
@@ -15,5 +18,16 @@ internal sealed class FlightQueryPrompt(string id) : Prompt<FlightQuery>(id)
         return number is null && reference is null
             ? PromptRecognition<FlightQuery>.Failure()
             : PromptRecognition<FlightQuery>.Success(new FlightQuery(number, reference, number is null ? null : DatePrompt.DateIn(dc, text)));
+    }
+
+    protected override async Task<PromptRecognition<FlightQuery>> RecognizeAsync(DialogContext dc, PromptOptions options,
+        CancellationToken cancellationToken)
+    {
+        var recognized = Recognize(dc, options);
+        if (recognized.Succeeded) return recognized;
+        var text = dc.Activity.Text;
+        return FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), destinationAlone: true) is { } route
+            ? PromptRecognition<FlightQuery>.Success(new FlightQuery(null, null, DatePrompt.DateIn(dc, text), route))
+            : recognized;
     }
 }

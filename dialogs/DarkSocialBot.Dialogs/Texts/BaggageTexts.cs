@@ -13,7 +13,8 @@ internal sealed class BaggageTexts
     public LocalizedText FareAllowance { get; } = new();
     public LocalizedText FareAllowanceNoChecked { get; } = new();
 
-    /// <summary>The same for every fare: liquids in the cabin, sports equipment in the hold.</summary>
+    /// <summary>The same for every fare: liquids in the cabin, sports equipment in the hold, power banks and spare batteries in the cabin.</summary>
     public LocalizedText Liquids { get; } = new();
     public LocalizedText SportsEquipment { get; } = new();
+    public LocalizedText PowerBanks { get; } = new();
 }

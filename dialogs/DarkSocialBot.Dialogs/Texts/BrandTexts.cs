@@ -22,6 +22,7 @@ internal sealed class BrandTexts
     public SeatTexts Seat { get; } = new();
     public CheckInTexts CheckIn { get; } = new();
     public BaggageTexts Baggage { get; } = new();
+    public TravelInfoTexts TravelInfo { get; } = new();
     public LostBagTexts LostBag { get; } = new();
     public HandoffTexts Handoff { get; } = new();
     public NamesTexts Names { get; } = new();

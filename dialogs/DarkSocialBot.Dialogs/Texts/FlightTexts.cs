@@ -20,6 +20,12 @@ internal sealed class FlightTexts
     /// <summary>Several flights on the route: which one ({origin}, {destination}), each offered as {flight}, {date}, {departure}…</summary>
     public LocalizedText AskRouteFlight { get; } = new();
     public LocalizedText RouteOption { get; } = new();
+
+    /// <summary>The same when only the destination was named ("the flight to London"): {destination}; options also say {origin}.</summary>
+    public LocalizedText DestinationNotFound { get; } = new();
+    public LocalizedText DestinationNotFoundSoon { get; } = new();
+    public LocalizedText AskDestinationFlight { get; } = new();
+    public LocalizedText DestinationOption { get; } = new();
     public LocalizedText OnTime { get; } = new();
     public LocalizedText Delayed { get; } = new();
     public LocalizedText Boarding { get; } = new();

@@ -9,6 +9,9 @@ internal sealed class HandoffTexts
     public LocalizedText ComplaintRetry { get; } = new();
     public LocalizedText RebookOffer { get; } = new();
     public LocalizedText AssistanceOffer { get; } = new();
+
+    /// <summary>A question the bot cannot answer: said honestly, with the offer of a colleague.</summary>
+    public LocalizedText QuestionOffer { get; } = new();
     public LocalizedText Declined { get; } = new();
     public LocalizedText Connected { get; } = new();
     public LocalizedText ConnectedAfterHours { get; } = new();

@@ -18,4 +18,5 @@ internal sealed class NamesTexts
     public LocalizedText CheckIn { get; } = new();
     public LocalizedText Baggage { get; } = new();
     public LocalizedText LostBag { get; } = new();
+    public LocalizedText TravelInfo { get; } = new();
 }

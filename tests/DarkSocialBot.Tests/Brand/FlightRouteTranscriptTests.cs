@@ -69,4 +69,146 @@ public sealed class FlightRouteTranscriptTests
             bot~ {(locale == "fr-FR" ? "Un conseiller peut vous trouver un autre vol" : "A colleague can rebook you")}
             """);
     }
+
+    /// <summary>Two places and a day, without "status" or "on time", got the menu; given at the flight number question, "I need a flight number".</summary>
+    [Theory]
+    [InlineData("en-US", "flight from Lyon to London today?", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol Lyon Londres aujourd'hui ?", "⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé")]
+    [InlineData("en-US", "hi! lyon - london today", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "bonjour, paris amsterdam demain", "✅ Le vol NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure")]
+    public async Task A_route_and_a_day_alone_ask_for_the_flight_status(string locale, string question, string status)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {status}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "is my flight on time?", "What's your flight number", "Lyon to London today", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "mon vol est à l'heure ?", "numéro de vol", "Lyon Londres", "⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé")]
+    [InlineData("en-US", "flight status", "What's your flight number", "paris to amsterdam", "There are several flights Paris → Amsterdam. Which one is yours?")]
+    public async Task A_route_answers_the_flight_number_question(string locale, string ask, string question, string route, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {ask}
+            bot~ {question}
+            user: {route}
+            bot~ {answer}
+            {(answer.Contains("several") ? "choices: NM 1234, Sun 15 Mar 09:25 | NM 1234, Mon 16 Mar 09:25" : locale == "fr-FR" ? "bot~ autre chose" : "bot~ Anything else")}
+            """);
+    }
+
+    [Fact]
+    public async Task A_route_answers_the_menu()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: hello
+            bot: Hello! 😊 What can I do for you today?
+            user: Lyon to London today
+            bot~ ⏱️ NM 202 Lyon → London on Saturday 14 March is delayed
+            bot~ Anything else
+            """);
+    }
+
+    [Fact]
+    public async Task A_route_without_flights_three_times_leads_to_the_offer_of_a_colleague()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is my flight on time?
+            bot~ What's your flight number
+            user: Nice to London
+            bot~ I can't find a flight Nice → London in the coming days
+            bot~ What's your flight number
+            user: Nice to London
+            bot~ I can't find a flight Nice → London in the coming days
+            bot~ What's your flight number
+            user: Nice to London
+            bot~ I can't find a flight Nice → London in the coming days
+            bot~ Would you like to talk to someone from our team?
+            """);
+    }
+
+    /// <summary>Only the destination named ("is the flight to Barcelona on time?") asked for the flight number.</summary>
+    [Theory]
+    [InlineData("en-US", "Hello, I'm flying to Barcelona this afternoon. Is the flight on time?", "NM 880 Paris → Barcelona on Saturday 14 March")]
+    [InlineData("fr-FR", "bonjour je prends l'avion pour barcelone cet aprem, il est a l'heure?", "NM 880 Paris → Barcelone du samedi 14 mars")]
+    [InlineData("en-US", "flight status to london", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("en-US", "Is the 2pm flight to London still going ahead?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("en-US", "hi! the flight to London today?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol pour Londres aujourd'hui ?", "NM 202 Lyon → Londres du samedi 14 mars est retardé")]
+    public async Task A_destination_alone_gives_the_status_of_its_one_flight(string locale, string question, string status)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {status}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    [Fact]
+    public async Task A_destination_with_several_flights_offers_them_with_where_they_leave_from()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is my flight on time?
+            bot~ What's your flight number
+            user: to Paris
+            bot: There are several flights to Paris. Which one is yours?
+            choices: NM 1235 from Amsterdam, Sun 15 Mar 18:10 | NM 404 from Nice, Mon 16 Mar 07:40
+            user: the second one
+            bot~ ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
+            bot: A colleague can rebook you. Shall I connect you?
+            """);
+    }
+
+    [Fact]
+    public async Task Une_destination_sans_vol_ce_jour_le_dit_et_demande_le_numero()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync("""
+            user: statut du vol pour Nice demain
+            bot: Je ne trouve pas de vol pour Nice le dimanche 15 mars 🤔
+            bot~ Quel est votre numéro de vol
+            """);
+    }
+
+    /// <summary>With a booking open, "my flight to Amsterdam" is that booking's flight, not a search of every flight there.</summary>
+    [Fact]
+    public async Task A_destination_with_a_booking_open_is_the_booked_flight()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot~ Your booking ABC123
+            bot~ Anything else
+            user: is my flight to Amsterdam on time?
+            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
+            """);
+    }
 }

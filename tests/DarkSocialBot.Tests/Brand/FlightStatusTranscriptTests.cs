@@ -193,7 +193,7 @@ public sealed class FlightStatusTranscriptTests
             user: statut de mon vol
             bot~ numéro de vol
             user: le 12
-            bot: J'ai besoin d'un numéro de vol comme NM 1234, ou d'une référence de réservation comme ABC123.
+            bot: J'ai besoin d'un numéro de vol comme NM 1234, d'une référence de réservation comme ABC123, ou de votre trajet, comme Lyon Londres.
             user: nm 202
             bot~ ⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé
             bot~ autre chose

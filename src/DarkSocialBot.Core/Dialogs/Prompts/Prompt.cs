@@ -30,7 +30,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         if (dc.Activity.IsType(ActivityTypes.MessageReaction)) return await ReactAsync(dc, cancellationToken);
         if (!dc.Activity.IsType(ActivityTypes.Message)) return DialogTurnResult.Waiting;
         var state = dc.ActiveFrame!.GetState<PromptState>();
-        var recognized = string.IsNullOrWhiteSpace(dc.Activity.Text) ? PromptRecognition<T>.Failure() : Recognize(dc, state.Options);
+        var recognized = string.IsNullOrWhiteSpace(dc.Activity.Text)
+            ? PromptRecognition<T>.Failure()
+            : await RecognizeAsync(dc, state.Options, cancellationToken);
         var check = new PromptValidatorContext<T>(dc, recognized, state.Options, state.FailedAttempts + 1);
         var accepted = recognized.Succeeded && (validator is null || await validator(check, cancellationToken));
         if (accepted) return await dc.EndAsync(recognized.Value, cancellationToken);
@@ -87,6 +89,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
     /// <summary>Reads the answer; called only for a message with text.</summary>
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptOptions options);
+
+    /// <summary>
+    /// Reads the answer when that needs a look-up (Bot Builder's <c>OnRecognizeAsync</c>): e.g. the places a brand flies to.
+    /// By default <see cref="Recognize"/>.
+    /// </summary>
+    protected virtual Task<PromptRecognition<T>> RecognizeAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(Recognize(dc, options));
 
     /// <summary>The question as a message: plain text, or text with the options as choices.</summary>
     protected virtual Activity Render(DialogContext dc, string text, PromptOptions options) =>

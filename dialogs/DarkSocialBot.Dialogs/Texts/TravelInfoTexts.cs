@@ -1,0 +1,12 @@
+using DarkSocialBot.Core.Localization;
+
+namespace DarkSocialBot.Dialogs.Texts;
+
+/// <summary>The airline's answers to common travel questions every fare shares: Wi-Fi, food on board, travel documents, when to be at the airport.</summary>
+internal sealed class TravelInfoTexts
+{
+    public LocalizedText Wifi { get; } = new();
+    public LocalizedText Meals { get; } = new();
+    public LocalizedText Documents { get; } = new();
+    public LocalizedText AirportTime { get; } = new();
+}

@@ -202,6 +202,7 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
     [Theory]
     [InlineData("where is my bag?", "en-US")]
     [InlineData("des nouvelles du vol NM1234 ?", "fr-FR")] // "any news of flight NM1234?" asks for its status now
+    [InlineData("any updates on flight NM1234?", "en-US")] // the same in English
     public async Task Other_messages_go_on_to_the_bot(string text, string locale)
     {
         await SayAsync(text, locale, id: "bag-question");

@@ -90,6 +90,29 @@ public sealed class WhatsAppCloudMediaTests
         Assert.Contains("Done ✅ Your seat is now 12A.", await customer.SayAsync("yes"));
     }
 
+    [Fact]
+    public async Task Correcting_the_answer_the_bot_could_not_use_answers_the_question_and_other_edits_and_deletions_get_no_reply()
+    {
+        var (meta, customer) = await AtTheLastNameQuestionAsync(); // wamid.in1: "change my seat ABC123"
+        await using var _ = meta;
+        Assert.Equal([LastNameRetry], await customer.SayAsync("Dupont1")); // wamid.in2
+
+        // Edits arrive as "unsupported" for now (Meta's edit reference), without the new text: nothing to read, nothing to say.
+        Assert.Empty(await customer.SendAsync("\"type\":\"unsupported\",\"unsupported\":{\"type\":\"edit\"},\"errors\":[{\"code\":131051,\"title\":\"Message type unknown\"}]"));
+        Assert.Empty(await customer.SendAsync(Edit("wamid.in1", "change my seat XYZ789"))); // the request, not an answer
+        Assert.Empty(await customer.SendAsync("\"type\":\"revoke\",\"revoke\":{\"original_message_id\":\"wamid.in1\"}"));
+        var corrected = await customer.SendAsync(Edit("wamid.in2", "Dupont"));
+
+        Assert.Contains("Thanks Marie, I found your booking ABC123 ✅", corrected);
+        var stored = (await meta.DbAsync(db => db.Inbox.AsNoTracking().OrderBy(e => e.Id).ToListAsync()))
+            .Select(e => JsonSerializer.Deserialize(e.Payload, ActivityJson.Default.Activity)!).ToList();
+        Assert.Equal([ActivityTypes.MessageUpdate, ActivityTypes.MessageUpdate, "messageDelete", ActivityTypes.MessageUpdate], stored.Skip(2).Select(a => a.Type));
+        Assert.Equal(("wamid.in2", "Dupont"), (stored[^1].ReplyToId, stored[^1].Text));
+    }
+
+    private static string Edit(string original, string text) =>
+        "\"type\":\"edit\",\"edit\":{\"original_message_id\":\"" + original + "\",\"message\":{\"type\":\"text\",\"text\":{\"body\":\"" + text + "\"}}}";
+
     private static string Reaction(string messageId, string emoji) =>
         "\"type\":\"reaction\",\"reaction\":{\"message_id\":\"" + messageId + "\",\"emoji\":\"" + emoji + "\"}";
 }

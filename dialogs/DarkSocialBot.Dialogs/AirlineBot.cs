@@ -36,7 +36,7 @@ internal sealed class AirlineBot : IBot
             AgentDialogId = AgentOfferDialog.DialogId,
             Messages = new DialogMessages
             {
-                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText, NotVoice = engine.NotVoice,
+                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText, NotVoice = engine.NotVoice, NotReceived = engine.NotReceived,
                 AgentOffer = engine.AgentOffer, AgentChoice = engine.AgentChoice, Yes = engine.Yes, No = engine.No,
             },
         };

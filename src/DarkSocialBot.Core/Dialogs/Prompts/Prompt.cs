@@ -48,7 +48,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var text = retry is not null ? dc.Text(retry) : $"{dc.Text(dc.Messages.NotUnderstood)} {dc.Text(state.Options.Prompt)}";
         if (ActivityContent.IsMediaOnly(dc.Activity))
         {
-            var notice = ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice : dc.Messages.NotText;
+            var notice = ActivityContent.IsUnavailable(dc.Activity) ? dc.Messages.NotReceived
+                : ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice
+                : dc.Messages.NotText;
             text = $"{dc.Text(notice)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
         }
         dc.Send(Render(dc, text, state.Options));

@@ -116,8 +116,10 @@ public static class WhatsAppCloudInbound
             if (reaction.Text("emoji") is { Length: > 0 } emoji) activity.ReactionsAdded = [new MessageReaction { Type = emoji }];
             else activity.ReactionsRemoved = [new MessageReaction { Type = "" }];
         }
+        // 131060 "This message is currently unavailable" (a first message to a number shared with the WhatsApp Business app):
+        // nothing of it came through, so the customer is asked to send it again rather than told the bot reads only text.
         if (activity.IsType(ActivityTypes.Message) && activity.Text is null && activity.Value is null && activity.Attachments is null or { Count: 0 })
-            activity.Attachments = [SharedContent.Unsupported(type)];
+            activity.Attachments = [message.Items("errors").Any(e => e.Text("code") == "131060") ? SharedContent.Unavailable() : SharedContent.Unsupported(type)];
         return activity;
     }
 

@@ -160,4 +160,14 @@ public sealed class FlightUpdateTests
         var errors = host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Where(r => r.Level >= LogLevel.Error);
         Assert.Empty(errors.Select(r => $"{r.Category}: {r.Message}"));
     }
+
+    [Fact]
+    public void A_messenger_tag_for_flight_updates_stops_the_host_at_start_with_the_reason()
+    {
+        using var host = new BotHostFactory(new Dictionary<string, string?> { ["Broadcasts:FlightMessengerTag"] = "CONFIRMED_EVENT_UPDATE" });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => host.CreateClient());
+
+        Assert.Contains("Broadcasts:FlightMessengerTag must be empty: Meta refuses the message tags", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -68,7 +68,7 @@ internal sealed partial class BotFrameworkAdapter(
             return Results.Problem($"The activity's {field} is too long or holds a NUL character.", statusCode: StatusCodes.Status400BadRequest);
 
         foreach (var reaction in (activity.ReactionsAdded ?? []).Concat(activity.ReactionsRemoved ?? []))
-            if (reaction.Type is { } name && ReactionEmoji.TryGetValue(name, out var emoji)) reaction.Type = emoji;
+            if (reaction?.Type is { } name && ReactionEmoji.TryGetValue(name, out var emoji)) reaction.Type = emoji; // [null] is the channel's, and harmless
 
         TurnSubmission submission;
         try

@@ -36,7 +36,7 @@ internal sealed class AirlineBot : IBot
             AgentDialogId = AgentOfferDialog.DialogId,
             Messages = new DialogMessages
             {
-                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText, NotVoice = engine.NotVoice,
+                ConversationReset = engine.ConversationReset, NotUnderstood = engine.NotUnderstood, NotText = engine.NotText, NotVoice = engine.NotVoice, NotReceived = engine.NotReceived,
                 AgentOffer = engine.AgentOffer, AgentChoice = engine.AgentChoice, Yes = engine.Yes, No = engine.No,
             },
         };
@@ -50,8 +50,9 @@ internal sealed class AirlineBot : IBot
         var activity = context.Activity;
         switch (activity.Type)
         {
-            // A reaction reaches the dialogs too: a 👍 to a yes/no question answers it (the host passes only reactions to its latest message).
-            case ActivityTypes.Message or ActivityTypes.EndOfConversation or ActivityTypes.MessageReaction:
+            // A reaction reaches the dialogs too: a 👍 to a yes/no question answers it (the host passes only reactions to its latest message);
+            // and an edit: the question waiting reads the correction of the answer it could not use, and ignores other edits.
+            case ActivityTypes.Message or ActivityTypes.EndOfConversation or ActivityTypes.MessageReaction or ActivityTypes.MessageUpdate:
                 await _manager.OnTurnAsync(context, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:

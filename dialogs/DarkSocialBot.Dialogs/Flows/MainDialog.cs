@@ -77,6 +77,7 @@ internal sealed class MainDialog : ComponentDialog
             // "Hallo, ik wil inchecken": said in both languages the bot speaks, before its menu.
             : (intent is null or BrandIntents.Greeting or BrandIntents.Help) && LanguageGuess.IsOtherLanguage(dc.Activity.Text) ? _texts.Welcome.OtherLanguage
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting
+            : ActivityContent.IsUnavailable(dc.Activity) ? _texts.Engine.NotReceived
             : ActivityContent.IsVoiceNote(dc.Activity) ? _texts.Engine.NotVoice
             : ActivityContent.IsMediaOnly(dc.Activity) ? (kept ? _texts.Welcome.EvidenceKept : _texts.Engine.NotText).Then(_texts.Welcome.MenuPrompt)
             : _texts.Welcome.NotSure;

@@ -9,6 +9,7 @@ internal sealed class EngineTexts
     public LocalizedText NotUnderstood { get; } = new();
     public LocalizedText NotText { get; } = new();
     public LocalizedText NotVoice { get; } = new();
+    public LocalizedText NotReceived { get; } = new();
     public LocalizedText AgentOffer { get; } = new();
     public LocalizedText AgentChoice { get; } = new();
     public LocalizedText Yes { get; } = new();

@@ -11,6 +11,7 @@ public static class ActivityTypes
     public const string Trace = "trace";
     public const string MessageReaction = "messageReaction";
     public const string MessageUpdate = "messageUpdate";
+    public const string MessageDelete = "messageDelete";
     public const string InstallationUpdate = "installationUpdate";
 }
 

@@ -30,6 +30,13 @@ public sealed class DialogMessages
         ["fr"] = "Désolé, je ne peux pas écouter les messages vocaux, pourriez-vous l'écrire ?",
     };
 
+    /// <summary>Said instead of <see cref="NotText"/> to a message that did not come through; a question, like <see cref="NotVoice"/>.</summary>
+    public LocalizedText NotReceived { get; init; } = new()
+    {
+        ["en"] = "Sorry, your message didn't come through, could you send it again?",
+        ["fr"] = "Désolé, votre message ne m'est pas parvenu, pourriez-vous le renvoyer ?",
+    };
+
     public LocalizedText AgentOffer { get; init; } = new()
     {
         ["en"] = "I'm having trouble understanding, sorry. Would you like to talk to someone from our team?",

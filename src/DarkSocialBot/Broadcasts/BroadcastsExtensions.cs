@@ -25,8 +25,7 @@ public static class BroadcastsExtensions
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Broadcasts:DefaultTimeZone is not a known time zone.")
             .Validate(o => o.MessagesPerSecond.Values.All(r => r >= 0), "Broadcasts:MessagesPerSecond values are 0 (unlimited) or more.")
-            .Validate(o => string.IsNullOrEmpty(o.FlightMessengerTag) || MessengerSender.UpdateTags.Contains(o.FlightMessengerTag),
-                "Broadcasts:FlightMessengerTag is empty or one of CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE.")
+            .Validate(o => string.IsNullOrEmpty(o.FlightMessengerTag), $"Broadcasts:FlightMessengerTag must be empty: {MessengerSender.RetiredTagsReason}.")
             .ValidateOnStart();
         builder.Services.AddSingleton(_ => BroadcastTexts.Load());
         builder.Services.AddSingleton<ChatIntents>();

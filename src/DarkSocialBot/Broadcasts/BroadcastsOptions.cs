@@ -67,10 +67,11 @@ public sealed class BroadcastsOptions
     public TemplateOptions FlightTemplate { get; set; } = new();
 
     /// <summary>
-    /// The Messenger tag of automatic flight updates, so they reach subscribers who last wrote more than 24 h ago (a flight
-    /// is an event the customer holds a ticket for); empty: such subscribers are skipped as outside the window.
+    /// Formerly the Messenger tag of automatic flight updates. Meta refuses those tags since 2026-04-27, so it must stay
+    /// empty (a value stops the host at start with the reason); Messenger subscribers who last wrote more than 24 h ago
+    /// are skipped as outside the window.
     /// </summary>
-    public string? FlightMessengerTag { get; set; } = "CONFIRMED_EVENT_UPDATE";
+    public string? FlightMessengerTag { get; set; }
 
     public sealed class TopicOptions
     {

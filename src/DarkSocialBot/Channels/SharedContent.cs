@@ -27,6 +27,9 @@ public static class SharedContent
     public static Attachment Unsupported(string? type) =>
         new() { ContentType = UnsupportedType, Name = type };
 
+    /// <summary>A message the channel could not pass on at all (not even its type): the customer is asked to send it again.</summary>
+    public static Attachment Unavailable() => new() { ContentType = ActivityContent.UnavailableType };
+
     /// <summary>An OpenStreetMap link to the point, or null when the coordinates are not numbers in range.</summary>
     private static string? MapLink(string? latitude, string? longitude)
     {

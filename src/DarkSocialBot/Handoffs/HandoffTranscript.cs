@@ -64,6 +64,7 @@ internal static class HandoffTranscript
     private static string? CustomerText(Activity activity) =>
         activity.IsType(ActivityTypes.Message) ? activity.Text ?? ""
         : activity.IsType(ActivityTypes.MessageUpdate) ? $"(edited) {activity.Text}"
+        : activity.IsType(ActivityTypes.MessageDelete) ? "(deleted a message)"
         : activity.IsType(ActivityTypes.MessageReaction) && activity.ReactionsAdded is [{ Type: { Length: > 0 } emoji }, ..] ? $"(reacted {emoji})"
         : null;
 

@@ -139,13 +139,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
             var sender = Array.Find(_senders, s => s.Handles(entry.ChannelId)) ?? _fallback;
             for (var attempt = entry.Attempts + 1; ; attempt++)
             {
+                var started = _time.GetUtcNow();
                 var result = await TrySendAsync(sender, activity, entry);
                 var now = _time.GetUtcNow();
                 var givingUp = result.Outcome == DeliveryOutcome.Failed || (result.Outcome == DeliveryOutcome.Retry && attempt >= _options.MaxAttempts);
                 _metrics.Delivery(entry.ChannelId, result.Outcome == DeliveryOutcome.Sent ? "sent" : givingUp ? "failed" : "retry");
                 if (result.Outcome == DeliveryOutcome.Sent)
                 {
-                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result));
+                    await _writer.ExecuteAsync(new OutboxUpdate(entry.Id, OutboxStatus.Sent, now, now, result, sentAt: started));
                     return;
                 }
                 if (givingUp)

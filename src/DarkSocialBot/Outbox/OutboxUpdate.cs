@@ -6,7 +6,10 @@ namespace DarkSocialBot.Outbox;
 /// Records the outcome of one delivery attempt. A sent message keeps no error of an earlier attempt (a throttled first try's
 /// code would read as the reason of a later loss); a retry keeps the last code it was given.
 /// </summary>
-internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset now, DateTimeOffset nextAttemptAt, DeliveryResult? result, DateTimeOffset? leaseUntil = null)
+/// <param name="sentAt">When the accepted attempt began (the provider stamps the message after it: Messenger's read and delivery
+/// watermarks are compared with it); <paramref name="now"/> when not given.</param>
+internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset now, DateTimeOffset nextAttemptAt, DeliveryResult? result,
+    DateTimeOffset? leaseUntil = null, DateTimeOffset? sentAt = null)
     : WriteOperation<bool>
 {
     private const string Sql =
@@ -25,7 +28,7 @@ internal sealed class OutboxUpdate(long id, OutboxStatus status, DateTimeOffset 
         var deliveryStatus = status == OutboxStatus.Failed ? DeliveryStatus.Failed : result?.Status;
         await session.Command(Sql)
             .With("@s", (int)status)
-            .With("@sent", status is OutboxStatus.Sent or OutboxStatus.Failed ? now.UtcTicks : null)
+            .With("@sent", status is OutboxStatus.Sent or OutboxStatus.Failed ? (sentAt ?? now).UtcTicks : null)
             .With("@n", nextAttemptAt.UtcTicks)
             .With("@m", status == OutboxStatus.Sent ? result?.ProviderMessageId : null)
             .With("@e", error is { Length: > 1000 } ? error[..1000] : error)

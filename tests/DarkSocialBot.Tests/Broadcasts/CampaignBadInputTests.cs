@@ -27,9 +27,10 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("offers", "CONFIRMED_EVENT_UPDATE", "promotional")]
-    [InlineData("flight:KL1234:2026-11-24", "SHIPPING_UPDATE", "CONFIRMED_EVENT_UPDATE")]
-    public async Task Campaign_with_a_messenger_tag_on_a_marketing_topic_or_an_unknown_tag_is_400(string topic, string tag, string reason)
+    [InlineData("flight:KL1234:2026-11-24", "CONFIRMED_EVENT_UPDATE", "since 2026-04-27")]
+    [InlineData("flight:KL1234:2026-11-24", "POST_PURCHASE_UPDATE", "Utility Messages")]
+    [InlineData("offers", "ACCOUNT_UPDATE", "Leave messengerTag out")]
+    public async Task Campaign_with_a_messenger_tag_is_400_as_meta_refuses_the_tags(string topic, string tag, string reason)
     {
         var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic }, messages = new { en = "Hi", fr = "Salut" }, messengerTag = tag });
 

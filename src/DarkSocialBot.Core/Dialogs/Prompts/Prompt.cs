@@ -7,7 +7,9 @@ namespace DarkSocialBot.Core.Dialogs.Prompts;
 /// Asks a question and waits for an answer it can recognize (and the optional validator accepts). An unusable answer
 /// gets the retry prompt; after <see cref="PromptOptions.MaxAttempts"/> of them the prompt ends with
 /// <see cref="PromptGaveUp"/> instead of asking forever. A message without text (an image, a sticker) is answered
-/// politely (a voice note: "I can't listen to voice messages") and counts as an attempt. Begin options: <see cref="PromptOptions"/>, or just the question.
+/// politely (a voice note: "I can't listen to voice messages") and counts as an attempt. The customer correcting (editing,
+/// <c>messageUpdate</c>) the answer it could not use answers again with the new text; other edits change nothing. Begin
+/// options: <see cref="PromptOptions"/>, or just the question.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -28,8 +30,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.Activity.IsType(ActivityTypes.MessageReaction)) return await ReactAsync(dc, cancellationToken);
-        if (!dc.Activity.IsType(ActivityTypes.Message)) return DialogTurnResult.Waiting;
         var state = dc.ActiveFrame!.GetState<PromptState>();
+        var correction = dc.Activity.IsType(ActivityTypes.MessageUpdate);
+        if (correction ? state.RejectedId is null || dc.Activity.ReplyToId != state.RejectedId : !dc.Activity.IsType(ActivityTypes.Message))
+            return DialogTurnResult.Waiting;
         var recognized = string.IsNullOrWhiteSpace(dc.Activity.Text)
             ? PromptRecognition<T>.Failure()
             : await RecognizeAsync(dc, state.Options, cancellationToken);
@@ -38,6 +42,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         if (accepted) return await dc.EndAsync(recognized.Value, cancellationToken);
 
         state.FailedAttempts++;
+        state.RejectedId = correction ? state.RejectedId : dc.Activity.Id;
         if (state.FailedAttempts >= Math.Max(1, state.Options.MaxAttempts))
             return await dc.EndAsync(new PromptGaveUp(Id, state.FailedAttempts), cancellationToken);
 
@@ -45,7 +50,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var text = retry is not null ? dc.Text(retry) : $"{dc.Text(dc.Messages.NotUnderstood)} {dc.Text(state.Options.Prompt)}";
         if (ActivityContent.IsMediaOnly(dc.Activity))
         {
-            var notice = ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice : dc.Messages.NotText;
+            var notice = ActivityContent.IsUnavailable(dc.Activity) ? dc.Messages.NotReceived
+                : ActivityContent.IsVoiceNote(dc.Activity) ? dc.Messages.NotVoice
+                : dc.Messages.NotText;
             text = $"{dc.Text(notice)} {(retry is not null ? dc.Text(retry) : dc.Text(state.Options.Prompt))}";
         }
         dc.Send(Render(dc, text, state.Options));

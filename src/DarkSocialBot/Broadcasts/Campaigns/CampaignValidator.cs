@@ -19,7 +19,7 @@ internal static partial class CampaignValidator
         foreach (var (key, value) in request.Data ?? [])
             if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"data.{key}", "Data keys are letters, digits, '_', '.', '-'; values at most 1024 characters.");
         ValidateTemplate(request.Template, options, errors);
-        ValidateMessengerTag(request.MessengerTag, request.Segment, options, errors);
+        ValidateMessengerTag(request.MessengerTag, errors);
         ValidatePlaceholders(request, errors);
         if (request.SendAt is { } sendAt && sendAt < now - TimeSpan.FromMinutes(1))
             errors.Add("sendAt", $"sendAt {sendAt:O} is in the past; leave it out to send now.");
@@ -71,13 +71,12 @@ internal static partial class CampaignValidator
             errors.Add(field, $"{field} has two {what} for language {language}: keep one.");
     }
 
-    private static void ValidateMessengerTag(string? tag, CampaignSegment? segment, BroadcastsOptions options, Errors errors)
+    /// <summary>Sent, a tagged message would fail at Meta for every subscriber outside the window: refused now, with the reason.</summary>
+    private static void ValidateMessengerTag(string? tag, Errors errors)
     {
         if (tag is null) return;
-        if (!Channels.Meta.MessengerSender.UpdateTags.Contains(tag))
-            errors.Add("messengerTag", $"Use one of Meta's update tags: {string.Join(", ", Channels.Meta.MessengerSender.UpdateTags.Order(StringComparer.Ordinal))}.");
-        else if (segment is not null && PurposeOf(segment, options) == Storage.ConsentPurpose.Marketing)
-            errors.Add("messengerTag", "Meta forbids promotional content under message tags: only service topics (flight:…) can carry one.");
+        errors.Add("messengerTag", $"{Channels.Meta.MessengerSender.RetiredTagsReason}. Leave messengerTag out: Messenger subscribers who wrote "
+            + "in the last 24 hours get the message, the others are counted as failed with the reason OutsideWindow.");
     }
 
     private static void ValidateTemplate(CampaignTemplate? template, BroadcastsOptions options, Errors errors)

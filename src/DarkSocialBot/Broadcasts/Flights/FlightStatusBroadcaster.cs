@@ -53,8 +53,7 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
         // A template variable may name a detail this change does not have (no new gate): it reads "-".
         foreach (var name in template?.Variables?.Values.SelectMany(Placeholders.Names) ?? [])
             if (!Placeholders.BuiltIn.Contains(name)) data.TryAdd(name, "-");
-        var request = new CreateCampaignRequest($"Flight {flight} {change.Date:yyyy-MM-dd}: {status}", new CampaignSegment(topic), messages, sms, template, data,
-            MessengerTag: string.IsNullOrWhiteSpace(_options.FlightMessengerTag) ? null : _options.FlightMessengerTag);
+        var request = new CreateCampaignRequest($"Flight {flight} {change.Date:yyyy-MM-dd}: {status}", new CampaignSegment(topic), messages, sms, template, data);
         var audience = await campaigns.AudienceAsync(request.Segment!, cancellationToken);
         if (audience.Values.Sum() == 0) return (null, null);
         var triggerKey = $"{topic}:{change.ChangeId ?? status}";

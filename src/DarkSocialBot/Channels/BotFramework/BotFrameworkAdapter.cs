@@ -16,6 +16,15 @@ internal sealed partial class BotFrameworkAdapter(
     IOptions<BotFrameworkOptions> options,
     ILogger<BotFrameworkAdapter> logger)
 {
+    /// <summary>
+    /// Reaction types that channels send by name (Bot Framework's <c>like</c> and <c>plusOne</c>; Teams' like, heart, laugh,
+    /// surprised, sad, angry) as the emoji the customer saw, so a 👍 answers a yes/no question on every channel alike.
+    /// </summary>
+    private static readonly Dictionary<string, string> ReactionEmoji = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["like"] = "👍", ["plusOne"] = "👍", ["heart"] = "❤️", ["laugh"] = "😆", ["surprised"] = "😮", ["sad"] = "😢", ["angry"] = "😡",
+    };
+
     private static readonly HashSet<string> HandledTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Invoke, ActivityTypes.Event,
@@ -57,6 +66,9 @@ internal sealed partial class BotFrameworkAdapter(
             return Results.Problem($"The activity is missing {missing}.", statusCode: StatusCodes.Status400BadRequest);
         if (Unstorable(activity) is { } field)
             return Results.Problem($"The activity's {field} is too long or holds a NUL character.", statusCode: StatusCodes.Status400BadRequest);
+
+        foreach (var reaction in (activity.ReactionsAdded ?? []).Concat(activity.ReactionsRemoved ?? []))
+            if (reaction?.Type is { } name && ReactionEmoji.TryGetValue(name, out var emoji)) reaction.Type = emoji; // [null] is the channel's, and harmless
 
         TurnSubmission submission;
         try

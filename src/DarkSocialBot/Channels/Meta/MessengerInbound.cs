@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.State;
 using DarkSocialBot.Storage;
 
 namespace DarkSocialBot.Channels.Meta;
@@ -9,8 +10,8 @@ namespace DarkSocialBot.Channels.Meta;
 /// payload as the text, the like button's sticker as 👍, attachments) and postbacks become message activities keyed by <c>mid</c>; a standalone
 /// <c>referral</c> becomes an event; a <c>reaction</c> a <c>messageReaction</c> replying to the reacted <c>mid</c> (unreact:
 /// removed); a <c>message_edit</c> a <c>messageUpdate</c> of that <c>mid</c> with the new text (stored for agents, not
-/// answered); echoes, reads and other events are acknowledged and dropped; <c>delivery.mids</c>
-/// become delivery reports. The whole item stays in channelData (referral/ref included, for attribution).
+/// answered); echoes and other events are acknowledged and dropped; <c>delivery.mids</c> become delivery reports, and
+/// <c>delivery.watermark</c> and <c>read.watermark</c> watermarks (every message sent before them delivered, or read). The whole item stays in channelData (referral/ref included, for attribution).
 /// </summary>
 public static class MessengerInbound
 {
@@ -34,6 +35,12 @@ public static class MessengerInbound
         {
             foreach (var mid in delivery.Items("mids"))
                 if (mid.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(mid.GetString())) events.Reports.Add(new DeliveryReport(mid.GetString()!, DeliveryStatus.Delivered, null));
+            AddWatermark(events, sender, delivery, DeliveryStatus.Delivered);
+            return;
+        }
+        if (item.Get("read") is { } read)
+        {
+            AddWatermark(events, sender, read, DeliveryStatus.Read);
             return;
         }
         if (sender is null || page is null) return;
@@ -89,6 +96,16 @@ public static class MessengerInbound
                 ChannelData = item.Clone(),
             });
         }
+    }
+
+    /// <summary>
+    /// A watermark covers every message the Page sent to this customer up to that time (mids are not always given, and a
+    /// read receipt never names them): the conversation is the customer's, as every Messenger conversation here is.
+    /// </summary>
+    private static void AddWatermark(MetaEvents events, string? customer, JsonElement receipt, DeliveryStatus status)
+    {
+        if (customer is not null && receipt.UnixTime("watermark", milliseconds: true) is { } upTo)
+            events.Watermarks.Add(new DeliveryWatermark(StateKeys.ConversationKey(MetaChannels.Messenger, customer), status, upTo));
     }
 
     private static Activity Message(string id, string sender, string page, DateTimeOffset? timestamp, JsonElement item, string? text, string? payload) => new()

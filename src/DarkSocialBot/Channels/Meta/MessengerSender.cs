@@ -10,10 +10,10 @@ namespace DarkSocialBot.Channels.Meta;
 /// <summary>
 /// Delivers replies on <c>meta-messenger</c> through the Send API (<c>me/messages</c>): never to an opted-out customer;
 /// within 24 h of the customer's last message as <c>RESPONSE</c> (a broadcast as <c>UPDATE</c>, it answers nothing); after
-/// that only a human agent's message (channelData <c>{"humanAgent":true}</c>) within 7 days, tagged <c>HUMAN_AGENT</c>, or
-/// a service update carrying one of Meta's update tags (channelData <c>{"messengerTag":"CONFIRMED_EVENT_UPDATE"}</c>, set
-/// by service campaigns such as flight updates); otherwise OutsideWindow.
-/// Typing activities become a separate <c>typing_on</c> sender action.
+/// that only a human agent's message (channelData <c>{"humanAgent":true}</c>) within 7 days, tagged <c>HUMAN_AGENT</c>;
+/// otherwise OutsideWindow. Meta refuses the update tags (<see cref="RetiredTags"/>) since 2026-04-27 with error 100, so a
+/// message still carrying one (channelData <c>messengerTag</c>, a campaign created before) is not sent outside the window
+/// either, and its refusal says why. Typing activities become a separate <c>typing_on</c> sender action.
 /// </summary>
 public sealed class MessengerSender(
     GraphClient graph,
@@ -26,9 +26,17 @@ public sealed class MessengerSender(
     private static readonly TimeSpan StandardWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan HumanAgentWindow = TimeSpan.FromDays(7);
 
-    /// <summary>Meta's tags for personal, non-promotional updates outside the 24-hour window (HUMAN_AGENT aside).</summary>
-    public static readonly IReadOnlySet<string> UpdateTags =
+    /// <summary>
+    /// Meta's former tags for non-promotional updates outside the 24-hour window, refused since 2026-04-27 (error 100);
+    /// Meta's Utility Messages (approved templates, <c>messaging_type: UTILITY</c>) replace them, which this bot does not send.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RetiredTags =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE");
+
+    /// <summary>Why a message tag cannot be used: for the campaign API, the options check and the refusals.</summary>
+    public const string RetiredTagsReason =
+        "Meta refuses the message tags CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and ACCOUNT_UPDATE since 2026-04-27 (error 100); "
+        + "outside the 24-hour window Messenger now takes only Utility Messages (approved templates), which this bot does not send";
 
     public bool Handles(string channelId) => channelId == MetaChannels.Messenger;
 
@@ -44,10 +52,11 @@ public sealed class MessengerSender(
         var now = time.GetUtcNow();
         var (messagingType, tag) = contact?.WroteWithin(StandardWindow, now) == true ? (IsBroadcast(activity) ? "UPDATE" : "RESPONSE", (string?)null)
             : IsHumanAgent(activity) && contact?.WroteWithin(HumanAgentWindow, now) == true ? ("MESSAGE_TAG", "HUMAN_AGENT")
-            : UpdateTag(activity) is { } updateTag ? ("MESSAGE_TAG", updateTag)
             : (null, null);
         if (messagingType is null)
-            return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OutsideWindow, "the customer last wrote more than 24 h ago"));
+            return DeliveryResult.Failed(DeliveryFailures.Describe(DeliveryFailures.OutsideWindow, activity.ChannelData?.Text("messengerTag") is null
+                ? "the customer last wrote more than 24 h ago"
+                : $"the customer last wrote more than 24 h ago and {RetiredTagsReason}"));
 
         var rateKey = $"{entry.ChannelId}:{activity.From?.Id}";
         if (activity.IsType(ActivityTypes.Typing))
@@ -70,10 +79,6 @@ public sealed class MessengerSender(
         var response = await graph.PostAsync("me/messages", body, options.Value.PageAccessToken!, cancellationToken);
         return response.IsSuccess ? DeliveryResult.Sent(response.Json?.Text("message_id"), DeliveryStatus.Sent) : GraphErrors.Map(response);
     }
-
-    /// <summary>The update tag a service message carries (channelData <c>messengerTag</c>), if it is one Meta allows.</summary>
-    public static string? UpdateTag(Activity activity) =>
-        activity.ChannelData?.Text("messengerTag") is { } name && UpdateTags.Contains(name) ? name : null;
 
     private static bool IsBroadcast(Activity activity) => activity.ChannelData?.Get("broadcast") is not null;
 

@@ -12,7 +12,7 @@ namespace DarkSocialBot.Channels.Meta;
 /// <summary>
 /// <c>/api/meta</c>: the GET verification handshake, and POSTed batches checked with <c>X-Hub-Signature-256</c> over
 /// the raw bytes before anything is parsed. Each batch is walked fully; its activities are stored in order
-/// (deduplicated on mid / wamid) and acknowledged at once, its delivery reports applied. Never a 500 for bad input.
+/// (deduplicated on mid / wamid) and acknowledged at once, its delivery reports and watermarks applied. Never a 500 for bad input.
 /// </summary>
 public sealed partial class MetaAdapter(
     TurnProcessor processor,
@@ -67,7 +67,8 @@ public sealed partial class MetaAdapter(
         }
 
         var now = time.GetUtcNow();
-        await Task.WhenAll(events.Reports.Select(r => writer.ExecuteAsync(new DeliveryStatusUpdate(r.ProviderMessageId, r.Status, r.ErrorCode, now))).ToList());
+        await Task.WhenAll(events.Reports.Select(r => writer.ExecuteAsync(new DeliveryStatusUpdate(r.ProviderMessageId, r.Status, r.ErrorCode, now)))
+            .Concat(events.Watermarks.Select(w => writer.ExecuteAsync(DeliveryStatusUpdate.UpTo(w.ConversationKey, w.UpTo, w.Status, now)))).ToList());
         foreach (var activity in events.Activities)
             await PrepareAsync(activity, cancellationToken);
         // Queued in batch order (each call stores before it yields), so a conversation's messages keep their order.

@@ -11,7 +11,9 @@ namespace DarkSocialBot.Channels.Meta;
 /// either way. Button and list replies give their id as the text; media become attachments (by media id, a caption as the
 /// text); a location, contact cards or a message type WhatsApp does not pass on (<c>unsupported</c>) become attachments
 /// too (<see cref="SharedContent"/>), so the bot answers them as something it cannot read rather than as words it did not
-/// understand; a reaction becomes a <c>messageReaction</c> (an emptied emoji: removed) replying to the reacted message;
+/// understand; an <c>edit</c> becomes a <c>messageUpdate</c> of the original message with its new text (an edit Meta passes
+/// on as <c>unsupported</c>, without its text, one without), a <c>revoke</c> (a deletion) a <c>messageDelete</c>: neither
+/// is "something the bot cannot read"; a reaction becomes a <c>messageReaction</c> (an emptied emoji: removed) replying to the reacted message;
 /// system notices are dropped; <c>statuses[]</c> become delivery reports with <c>errors[0].code</c>.
 /// </summary>
 public static class WhatsAppCloudInbound
@@ -91,6 +93,22 @@ public static class WhatsAppCloudInbound
         }
         else if (type == "contacts")
             activity.Attachments = [.. message.Items("contacts").Select(c => SharedContent.Contact(c.Get("name")?.Text("formatted_name"), c.Clone()))];
+        else if (type == "edit" && message.Get("edit") is { } edit)
+        {
+            // Coexistence numbers: the new text (or caption) of an earlier message. Meta delivers edits as "unsupported" for now.
+            activity.Type = ActivityTypes.MessageUpdate;
+            activity.ReplyToId = edit.Id("original_message_id");
+            activity.Text = edit.Get("message") is { } edited && edited.Text("type") is { } editedType && edited.Get(editedType) is { } content
+                ? content.Text(editedType == "text" ? "body" : "caption")
+                : null;
+        }
+        else if (type == "revoke" || (type == "unsupported" && message.Get("unsupported")?.Text("type") is "revoke"))
+        {
+            activity.Type = ActivityTypes.MessageDelete;
+            activity.ReplyToId = message.Get("revoke")?.Id("original_message_id");
+        }
+        else if (type == "unsupported" && message.Get("unsupported")?.Text("type") is "edit")
+            activity.Type = ActivityTypes.MessageUpdate; // its new text is not passed on: stored, not answered as "I can only read text"
         else if (type == "reaction" && message.Get("reaction") is { } reaction)
         {
             activity.Type = ActivityTypes.MessageReaction;
@@ -98,8 +116,10 @@ public static class WhatsAppCloudInbound
             if (reaction.Text("emoji") is { Length: > 0 } emoji) activity.ReactionsAdded = [new MessageReaction { Type = emoji }];
             else activity.ReactionsRemoved = [new MessageReaction { Type = "" }];
         }
+        // 131060 "This message is currently unavailable" (a first message to a number shared with the WhatsApp Business app):
+        // nothing of it came through, so the customer is asked to send it again rather than told the bot reads only text.
         if (activity.IsType(ActivityTypes.Message) && activity.Text is null && activity.Value is null && activity.Attachments is null or { Count: 0 })
-            activity.Attachments = [SharedContent.Unsupported(type)];
+            activity.Attachments = [message.Items("errors").Any(e => e.Text("code") == "131060") ? SharedContent.Unavailable() : SharedContent.Unsupported(type)];
         return activity;
     }
 

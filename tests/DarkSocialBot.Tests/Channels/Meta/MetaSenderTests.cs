@@ -111,24 +111,23 @@ public sealed class MetaSenderTests
     }
 
     [Fact]
-    public async Task Messenger_service_updates_carry_their_update_tag_outside_the_window_and_go_as_update_inside_it()
+    public async Task Messenger_updates_are_never_sent_under_the_tags_meta_retired_and_go_as_update_inside_the_window()
     {
         await using var meta = await MetaFixture.StartAsync();
         await LastWroteAsync(meta, MetaChannels.Messenger, "PSID_1", TimeSpan.FromDays(3));
         await LastWroteAsync(meta, MetaChannels.Messenger, "PSID_2", TimeSpan.FromHours(2));
         var broadcast = new { id = 1 };
 
+        // A campaign created before the tags were retired still carries one.
         var tagged = await SendAsync(meta, Reply(MetaChannels.Messenger, "PSID_1", "Your flight is cancelled", new { broadcast, messengerTag = "CONFIRMED_EVENT_UPDATE" }));
-        var promotional = await SendAsync(meta, Reply(MetaChannels.Messenger, "PSID_1", "Winter sale!", new { broadcast, messengerTag = "PROMOTION" }));
         var recent = await SendAsync(meta, Reply(MetaChannels.Messenger, "PSID_2", "Your flight is cancelled", new { broadcast, messengerTag = "CONFIRMED_EVENT_UPDATE" }));
 
-        Assert.Equal((DeliveryOutcome.Sent, DeliveryOutcome.Sent), (tagged.Outcome, recent.Outcome));
-        Assert.StartsWith(DeliveryFailures.OutsideWindow, promotional.Error, StringComparison.Ordinal);
-        var bodies = meta.Graph.Requests.Select(r => r.Json).ToList();
-        Assert.Equal(2, bodies.Count);
-        Assert.Equal(("MESSAGE_TAG", "CONFIRMED_EVENT_UPDATE"), (bodies[0].GetProperty("messaging_type").GetString(), bodies[0].GetProperty("tag").GetString()));
-        Assert.Equal("UPDATE", bodies[1].GetProperty("messaging_type").GetString());
-        Assert.False(bodies[1].TryGetProperty("tag", out _));
+        Assert.StartsWith(DeliveryFailures.OutsideWindow, tagged.Error, StringComparison.Ordinal);
+        Assert.Contains("since 2026-04-27", tagged.Error, StringComparison.Ordinal);
+        Assert.Equal(DeliveryOutcome.Sent, recent.Outcome);
+        var body = Assert.Single(meta.Graph.Requests).Json;
+        Assert.Equal("UPDATE", body.GetProperty("messaging_type").GetString());
+        Assert.False(body.TryGetProperty("tag", out _));
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public sealed class WhatsAppCloudMediaTests
         { "\"type\":\"contacts\",\"contacts\":[{\"name\":{\"formatted_name\":\"John Smith\",\"first_name\":\"John\"},\"phones\":[{\"phone\":\"+1 415 555 0199\",\"type\":\"CELL\",\"wa_id\":\"14155550199\"}]}]", "Thanks! I can only read text here. " },
         { "\"type\":\"sticker\",\"sticker\":{\"mime_type\":\"image/webp\",\"sha256\":\"c2hh\",\"id\":\"1000001\",\"animated\":false}", "Thanks! I can only read text here. " },
         { "\"type\":\"unsupported\",\"errors\":[{\"code\":131051,\"title\":\"Message type unknown\",\"message\":\"Message type unknown\",\"error_data\":{\"details\":\"Message type is currently not supported.\"}}]", "Thanks! I can only read text here. " },
+        { Unavailable, "Sorry, your message didn't come through, could you send it again? " },
         { "\"type\":\"audio\",\"audio\":{\"mime_type\":\"audio/ogg; codecs=opus\",\"sha256\":\"c2hh\",\"id\":\"1000002\",\"voice\":true}", "Sorry, I can't listen to voice messages, could you type it? " },
     };
 
@@ -40,6 +41,21 @@ public sealed class WhatsAppCloudMediaTests
 
         Assert.Equal([notice + LastNameRetry], replies);
         Assert.Contains("I found your booking ABC123", string.Join("\n", await customer.SayAsync("Dupont")));
+    }
+
+    /// <summary>131060: WhatsApp could not pass the message on at all (often a first message to a number shared with the WhatsApp Business app).</summary>
+    private const string Unavailable = "\"type\":\"unsupported\",\"errors\":[{\"code\":131060,\"title\":\"This message is currently unavailable.\",\"message\":\"This message is currently unavailable.\"}]";
+
+    [Fact]
+    public async Task A_first_message_that_did_not_come_through_is_asked_again_not_told_the_bot_reads_only_text()
+    {
+        await using var meta = await MetaFixture.StartAsync(brandBot: true);
+        var customer = new MetaConversation(meta);
+
+        var replies = await customer.SendAsync(Unavailable);
+
+        Assert.Equal(["Sorry, your message didn't come through, could you send it again?"], replies);
+        Assert.Contains("Thanks! And the passenger's last name?", await customer.SayAsync("change my seat ABC123"));
     }
 
     [Fact]
@@ -89,6 +105,29 @@ public sealed class WhatsAppCloudMediaTests
 
         Assert.Contains("Done ✅ Your seat is now 12A.", await customer.SayAsync("yes"));
     }
+
+    [Fact]
+    public async Task Correcting_the_answer_the_bot_could_not_use_answers_the_question_and_other_edits_and_deletions_get_no_reply()
+    {
+        var (meta, customer) = await AtTheLastNameQuestionAsync(); // wamid.in1: "change my seat ABC123"
+        await using var _ = meta;
+        Assert.Equal([LastNameRetry], await customer.SayAsync("Dupont1")); // wamid.in2
+
+        // Edits arrive as "unsupported" for now (Meta's edit reference), without the new text: nothing to read, nothing to say.
+        Assert.Empty(await customer.SendAsync("\"type\":\"unsupported\",\"unsupported\":{\"type\":\"edit\"},\"errors\":[{\"code\":131051,\"title\":\"Message type unknown\"}]"));
+        Assert.Empty(await customer.SendAsync(Edit("wamid.in1", "change my seat XYZ789"))); // the request, not an answer
+        Assert.Empty(await customer.SendAsync("\"type\":\"revoke\",\"revoke\":{\"original_message_id\":\"wamid.in1\"}"));
+        var corrected = await customer.SendAsync(Edit("wamid.in2", "Dupont"));
+
+        Assert.Contains("Thanks Marie, I found your booking ABC123 ✅", corrected);
+        var stored = (await meta.DbAsync(db => db.Inbox.AsNoTracking().OrderBy(e => e.Id).ToListAsync()))
+            .Select(e => JsonSerializer.Deserialize(e.Payload, ActivityJson.Default.Activity)!).ToList();
+        Assert.Equal([ActivityTypes.MessageUpdate, ActivityTypes.MessageUpdate, "messageDelete", ActivityTypes.MessageUpdate], stored.Skip(2).Select(a => a.Type));
+        Assert.Equal(("wamid.in2", "Dupont"), (stored[^1].ReplyToId, stored[^1].Text));
+    }
+
+    private static string Edit(string original, string text) =>
+        "\"type\":\"edit\",\"edit\":{\"original_message_id\":\"" + original + "\",\"message\":{\"type\":\"text\",\"text\":{\"body\":\"" + text + "\"}}}";
 
     private static string Reaction(string messageId, string emoji) =>
         "\"type\":\"reaction\",\"reaction\":{\"message_id\":\"" + messageId + "\",\"emoji\":\"" + emoji + "\"}";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DarkSocialBot.Core.Attribution;
 
@@ -25,10 +26,12 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
         var words = Words(clipped);
         var folded = Words(clipped, keepCase: true).Select((word, i) => EverydayWords.Contains(words[i]) && char.IsLower(word[0]) ? "" : TextFolding.Fold(words[i])).ToArray();
         // Each place named, where: the airports whose code or city name (in some language) the words spell.
+        var index = Indexes.GetValue(airports, list => new PlaceIndex(list));
         var places = new List<(int At, string[] Codes)>();
         for (var i = 0; i < folded.Length; i++)
         {
-            var codes = airports.Where(a => Names(a).Any(name => Spells(folded, i, name))).Select(a => a.Code).ToArray();
+            if (!index.FirstWords.Contains(folded[i])) continue; // most words start no place's name
+            var codes = index.Names.Where(a => a.Names.Any(name => Spells(folded, i, name))).Select(a => a.Code).ToArray();
             if (codes.Length > 0 && !places.Any(p => p.Codes.SequenceEqual(codes))) places.Add((i, codes));
         }
         if (places is [var only] && destinationAlone && !(only.At > 0 && FromWords.Contains(words[only.At - 1])))
@@ -40,6 +43,16 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
 
     private static IEnumerable<string[]> Names(Airport airport) =>
         airport.City.Texts.Values.Append(airport.Code).Select(name => Words(name).Select(w => TextFolding.Fold(w)).ToArray()).Where(n => n.Length > 0);
+
+    // Each airports list's names, split and folded once: routes are looked for in most messages the bot does not recognise.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Airport>, PlaceIndex> Indexes = new();
+
+    private sealed class PlaceIndex(IReadOnlyList<Airport> airports)
+    {
+        public (string Code, string[][] Names)[] Names { get; } = [.. airports.Select(a => (a.Code, Names(a).ToArray()))];
+
+        public HashSet<string> FirstWords { get; } = new(airports.SelectMany(a => Names(a)).Select(name => name[0]), StringComparer.Ordinal);
+    }
 
     private static bool Spells(string[] words, int at, string[] name) =>
         at + name.Length <= words.Length && name.Select((word, i) => words[at + i] == word).All(same => same);

@@ -46,7 +46,10 @@ internal sealed partial class DemoAirline(
             .OrderBy(f => f.Date).Select(f => f.Date).ToListAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<Airport>> GetAirportsAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Airport>> GetAirportsAsync(CancellationToken cancellationToken) => AirportList;
+
+    // The demo airline's airports never change: one list (and so one index of their names, see FlightRoute) for the process.
+    private static readonly Task<IReadOnlyList<Airport>> AirportList =
         Task.FromResult<IReadOnlyList<Airport>>([.. Airports.Codes.Select(code => new Airport(code, Airports.City(code)))]);
 
     public async Task<IReadOnlyList<FlightStatus>> FindFlightsAsync(string origin, string destination, DateOnly from,

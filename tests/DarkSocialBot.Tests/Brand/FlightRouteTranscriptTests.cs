@@ -76,17 +76,8 @@ public sealed class FlightRouteTranscriptTests
     [InlineData("fr-FR", "le vol Lyon Londres aujourd'hui ?", "⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé")]
     [InlineData("en-US", "hi! lyon - london today", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
     [InlineData("fr-FR", "bonjour, paris amsterdam demain", "✅ Le vol NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure")]
-    public async Task A_route_and_a_day_alone_ask_for_the_flight_status(string locale, string question, string status)
-    {
-        await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client(locale);
-
-        await client.TranscriptAsync($"""
-            user: {question}
-            bot~ {status}
-            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
-            """);
-    }
+    public Task A_route_and_a_day_alone_ask_for_the_flight_status(string locale, string question, string status) =>
+        AnsweredWithTheStatusAsync(locale, question, status);
 
     [Theory]
     [InlineData("en-US", "is my flight on time?", "What's your flight number", "Lyon to London today", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
@@ -150,7 +141,11 @@ public sealed class FlightRouteTranscriptTests
     [InlineData("en-US", "Is the 2pm flight to London still going ahead?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
     [InlineData("en-US", "hi! the flight to London today?", "NM 202 Lyon → London on Saturday 14 March is delayed")]
     [InlineData("fr-FR", "le vol pour Londres aujourd'hui ?", "NM 202 Lyon → Londres du samedi 14 mars est retardé")]
-    public async Task A_destination_alone_gives_the_status_of_its_one_flight(string locale, string question, string status)
+    public Task A_destination_alone_gives_the_status_of_its_one_flight(string locale, string question, string status) =>
+        AnsweredWithTheStatusAsync(locale, question, status);
+
+    /// <summary>The first message alone gets the flight's status, then "anything else?".</summary>
+    private static async Task AnsweredWithTheStatusAsync(string locale, string question, string status)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client(locale);

@@ -79,6 +79,18 @@ public sealed class ChatSubscriptionTests : IAsyncLifetime
         Assert.Equal(ConsentPurpose.Service, subscription.Purpose);
     }
 
+    /// <summary>A "no" to "which flight?" is a change of mind: said back kindly, and nothing is followed.</summary>
+    [Theory]
+    [InlineData("can you keep me posted about my flight?", "no thanks", "en-US", "No problem, I won't follow any flight for you.")]
+    [InlineData("tenez-moi au courant pour mon vol", "non merci", "fr-FR", "Pas de souci, je ne suivrai aucun vol pour vous.")]
+    public async Task A_no_to_which_flight_follows_none_and_says_so(string request, string answer, string locale, string reply)
+    {
+        await SayAsync(request, locale);
+
+        Assert.StartsWith(reply, await SayAsync(answer, locale), StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Subscriptions.ToListAsync()));
+    }
+
     /// <summary>Anything but a flight number after "which flight?" goes on to the bot, and the question is dropped.</summary>
     [Fact]
     public async Task A_message_without_a_flight_number_after_which_flight_goes_on_to_the_bot()

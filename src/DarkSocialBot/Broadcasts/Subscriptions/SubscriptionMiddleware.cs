@@ -99,8 +99,8 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
     }
 
     /// <summary>
-    /// The answer to the question just asked: a yes or no to a consent question, a message naming a flight to "which flight?".
-    /// Anything else drops the question and goes on to the bot.
+    /// The answer to the question just asked: a yes or no to a consent question, a message naming a flight (or a no) to
+    /// "which flight?". Anything else drops the question and goes on to the bot.
     /// </summary>
     private async Task<bool> AnswerPendingAsync(TurnContext context, string text, string language, CancellationToken cancellationToken)
     {
@@ -109,8 +109,13 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
         if (pending.Topic is not { } topic || context.Time.GetUtcNow() - pending.AskedAt > ConsentAnswerWithin) return false;
         if (topic == ChatIntents.Flight)
         {
-            if (ChatIntents.FindFlightNumber(text) is not { } flight || intents.Recognize(text, context.Locale)?.Intent == ChatIntents.Unsubscribe) return false;
-            await FollowFlightAsync(context, flight, text, language, cancellationToken);
+            if (ChatIntents.FindFlightNumber(text) is { } flight && intents.Recognize(text, context.Locale)?.Intent != ChatIntents.Unsubscribe)
+            {
+                await FollowFlightAsync(context, flight, text, language, cancellationToken);
+                return true;
+            }
+            if (ConfirmRecognizer.Recognize(text) != false) return false;
+            context.Send(texts.Reply("flightDeclined", language)); // "no thanks": they changed their mind
             return true;
         }
         if (pending.WordingVersion is not { } version || ConfirmRecognizer.Recognize(text) is not { } answer) return false;

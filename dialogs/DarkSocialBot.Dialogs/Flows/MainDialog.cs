@@ -62,9 +62,7 @@ internal sealed class MainDialog : ComponentDialog
         {
             // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.
             var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
-            if (FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), destinationAlone: flightGuessed) is not null)
-                intent = BrandIntents.FlightStatus;
-            else if (OpenQuestion.In(text)) intent = BrandIntents.Question;
+            intent = await MenuPrompt.UnnamedRequestAsync(text, _airline, destinationAlone: flightGuessed, cancellationToken) ?? intent;
         }
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
             return await step.NextAsync(intent, cancellationToken);

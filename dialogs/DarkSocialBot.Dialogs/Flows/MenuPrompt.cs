@@ -47,10 +47,19 @@ internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedTe
     {
         var recognized = Recognize(dc, options);
         if (recognized.Succeeded) return recognized;
-        var text = dc.Activity.Text;
-        if (FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken)) is not null)
-            return PromptRecognition<string>.Success(BrandIntents.FlightStatus);
         // "can I pay by card on board?" is no option, but a question: said honestly, and a colleague offered.
-        return OpenQuestion.In(text) ? PromptRecognition<string>.Success(BrandIntents.Question) : recognized;
+        return await UnnamedRequestAsync(dc.Activity.Text, airline, destinationAlone: false, cancellationToken) is { } intent
+            ? PromptRecognition<string>.Success(intent)
+            : recognized;
     }
+
+    /// <summary>
+    /// What a message naming no request asks, if anything: the places of a flight ("Lyon to London today"; with
+    /// <paramref name="destinationAlone"/>, where it goes is enough) its status, a question no flow answers (<see cref="OpenQuestion"/>)
+    /// a colleague; else null. The menu and the main dialog's first message read it alike.
+    /// </summary>
+    public static async Task<string?> UnnamedRequestAsync(string? text, IAirlineBackend airline, bool destinationAlone, CancellationToken cancellationToken) =>
+        FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), destinationAlone) is not null ? BrandIntents.FlightStatus
+        : OpenQuestion.In(text) ? BrandIntents.Question
+        : null;
 }

@@ -49,6 +49,10 @@ internal static partial class AirlineEntities
     /// </summary>
     public static string? BookingReference(string? text) => FindReference(text).Value;
 
+    /// <summary>The text with its booking reference taken out (as <see cref="BookingReference"/> finds it), or the text itself.</summary>
+    public static string WithoutBookingReference(string text) =>
+        FindReference(text).Match is { } match ? $"{Clip(text)[..match.Index]} {Clip(text)[(match.Index + match.Length)..]}" : text;
+
     /// <summary>
     /// The last name written with a booking reference when it is said clearly, else null (and it is asked for). Two forms:
     /// after "name", "last name", "surname", "nom", "nom de famille" or "au nom de", ending the message or its sentence

@@ -26,7 +26,7 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     private readonly IAttributionRecorder _recorder;
     private readonly HdyhauTexts _texts;
     private readonly Func<DialogContext, bool> _isHandedOff;
-    private readonly Func<IntentMatch, bool> _isRequest;
+    private readonly Func<DialogContext, IntentMatch?> _requestOf;
 
     /// <summary>How clearly a reply must be one of the brand's requests to end the question (the recognizer's score).</summary>
     public const double RequestScore = 0.9;
@@ -34,15 +34,16 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     /// <param name="recorder">Where answers go (the host stores them).</param>
     /// <param name="texts">The <c>hdyhau</c> section of the brand's texts (<c>Texts/{language}.json</c>); loaded when null.</param>
     /// <param name="isHandedOff">Whether the conversation is with a human agent (the brand's handoff state): then nothing is asked.</param>
-    /// <param name="isRequest">Which recognized intents are the brand's requests (none when null).</param>
+    /// <param name="requestOf">The brand's request a reply clearly is, if any (none when null): for example one recognized with
+    /// at least <see cref="RequestScore"/>.</param>
     public HowDidYouHearDialog(IAttributionRecorder recorder, HdyhauTexts? texts = null, Func<DialogContext, bool>? isHandedOff = null,
-        Func<IntentMatch, bool>? isRequest = null)
+        Func<DialogContext, IntentMatch?>? requestOf = null)
         : base(DialogId)
     {
         _recorder = recorder;
         _texts = texts ?? BrandTexts.Load().Hdyhau;
         _isHandedOff = isHandedOff ?? (_ => false);
-        _isRequest = isRequest ?? (_ => false);
+        _requestOf = requestOf ?? (_ => null);
         Add(new WaterfallDialog<HowDidYouHearState>(Steps) { HandlesGaveUp = true }
             .Step(AskAsync).Step(ReadOptionAsync).Step(ReadAnswerAsync).Step(ReadFollowUpAsync).Step(ReadShareAsync));
         Add(new TextPrompt(TextPromptId));
@@ -91,7 +92,7 @@ public sealed class HowDidYouHearDialog : ComponentDialog
         if (await SkippedAsync(step, cancellationToken) is { } skipped) return skipped;
         var answer = step.State.Answer = step.ResultAs<string>();
         var result = AttributionClassifier.Default.Classify(answer, step.Locale);
-        if (result.Class == SourceClass.Unclassified && step.Context.Intent is { Score: >= RequestScore } request && _isRequest(request))
+        if (result.Class == SourceClass.Unclassified && _requestOf(step.Context) is { } request)
         {
             await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
             return await step.EndAsync(request, cancellationToken);

@@ -28,6 +28,7 @@ internal sealed class HandoffDialog : ComponentDialog
             .Step(AskAsync)
             .Step(OpenAsync));
         Add(new TextPrompt(BrandPrompts.FreeText));
+        Add(new ColleagueOfferPrompt());
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Recognizers;
+using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Intents;
@@ -73,6 +75,21 @@ internal static class BrandIntents
         if (top.Intent == Thanks) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
         if (top.Intent != Booking) return top;
         return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent != Booking && Flows.Contains(m.Intent)) ?? top;
+    }
+
+    /// <summary>
+    /// The request a reply to another question ("how did you hear about us?") clearly makes, or null: one of the flows
+    /// recognized with at least <see cref="HowDidYouHearDialog.RequestScore"/>; or a booking reference or a flight number,
+    /// which answers no such question ("ABC123 Martin", "NM 1235"): the booking, or that flight's status.
+    /// </summary>
+    public static IntentMatch? ClearRequest(DialogContext dc)
+    {
+        if (dc.Intent is { Score: >= HowDidYouHearDialog.RequestScore } top && Flows.Contains(top.Intent)) return top;
+        var named = AirlineEntities.BookingReference(dc.Activity.Text) is not null ? Booking
+            : AirlineEntities.FlightNumber(dc.Activity.Text) is not null ? FlightStatus
+            : null;
+        if (named is null) return null;
+        return RequestMatchOf(dc.Intents, MinScore) is { } request && Flows.Contains(request.Intent) ? request : new IntentMatch(named, 1, []);
     }
 
     // Six letters and digits mixing both, not shaped like a flight number: "ABC123", "x7k2pq"; or a demo reference written

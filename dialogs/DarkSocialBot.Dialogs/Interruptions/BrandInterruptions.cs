@@ -50,6 +50,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     {
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         var path = DialogPath.Active(dc);
+        // Offered a colleague, the customer gives what the colleague needs ("ABC123 Dupont", "NM 1234"): that is a yes, not
+        // a new request for that booking or flight.
+        if (ColleagueOffered(path) && ColleagueOfferPrompt.GivesDetails(dc.Activity.Text)) return Task.FromResult(InterruptionResult.NotHandled);
         var words = (dc.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var inFreeText = path.Count > 0 && path[^1] is BrandPrompts.FreeText or HowDidYouHearDialog.TextPromptId;
         if (inFreeText && words > MaxCommandWordsInFreeText && !(top.Intent == BrandIntents.FlightStatus && FewWordsBesideAFlight(dc.Activity.Text)))

@@ -22,7 +22,7 @@ public static class AttributionExtensions
         builder.Services.AddSingleton<IAttributionRecorder, AttributionRecorder>();
         builder.Services.AddSingleton<Dialog>(services =>
             new HowDidYouHearDialog(services.GetRequiredService<IAttributionRecorder>(), services.GetRequiredService<BrandTexts>().Hdyhau,
-                isRequest: match => BrandIntents.Flows.Contains(match.Intent)));
+                requestOf: BrandIntents.ClearRequest));
         builder.Services.AddSingleton<IMiddleware, TrackedEntryMiddleware>();
         return builder;
     }

@@ -65,6 +65,9 @@ public sealed class AttributionOnTheAirlineBotTests
     [Theory]
     [InlineData("en-US", "is NM1234 on time tomorrow", "I would like to check in now please", "What's your booking reference?")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "je voudrais changer de siège s'il vous plaît", "Quelle est votre référence de réservation ?")]
+    // A booking reference or a flight number answers no such question: "Could you tell me a bit more?" was asked.
+    [InlineData("en-US", "is NM1234 on time tomorrow", "ABC123 Dupont", "Thanks Marie, I found your booking ABC123 ✅")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris")]
     public async Task A_request_instead_of_an_answer_is_served_and_nothing_is_recorded_as_the_answer(
         string locale, string first, string request, string served)
     {

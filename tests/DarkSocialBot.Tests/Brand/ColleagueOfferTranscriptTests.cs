@@ -1,8 +1,13 @@
+using DarkSocialBot.Dialogs.Handoff;
+
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>
 /// The offer of a colleague after answers the bot could not use: "sure" or "👍" counted as "no", and so did an unclear
-/// answer ("hmm I don't know"), where a real customer expects to be asked once more.
+/// answer ("hmm I don't know"), where a real customer expects to be asked once more. And "Shall I connect you with a
+/// colleague?" answered with what the colleague needs: a booking reference or a flight number got "Sorry, I didn't get that",
+/// or was read as a new request for that booking ("Sure, let's look at that instead"), and the colleague was never reached.
+/// It is a yes, and the offer's reason stays.
 /// </summary>
 public sealed class ColleagueOfferTranscriptTests
 {
@@ -91,4 +96,54 @@ public sealed class ColleagueOfferTranscriptTests
             """);
         Assert.Null(await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("en-US", "I need wheelchair assistance at the airport for my mother", "Shall I connect you with one?", "ABC123", "Assistance")]
+    [InlineData("en-US", "there is a typo in my name on the ticket", "Shall I pass your message on?", "booking ABC123, Dupont", "Question")]
+    [InlineData("en-US", "I missed my connection in Amsterdam what do I do", "Shall I connect you with one?", "NM 1234", "Rebook")]
+    [InlineData("en-US", "I want to change my flight to next friday", "Shall I connect you with one?", "my booking is abc-123 name Dupont", "Rebook")]
+    [InlineData("fr-FR", "j'ai besoin d'un fauteuil roulant", "Voulez-vous que je vous mette en relation ?", "c'est pour la réservation ABC123 au nom de Dupont", "Assistance")]
+    [InlineData("fr-FR", "je veux changer la date de mon vol", "Voulez-vous que je vous mette en relation ?", "vol NM 1234", "Rebook")]
+    public async Task Details_given_at_the_offer_of_a_colleague_are_a_yes(string locale, string request, string offer, string details, string reason)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(request);
+        client.AssertReplyContains(offer);
+        await client.SendAsync(details);
+
+        client.AssertReplyContains(locale == "fr-FR" ? "J'ai transmis notre conversation à un conseiller" : "I've passed our conversation to a colleague");
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal(reason, handoff!.Reason);
+    }
+
+    [Fact]
+    public async Task A_question_about_another_flight_at_the_offer_is_answered_and_no_colleague_is_called()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to change my flight to next friday
+            bot~ Shall I connect you with one?
+            user: is NM 1235 on time?
+            bot: Sure, let's look at that instead.
+            bot~ NM 1235 Amsterdam → Paris
+            bot~ Anything else
+            """);
+        Assert.Null(await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("ABC123", true)]
+    [InlineData("abc 123 Le Gall", true)]
+    [InlineData("my flight number is NM1234", true)]
+    [InlineData("mon numéro de vol c'est NM 1234", true)]
+    [InlineData("is NM 1235 on time?", false)]
+    [InlineData("ABC123 and also change my seat to a window please", false)]
+    [InlineData("Dupont", false)]
+    [InlineData("yes", false)]
+    public void Only_a_reference_or_a_flight_with_words_naming_it_and_a_name_gives_details(string text, bool details) =>
+        Assert.Equal(details, ColleagueOfferPrompt.GivesDetails(text));
 }

@@ -15,6 +15,10 @@ internal sealed class CustomerContext
     public string? LastName { get; set; }
     public string? LastIntent { get; set; }
 
+    /// <summary>The flight whose status the bot last gave ("am I entitled to compensation?" next is about it).</summary>
+    public string? LastFlightNumber { get; set; }
+    public DateOnly? LastFlightDate { get; set; }
+
     /// <summary>
     /// The handoff opened in this conversation, while it may still be open: the host checks its table only then, so other
     /// turns cost nothing extra. Cleared when the host finds it closed.

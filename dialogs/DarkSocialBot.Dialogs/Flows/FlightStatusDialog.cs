@@ -3,6 +3,7 @@ using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Handoff;
+using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -13,7 +14,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// flight tomorrow on time?": one flight gives its status, several a choice, none the question of its number), or from the
 /// customer's booking. Every path meets in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague;
 /// a flight that flies on other days keeps its number and offers its dates), a cancelled one leads to the offer of a
-/// colleague to rebook.
+/// colleague to rebook. Asked about compensation (<see cref="BrandIntents.Compensation"/>), it finds the flight alike (or takes
+/// the one whose status it just gave) and says what EU rules give for it after its status (<see cref="Compensation"/>).
 /// </summary>
 internal sealed class FlightStatusDialog : ComponentDialog
 {
@@ -43,6 +45,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
         var request = step.Result as FlowRequest;
         var text = request?.Text;
         var state = step.State;
+        if (request?.Intent == BrandIntents.Compensation) state.Compensation = true;
         if (state.FlightNumber is not null) return await step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
         {
@@ -58,6 +61,12 @@ internal sealed class FlightStatusDialog : ComponentDialog
         {
             (state.Origins, state.Destinations, state.AnyOrigin) = ([.. route.Origins], [.. route.Destinations], route.AnyOrigin);
             state.Date = DatePrompt.DateIn(step.Context, text);
+            return await step.NextAsync(null, cancellationToken);
+        }
+        // Compensation for the flight whose status was just given ("is NM 202 on time?", then "am I entitled to compensation?").
+        if (state.Tries == 0 && state.Compensation && reference is null && step.Context.Customer() is { LastFlightNumber: { } last } customer)
+        {
+            (state.FlightNumber, state.Date, state.StatusGiven) = (last, customer.LastFlightDate, true);
             return await step.NextAsync(null, cancellationToken);
         }
         if (state.Tries == 0 && (reference is not null || step.Context.Customer().Booking is not null))
@@ -135,7 +144,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             };
             step.Send(missing.Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
             if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
-            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1 }, cancellationToken);
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation }, cancellationToken);
         }
         var option = state.AnyOrigin ? _texts.Flight.DestinationOption : _texts.Flight.RouteOption;
         var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", option.Fill(FlightFacts.Of(f)))).ToList();
@@ -171,9 +180,20 @@ internal sealed class FlightStatusDialog : ComponentDialog
             // A flight that flies on other days keeps its number, and the customer picks one of its dates.
             var flies = day is not null
                 && (await _airline.GetFlightDatesAsync(number, DateOnly.FromDateTime(step.Context.LocalNow), cancellationToken)).Count > 0;
-            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null }, cancellationToken);
+            return await step.ReplaceAsync(Steps,
+                new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null, Compensation = step.State.Compensation }, cancellationToken);
         }
-        step.Send(FlightFacts.Status(flight, _texts));
+        if (!step.State.StatusGiven) step.Send(FlightFacts.Status(flight, _texts));
+        var customer = step.Context.Customer();
+        (customer.LastFlightNumber, customer.LastFlightDate) = (flight.Number, flight.Date);
+        if (step.State.Compensation)
+        {
+            var (answer, claim) = Compensation.For(flight, _texts);
+            step.Send(answer);
+            return claim
+                ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Claim), cancellationToken)
+                : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+        }
         return flight.State == FlightState.Cancelled
             ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
             : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);

@@ -13,5 +13,11 @@ internal sealed class FlightStatusState
     /// <summary>Only the destination was named ("the flight to London"): the origins are every other airport.</summary>
     public bool AnyOrigin { get; set; }
     public bool ByBooking { get; set; }
+
+    /// <summary>Asked whether the flight gives a right to compensation: the status, then <see cref="Flows.Compensation"/>.</summary>
+    public bool Compensation { get; set; }
+
+    /// <summary>The flight is the one whose status the bot just gave: it is not said again.</summary>
+    public bool StatusGiven { get; set; }
     public int Tries { get; set; }
 }

@@ -176,6 +176,7 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Agent => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Agent)),
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
+        BrandIntents.Compensation => (FlightStatusDialog.DialogId, new FlowRequest(intent, text, openBooking)),
         // "Can I bring my dog?": the colleague reads the question.
         BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text)),
         // A question no flow answers: said honestly, and a colleague offered who reads it.

@@ -51,6 +51,7 @@ internal sealed class HandoffDialog : ComponentDialog
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
             HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
+            HandoffReason.Claim when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Compensation.ClaimOffer, cancellationToken),
             HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.AssistanceOffer, cancellationToken),
             HandoffReason.Question when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.QuestionOffer, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),

@@ -25,6 +25,9 @@ internal enum HandoffReason
     Rebook,
     FlightCancelled,
 
+    /// <summary>A claim for compensation (EU 261) for a cancelled or long-delayed flight.</summary>
+    Claim,
+
     /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague on the booking.</summary>
     Assistance,
 

@@ -23,6 +23,9 @@ internal static class BrandIntents
 
     /// <summary>Wi-Fi, food on board, travel documents: answered by <see cref="Flows.TravelInfoDialog"/>.</summary>
     public const string TravelInfo = "travelInfo";
+
+    /// <summary>"Am I entitled to compensation?": the flight's status and what EU rules give for it (<see cref="Flows.Compensation"/>).</summary>
+    public const string Compensation = "compensation";
     public const string Rebook = "rebook";
     public const string Agent = "agent";
     public const string Complaint = "complaint";
@@ -51,7 +54,7 @@ internal static class BrandIntents
     public const double MinScore = 0.6;
 
     /// <summary>Intents that start a flow (the rest are small talk and commands).</summary>
-    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, TravelInfo, Rebook, Agent, Complaint, Assistance];
+    public static readonly string[] Flows = [FlightStatus, Booking, SeatChange, CheckIn, Baggage, LostBag, TravelInfo, Compensation, Rebook, Agent, Complaint, Assistance];
 
     /// <summary>Flows that open the booking themselves, so a booking named beside them is their context, not a request.</summary>
     public static readonly string[] OpenTheBooking = [FlightStatus, SeatChange, CheckIn, Baggage, LostBag];
@@ -73,6 +76,10 @@ internal static class BrandIntents
     {
         if (matches is not [var top, ..] || top.Score < minScore) return null;
         if (top.Intent == Thanks) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
+        // "my flight is cancelled, can I be compensated?": the flight is what the compensation is for (its status is said too);
+        // "rude staff, I want compensation" is a complaint, which a colleague takes with the claim.
+        if (top.Intent == FlightStatus) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent == Compensation) ?? top;
+        if (top.Intent == Compensation) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent == Complaint) ?? top;
         if (top.Intent != Booking) return top;
         return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent != Booking && Flows.Contains(m.Intent)) ?? top;
     }

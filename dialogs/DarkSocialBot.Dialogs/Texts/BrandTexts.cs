@@ -19,6 +19,7 @@ internal sealed class BrandTexts
     public MenuTexts Menu { get; } = new();
     public BookingTexts Booking { get; } = new();
     public FlightTexts Flight { get; } = new();
+    public CompensationTexts Compensation { get; } = new();
     public SeatTexts Seat { get; } = new();
     public CheckInTexts CheckIn { get; } = new();
     public BaggageTexts Baggage { get; } = new();

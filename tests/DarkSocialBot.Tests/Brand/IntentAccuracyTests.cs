@@ -63,6 +63,11 @@ public sealed class IntentAccuracyTests(ITestOutputHelper output)
     [InlineData("fr-FR", "je veux faire une réclamation, mon vol avait 3 heures de retard", "complaint")]
     [InlineData("en-US", "my booking is ABC123, is my flight on time?", "flightStatus")]
     [InlineData("en-US", "ABC123", "booking")]
+    // Compensation was a complaint's word: "am I entitled to compensation?" handed the customer to a colleague with no answer.
+    [InlineData("en-US", "my flight NM 202 is delayed, am I entitled to compensation?", "compensation")]
+    [InlineData("fr-FR", "mon vol a 3h de retard, j'ai droit à une indemnité ?", "compensation")]
+    [InlineData("en-US", "terrible service, I want compensation for the rude staff", "complaint")]
+    [InlineData("fr-FR", "je veux faire une réclamation, le personnel était désagréable, je demande un dédommagement", "complaint")]
     public void The_request_is_what_the_message_asks_not_what_it_names(string locale, string text, string expected) =>
         Assert.Equal(expected, BrandIntents.RequestOf(BrandIntents.Create().RecognizeAll(text, locale), BrandIntents.MinScore));
 

@@ -9,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
 /// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
-/// Liquids in the cabin, sports equipment and power banks follow the same rules for every fare, and a fare named in the question ("economy
+/// Liquids in the cabin, sports equipment, power banks and adding a checked bag follow the same rules for every fare, and a fare named in the question ("economy
 /// light", « business flex ») has its own allowance: all answered at once, without the booking.
 /// </summary>
 internal sealed class BaggageDialog : ComponentDialog
@@ -41,6 +41,21 @@ internal sealed class BaggageDialog : ComponentDialog
         "vapoteuse", "chargeur", "charger",
     };
 
+    // "can I add an extra suitcase?", « ajouter une valise »: a word of adding beside a word for a bag.
+    private static readonly HashSet<string> ExtraWords = new(StringComparer.Ordinal)
+    {
+        "extra", "additional", "another", "add", "adding", "more", "second", "buy", "supplémentaire", "supplementaire", "ajouter",
+        "rajouter", "ajout", "deuxième", "deuxieme", "acheter",
+    };
+
+    private static readonly HashSet<string> BagWords = new(StringComparer.Ordinal)
+    {
+        "bag", "bags", "suitcase", "suitcases", "luggage", "baggage", "valise", "valises", "bagage", "bagages",
+    };
+
+    // "another bag in the cabin" is the cabin allowance, not a checked bag to add.
+    private static readonly HashSet<string> CabinWords = new(StringComparer.Ordinal) { "cabin", "hand", "carry", "carry-on", "cabine", "main" };
+
     private static readonly Dictionary<string, Fare> FareWords = new(StringComparer.Ordinal)
     {
         ["light"] = Fare.Light, ["standard"] = Fare.Standard, ["flex"] = Fare.Flex,
@@ -69,6 +84,7 @@ internal sealed class BaggageDialog : ComponentDialog
         var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids
             : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment
             : said.Any(PowerBankWords.Contains) ? _texts.Baggage.PowerBanks
+            : said.Any(ExtraWords.Contains) && said.Any(BagWords.Contains) && !said.Any(CabinWords.Contains) ? _texts.Baggage.ExtraBag
             : null;
         if (rule is not null)
         {

@@ -17,4 +17,7 @@ internal sealed class BaggageTexts
     public LocalizedText Liquids { get; } = new();
     public LocalizedText SportsEquipment { get; } = new();
     public LocalizedText PowerBanks { get; } = new();
+
+    /// <summary>Adding a checked bag: where and until when, the same for every fare.</summary>
+    public LocalizedText ExtraBag { get; } = new();
 }

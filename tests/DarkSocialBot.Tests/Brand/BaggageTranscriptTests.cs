@@ -307,6 +307,10 @@ public sealed class BaggageTranscriptTests
     [InlineData("fr-FR", "clubs de golf", "voyagent en soute comme un bagage enregistré")]
     [InlineData("fr-FR", "je peux prendre mes clubs de golf ?", "voyagent en soute comme un bagage enregistré")]
     [InlineData("fr-FR", "et pour mon velo", "voyagent en soute comme un bagage enregistré")]
+    // Adding a bag showed the booking's summary ("my booking ABC123" named) and never said how.
+    [InlineData("en-US", "can I add an extra suitcase to my booking ABC123?", "You can add a checked bag (up to 23 kg) to your booking in Manage my booking")]
+    [InlineData("en-US", "I need to buy another bag for my flight", "You can add a checked bag (up to 23 kg) to your booking in Manage my booking")]
+    [InlineData("fr-FR", "je voudrais ajouter une valise à ma réservation", "Vous pouvez ajouter un bagage en soute (jusqu'à 23 kg)")]
     public async Task Liquids_and_sports_equipment_are_answered_at_once_without_the_booking(string locale, string question, string rule)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

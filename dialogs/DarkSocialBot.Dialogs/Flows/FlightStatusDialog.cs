@@ -63,10 +63,12 @@ internal sealed class FlightStatusDialog : ComponentDialog
             state.Date = DatePrompt.DateIn(step.Context, text);
             return await step.NextAsync(null, cancellationToken);
         }
-        // Compensation for the flight whose status was just given ("is NM 202 on time?", then "am I entitled to compensation?").
-        if (state.Tries == 0 && state.Compensation && reference is null && step.Context.Customer() is { LastFlightNumber: { } last } customer)
+        // The flight whose status was just given ("is NM 202 on time?", then "am I entitled to compensation?" or "and what time is
+        // boarding?"): for compensation even with a booking open, for its status when none is (an open booking is the flight meant).
+        if (state.Tries == 0 && reference is null && step.Context.Customer() is { LastFlightNumber: { } last } customer
+            && (state.Compensation || customer.Booking is null))
         {
-            (state.FlightNumber, state.Date, state.StatusGiven) = (last, customer.LastFlightDate, true);
+            (state.FlightNumber, state.Date, state.StatusGiven) = (last, customer.LastFlightDate, state.Compensation);
             return await step.NextAsync(null, cancellationToken);
         }
         if (state.Tries == 0 && (reference is not null || step.Context.Customer().Booking is not null))

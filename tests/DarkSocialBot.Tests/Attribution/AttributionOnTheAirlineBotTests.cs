@@ -68,6 +68,8 @@ public sealed class AttributionOnTheAirlineBotTests
     // A booking reference or a flight number answers no such question: "Could you tell me a bit more?" was asked.
     [InlineData("en-US", "is NM1234 on time tomorrow", "ABC123 Dupont", "Thanks Marie, I found your booking ABC123 ✅")]
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris")]
+    // A question about the same flight was "Could you tell me a bit more?", then stored as an unclassified answer.
+    [InlineData("en-US", "is NM1234 on time tomorrow", "and what time is boarding?", "✅ NM 1234 Paris → Amsterdam")]
     public async Task A_request_instead_of_an_answer_is_served_and_nothing_is_recorded_as_the_answer(
         string locale, string first, string request, string served)
     {

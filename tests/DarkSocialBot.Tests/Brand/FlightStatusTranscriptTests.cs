@@ -19,6 +19,23 @@ public sealed class FlightStatusTranscriptTests
             """);
     }
 
+    /// <summary>"and what time is boarding?" right after a flight's status asked for its number again.</summary>
+    [Fact]
+    public async Task A_question_after_a_status_is_about_the_same_flight()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: what gate is NM 880?
+            bot~ NM 880 Paris → Barcelona on Saturday 14 March is on time
+            bot~ Anything else
+            user: and what time is boarding?
+            bot~ NM 880 Paris → Barcelona on Saturday 14 March is on time
+            bot~ Anything else
+            """);
+    }
+
     [Fact]
     public async Task A_flight_number_without_a_date_gives_its_next_departure()
     {

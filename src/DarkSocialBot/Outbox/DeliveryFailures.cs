@@ -18,6 +18,12 @@ public static class DeliveryFailures
     /// <summary>The provider kept throttling after the allowed attempts.</summary>
     public const string Throttled = "Throttled";
 
+    /// <summary>The provider kept failing for a while on its side ("try again later") after the allowed attempts.</summary>
+    public const string Unavailable = "Unavailable";
+
+    /// <summary>The provider held back the sender's messages for a while (a Page restricted by Meta) longer than the attempts lasted.</summary>
+    public const string Restricted = "Restricted";
+
     /// <summary>The channel has no credentials configured.</summary>
     public const string ChannelOff = "ChannelOff";
 

@@ -29,6 +29,7 @@ internal sealed partial class BotFrameworkAdapter(
     {
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Invoke, ActivityTypes.Event,
         ActivityTypes.EndOfConversation, ActivityTypes.MessageReaction, ActivityTypes.InstallationUpdate,
+        ActivityTypes.MessageUpdate, ActivityTypes.MessageDelete,
     };
 
     public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -64,6 +65,7 @@ internal sealed partial class BotFrameworkAdapter(
         if (!HandledTypes.Contains(activity.Type)) return Results.Ok(); // typing and unknown types: acknowledged, ignored
         if (Missing(activity) is { } missing)
             return Results.Problem($"The activity is missing {missing}.", statusCode: StatusCodes.Status400BadRequest);
+        if (MessageChange.Is(activity)) MessageChange.Key(activity);
         if (Unstorable(activity) is { } field)
             return Results.Problem($"The activity's {field} is too long or holds a NUL character.", statusCode: StatusCodes.Status400BadRequest);
 

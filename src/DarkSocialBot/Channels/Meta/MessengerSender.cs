@@ -77,7 +77,7 @@ public sealed class MessengerSender(
         if (!await limiter.WaitAsync(rateKey, options.Value.MessengerCallsPerSecond, cancellationToken))
             return DeliveryResult.Retry("too many messages waiting for this Page's rate limit");
         var response = await graph.PostAsync("me/messages", body, options.Value.PageAccessToken!, cancellationToken);
-        return response.IsSuccess ? DeliveryResult.Sent(response.Json?.Text("message_id"), DeliveryStatus.Sent) : GraphErrors.Map(response);
+        return response.IsSuccess ? DeliveryResult.Sent(response.Json?.Text("message_id"), DeliveryStatus.Sent) : GraphErrors.Map(response, options.Value.RestrictedRetryDelay);
     }
 
     private static bool IsBroadcast(Activity activity) => activity.ChannelData?.Get("broadcast") is not null;

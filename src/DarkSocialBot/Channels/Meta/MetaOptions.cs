@@ -45,6 +45,13 @@ public sealed class MetaOptions
     [Range(0, 100_000)]
     public double WhatsAppMessagesPerSecond { get; set; } = 80;
 
+    /// <summary>
+    /// How long to wait before trying a message again when Meta holds back the sender's messages for a while (a Page restricted,
+    /// 10/1893063; temporarily blocked for policy violations, 368): such a block lasts far longer than a throttling.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan RestrictedRetryDelay { get; set; } = TimeSpan.FromMinutes(15);
+
     [Range(1024, 8 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
 

@@ -71,7 +71,7 @@ public sealed class WhatsAppCloudSender(
         if (!await limiter.WaitAsync($"{MetaChannels.WhatsApp}:{phoneNumberId}", options.Value.WhatsAppMessagesPerSecond, cancellationToken))
             return DeliveryResult.Retry("too many messages waiting for this number's rate limit");
         var response = await graph.PostAsync($"{Uri.EscapeDataString(phoneNumberId)}/messages", body, options.Value.WhatsAppAccessToken!, cancellationToken);
-        if (!response.IsSuccess) return GraphErrors.Map(response);
+        if (!response.IsSuccess) return GraphErrors.Map(response, options.Value.RestrictedRetryDelay);
         var id = response.Json?.Items("messages").Select(m => m.Text("id")).FirstOrDefault();
         return DeliveryResult.Sent(id, id is null ? null : DeliveryStatus.Queued);
     }

@@ -1,9 +1,4 @@
-using System.Net;
-using DarkSocialBot.Core.Activities;
-using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Channels.BotFramework;
 
@@ -22,7 +17,7 @@ public sealed class BotFrameworkReactionTests
         await using var connector = await LocalHttpServer.StartAsync();
         await using var host = new BotHostFactory();
         using var http = host.CreateClient();
-        var customer = new Customer(host, http, connector, channel);
+        var customer = new BotFrameworkCustomer(host, http, connector, channel);
         await customer.SayAsync("change my seat ABC123");
         var lastNameQuestion = await customer.LatestBotMessageIdAsync();
         await customer.SayAsync("Dupont");
@@ -34,44 +29,5 @@ public sealed class BotFrameworkReactionTests
         Assert.Empty(await customer.ReactAsync(lastNameQuestion, like)); // an older message
         Assert.Empty(await customer.ReactAsync(question, "heart"));
         Assert.Contains("Done ✅ Your seat is now 12A.", await customer.ReactAsync(question, like));
-    }
-
-    private sealed class Customer(BotHostFactory host, HttpClient http, LocalHttpServer connector, string channel)
-    {
-        private int _posted;
-
-        public Task<IReadOnlyList<string>> SayAsync(string text) => PostAsync(Activities.Message(text, connector.BaseUri, channelId: channel));
-
-        public Task<IReadOnlyList<string>> ReactAsync(string replyToId, string reaction, bool removed = false)
-        {
-            var activity = Activities.Message("", connector.BaseUri, channelId: channel);
-            (activity.Type, activity.Text, activity.ReplyToId) = (ActivityTypes.MessageReaction, null, replyToId);
-            if (removed) activity.ReactionsRemoved = [new MessageReaction { Type = reaction }];
-            else activity.ReactionsAdded = [new MessageReaction { Type = reaction }];
-            return PostAsync(activity);
-        }
-
-        public async Task<string> LatestBotMessageIdAsync() => (await OutboxAsync()).Last().ProviderMessageId!;
-
-        /// <summary>Posts one activity, waits for its turn and the delivery of every reply, and returns their texts.</summary>
-        private async Task<IReadOnlyList<string>> PostAsync(Activity activity)
-        {
-            var before = (await OutboxAsync()).Count;
-            Assert.Equal(HttpStatusCode.OK, (await BotFrameworkTestHost.PostAsync(http, activity)).StatusCode);
-            _posted++;
-            await Eventually.TrueAsync(async () =>
-            {
-                await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-                return await db.Inbox.CountAsync() == _posted && await db.Inbox.AllAsync(e => e.Status == InboxStatus.Processed)
-                    && await db.Outbox.AllAsync(e => e.Status != OutboxStatus.Pending);
-            });
-            return [.. (await OutboxAsync()).Skip(before).Select(r => System.Text.Json.JsonSerializer.Deserialize(r.Payload, ActivityJson.Default.Activity)!.Text ?? "")];
-        }
-
-        private async Task<List<OutboxEntry>> OutboxAsync()
-        {
-            await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
-            return await db.Outbox.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        }
     }
 }

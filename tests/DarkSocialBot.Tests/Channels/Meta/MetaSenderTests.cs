@@ -146,24 +146,6 @@ public sealed class MetaSenderTests
         Assert.Equal(2, meta.Graph.Requests.Count);
     }
 
-    [Theory]
-    [InlineData(551, DeliveryFailures.InvalidRecipient)]
-    [InlineData(190, "Graph answered 400 with error 190")]
-    [InlineData(100, "Graph answered 400 with error 100")]
-    public async Task Messenger_permanent_errors_are_not_retried(int code, string error)
-    {
-        await using var meta = await MetaFixture.StartAsync();
-        meta.Graph.Handler = MetaFixture.Error(400, code);
-
-        await meta.PostAsync(MetaFixture.Messenger("m_err", "hi"));
-
-        var row = Assert.Single(await meta.SettledOutboxAsync(1));
-        Assert.Equal(OutboxStatus.Failed, row.Status);
-        Assert.StartsWith(error, row.Error, StringComparison.Ordinal);
-        await Task.Delay(300);
-        Assert.Single(meta.Graph.Requests);
-    }
-
     [Fact]
     public async Task Messenger_613_is_retried()
     {

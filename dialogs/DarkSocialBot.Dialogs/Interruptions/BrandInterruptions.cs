@@ -64,7 +64,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         var active = path.Count > 0;
         var result = top.Intent switch
         {
-            BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore => SwitchLanguage(dc, top.Intent, active),
+            // At the menu, the menu is offered afresh in the new language: asked again, it would repeat the question it was asked
+            // with ("Sorry, I can only help in English or French" to someone who just chose English).
+            BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore
+                => SwitchLanguage(dc, top.Intent, active && path[^1] != BrandPrompts.Menu),
             BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
             // "hi" or « vous êtes là ? » at a question, often after a pause: hello again, and the question again.
             BrandIntents.Greeting when top.Score >= CommandScore && active && path[^1] != BrandPrompts.Menu

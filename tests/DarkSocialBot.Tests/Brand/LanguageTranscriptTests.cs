@@ -89,6 +89,24 @@ public sealed class LanguageTranscriptTests
             """);
     }
 
+    /// <summary>"english please" after "Sorry, I can only help in English or French" got that apology again.</summary>
+    [Theory]
+    [InlineData("hola, necesito ayuda con mi vuelo", "english please", "Sure, I'll continue in English 🇬🇧", "What can I do for you?")]
+    [InlineData("hallo, ik heb een vraag over mijn vlucht", "en français", "Bien sûr, je continue en français 🇫🇷", "Que puis-je faire pour vous ?")]
+    public async Task Choosing_a_language_after_the_apology_offers_the_menu_in_it(string foreign, string choice, string switched, string menu)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("en-US");
+
+        await client.SendAsync(foreign);
+        client.AssertReplyContains("Sorry, I can only help in English or French");
+        await client.SendAsync(choice);
+
+        client.AssertReply(switched);
+        client.AssertReplyContains(menu);
+        client.AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task A_language_the_customer_chose_is_kept_whatever_they_write()
     {

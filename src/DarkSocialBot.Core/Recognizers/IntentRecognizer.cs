@@ -44,10 +44,23 @@ public sealed class IntentRecognizer
         return this;
     }
 
-    /// <summary>A regular expression tried on the raw text (case-insensitive); a match scores <paramref name="weight"/>.</summary>
+    /// <summary>
+    /// A regular expression tried on the raw text (case-insensitive); a match scores <paramref name="weight"/>. Compiled, and
+    /// warmed up here: it runs on every message (interpreted, the brand's two patterns took 0.75 % of a loaded host's CPU samples).
+    /// </summary>
     public IntentRecognizer AddPattern(string intent, string language, string pattern, double weight = 1.0)
     {
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        // The first match compiles the code the regex runs: done here, since on a busy machine it can outlast the timeout,
+        // which would read a message's flight number or reference as absent.
+        try
+        {
+            regex.IsMatch("NM 1234 ABC123");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Compiled all the same; only this warm-up match was slow.
+        }
         lock (_gate)
         {
             _rules.Add(new IntentRule(intent, Locales.Language(language), weight, pattern, [], [], regex));

@@ -70,12 +70,14 @@ public sealed class OldBagReportTests
     private static async Task ByPhoneAsync(string? postgres)
     {
         await using var host = Start(postgres);
+        // Filed long ago, handled lately (the host's own retention purge leaves them alone).
         var filed = DateTimeOffset.UtcNow.AddDays(-200);
-        await OldReportAsync(host, "AMSNM10001", filed, handledAt: filed.AddDays(3));
+        var handled = DateTimeOffset.UtcNow.AddDays(-1);
+        await OldReportAsync(host, "AMSNM10001", filed, handledAt: handled);
         await OldReportAsync(host, "AMSNM10002", filed);
-        await OldReportAsync(host, "AMSNM10003", filed, phone: "+33698765432", handledAt: filed.AddDays(3));
+        await OldReportAsync(host, "AMSNM10003", filed, phone: "+33698765432", handledAt: handled);
         // Linked to someone else's conversation: theirs, whatever number it gives.
-        await BagReportPrivacyTests.FileAsync(host, "bob", "AMSNM10004", handledAt: filed.AddDays(3));
+        await BagReportPrivacyTests.FileAsync(host, "bob", "AMSNM10004", handledAt: handled);
 
         var export = await host.Admin.GetFromJsonAsync<JsonElement>($"/api/admin/customers/twilio-sms/{Uri.EscapeDataString(Phone)}/export");
         var erased = await (await host.Admin.DeleteAsync($"/api/admin/customers/twilio-sms/{Uri.EscapeDataString(Phone)}")).Content.ReadFromJsonAsync<JsonElement>();

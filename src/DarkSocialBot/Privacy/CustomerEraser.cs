@@ -1,4 +1,7 @@
+using DarkSocialBot.Airline;
 using DarkSocialBot.Attribution;
+using DarkSocialBot.Channels;
+using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Core.State;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
@@ -13,7 +16,10 @@ namespace DarkSocialBot.Privacy;
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
 /// (open or closed: the complaint in their words, the booking reference), and their handled bag reports (description, phone,
 /// photos). An open bag report is kept, since the bag cannot be traced and returned without it: the answer names it
-/// (<see cref="ErasureCounts.KeptBagReports"/>) and it is deleted when the baggage desk marks it handled. Only the daily aggregate counts remain (they hold no
+/// (<see cref="ErasureCounts.KeptBagReports"/>) and it is deleted when the baggage desk marks it handled. A bag report filed before
+/// reports kept their conversation, which no message of the bot could link to one (see the migration
+/// <c>BagReportConversationBackfill</c>), is the customer's when it gives as contact the number they write from (SMS and WhatsApp):
+/// erased or kept the same way. It is not in their export, since another customer may have given that number. Only the daily aggregate counts remain (they hold no
 /// customer data), and, for a customer who opted out, the bare opt-out (channel, id, time) so their STOP is still honoured;
 /// for one who withdrew a consent (STOP, "unsubscribe from offers"), the bare subscriber (channel, id) with those ended
 /// subscriptions and their consent records: the proof of consent and of withdrawal, and what keeps an old consent imported
@@ -41,6 +47,7 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
             .Select(l => l.ConversationKey).ToListAsync(cancellationToken))
             .Union(subscribed.Select(s => StateKeys.ConversationKey(channelId, s.ConversationId))).ToList();
         var stateKeys = conversations.Append(userKey).Where(k => k != current?.ConversationKey && k != current?.UserStateKey).ToList();
+        var phones = await PhonesAsync(db, channelId, userId, cancellationToken);
         var keepActivity = current?.ActivityId ?? "";
         var keepConversation = current?.ConversationKey ?? "";
 
@@ -69,8 +76,8 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                     && !db.Subscriptions.Any(s => s.SubscriberId == c.SubscriberId && s.Topic == c.Topic)).ExecuteDeleteAsync(cancellationToken),
                 await db.BroadcastDeliveries.Where(d => subscribers.Contains(d.SubscriberId)).ExecuteDeleteAsync(cancellationToken),
                 await db.Handoffs.Where(h => conversations.Contains(h.ConversationKey)).ExecuteDeleteAsync(cancellationToken),
-                await db.BagReports.Where(r => conversations.Contains(r.ConversationKey!) && r.HandledAt != null).ExecuteDeleteAsync(cancellationToken));
-            var open = db.BagReports.Where(r => conversations.Contains(r.ConversationKey!) && r.HandledAt == null);
+                await BagReports(db, conversations, phones).Where(r => r.HandledAt != null).ExecuteDeleteAsync(cancellationToken));
+            var open = BagReports(db, conversations, phones).Where(r => r.HandledAt == null);
             await open.Where(r => r.ErasureRequestedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.ErasureRequestedAt, time.GetUtcNow()), cancellationToken);
             counts = counts with
@@ -90,6 +97,23 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
         foreach (var key in stateKeys) turns.Forget(key);
         LogErased(logger, channelId, counts.Total);
         return counts;
+    }
+
+    /// <summary>The bag reports of the customer's conversations, and unlinked ones (filed before reports kept their conversation) giving their number.</summary>
+    private static IQueryable<BagReport> BagReports(BotDbContext db, List<string> conversations, List<string> phones) =>
+        db.BagReports.Where(r => conversations.Contains(r.ConversationKey!) || (r.ConversationKey == null && phones.Contains(r.ContactPhone)));
+
+    /// <summary>
+    /// The numbers the customer writes from, as E.164: their id on SMS and WhatsApp through Twilio, their WhatsApp id on the
+    /// WhatsApp Cloud API (the id itself, or the contact's when the id is a business-scoped one); none on other channels.
+    /// </summary>
+    private static async Task<List<string>> PhonesAsync(BotDbContext db, string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var waIds = await db.Contacts.Where(c => c.ChannelId == channelId && c.UserId == userId && c.WaId != null).Select(c => c.WaId!)
+            .ToListAsync(cancellationToken);
+        if (channelId == MetaChannels.WhatsApp) waIds.Add(userId);
+        return [.. waIds.Where(id => id.Length > 0 && id.All(char.IsAsciiDigit)).Select(id => "+" + id).Append(userId)
+            .Select(E164.Normalize).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased a customer's data on channel {ChannelId}: {Rows} rows")]

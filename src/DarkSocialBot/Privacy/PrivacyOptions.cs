@@ -8,7 +8,8 @@ public sealed class PrivacyOptions
     public const string SectionName = "Privacy";
 
     /// <summary>
-    /// Raw conversation text older than this many days is purged: inbox and outbox rows, conversation state, share comments.
+    /// Raw conversation text older than this many days is purged: inbox and outbox rows, conversation state, share comments,
+    /// the customer's words on handoffs closed before then, and bag reports handled before then (open ones stay).
     /// 0 keeps everything (not recommended: GDPR art. 5(1)(e)).
     /// </summary>
     [Range(0, 3650)]

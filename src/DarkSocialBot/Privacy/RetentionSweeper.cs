@@ -9,7 +9,9 @@ namespace DarkSocialBot.Privacy;
 /// <summary>
 /// Purges raw conversation text older than <see cref="PrivacyOptions.RetainConversationsDays"/>: handled inbox rows, delivered
 /// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
-/// the customer's words kept on handoffs closed before the cutoff, and conversation links left with no message. Answers keep
+/// the customer's words kept on handoffs closed before the cutoff, bag reports the baggage desk handled before the cutoff (the
+/// bag's description, the contact phone, the evidence: the providers' URLs of the photos and documents are kept on the report
+/// itself), and conversation links left with no message. An open bag report stays, however old: the bag is still being traced. Answers keep
 /// only their PII-scrubbed text (needed to re-classify); aggregate counts and message sentiment scores hold no text and stay.
 /// A broadcast delivery whose outbox row goes keeps that row's outcome (sent, delivered, read, failed and why), so the
 /// campaign's figures do not change. Deletes in batches so turns are never held up for long.
@@ -19,12 +21,12 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
 {
     private const int BatchSize = 2000;
 
-    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int HandoffNotes, int ConversationLinks);
+    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int HandoffNotes, int ConversationLinks, int BagReports);
 
     public async Task<Purged> SweepAsync(CancellationToken cancellationToken)
     {
         var days = options.Value.RetainConversationsDays;
-        if (days == 0) return new Purged(0, 0, 0, 0, 0, 0);
+        if (days == 0) return new Purged(0, 0, 0, 0, 0, 0, 0);
         var cutoff = time.GetUtcNow().AddDays(-days);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
@@ -45,9 +47,11 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var links = await db.ConversationLinks
             .Where(l => l.FirstSeenAt < cutoff && !db.Inbox.Any(e => e.ConversationKey == l.ConversationKey) && !db.Outbox.Any(e => e.ConversationKey == l.ConversationKey))
             .ExecuteDeleteAsync(cancellationToken);
+        var bagReports = await db.BagReports.Where(r => r.HandledAt != null && r.HandledAt < cutoff).ExecuteDeleteAsync(cancellationToken);
 
-        var purged = new Purged(inbox, outbox, states, comments, notes, links);
-        if (inbox + outbox + states + comments + notes + links > 0) LogPurged(logger, days, inbox, outbox, states, comments, notes, links);
+        var purged = new Purged(inbox, outbox, states, comments, notes, links, bagReports);
+        if (inbox + outbox + states + comments + notes + links + bagReports > 0)
+            LogPurged(logger, days, inbox, outbox, states, comments, notes, links, bagReports);
         return purged;
     }
 
@@ -87,6 +91,6 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({Days} days): purged {Inbox} inbound and {Outbox} outbound messages, {States} conversation states, {Comments} share comments, {Notes} handoff notes, {Links} conversation links")]
-    private static partial void LogPurged(ILogger logger, int days, int inbox, int outbox, int states, int comments, int notes, int links);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({Days} days): purged {Inbox} inbound and {Outbox} outbound messages, {States} conversation states, {Comments} share comments, {Notes} handoff notes, {Links} conversation links, {BagReports} handled bag reports")]
+    private static partial void LogPurged(ILogger logger, int days, int inbox, int outbox, int states, int comments, int notes, int links, int bagReports);
 }

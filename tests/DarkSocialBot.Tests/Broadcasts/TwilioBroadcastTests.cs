@@ -133,6 +133,26 @@ public sealed class TwilioBroadcastTests : IAsyncLifetime
         Assert.Equal(before.FailedReasons, after.FailedReasons);
     }
 
+    /// <summary>
+    /// Versions before deliveries kept their outcome purged a campaign's outbox rows after 90 days: its messages then showed as
+    /// "sending" for ever. A delivery whose outbox row is gone is counted as unknown, and the campaign's figures are final.
+    /// </summary>
+    [Fact]
+    public async Task A_campaign_whose_messages_were_purged_before_outcomes_were_kept_ends_with_them_unknown_not_sending()
+    {
+        var campaign = await CreateAsync();
+        await WaitForAsync(campaign, r => r.Sent == 2 && r.Status == CampaignStatus.Completed);
+        await _twilio.Api.WaitForRequestsAsync(2);
+
+        // What the sweep of those versions did: the outbox rows deleted, the deliveries left dispatched.
+        Assert.Equal(2, await _twilio.DbAsync(db => db.Outbox.ExecuteDeleteAsync()));
+        var after = await ReportAsync(campaign);
+
+        Assert.Equal(CampaignStatus.Completed, after.Status);
+        Assert.Equal((0, 0, 0, 0, 2), (after.Queued, after.Sending, after.Sent, after.Failed, after.Unknown));
+        Assert.Equal(2, after.Audience);
+    }
+
     [Fact]
     public async Task Stop_on_whatsapp_and_an_opt_out_reported_by_twilio_both_keep_the_next_campaign_away()
     {

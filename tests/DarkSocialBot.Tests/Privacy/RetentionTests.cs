@@ -1,3 +1,4 @@
+using System.Net;
 using DarkSocialBot.Attribution;
 using DarkSocialBot.Privacy;
 using DarkSocialBot.Storage;
@@ -69,8 +70,45 @@ public sealed class RetentionTests
 
         var purged = await sweeper.SweepAsync(default);
 
-        Assert.Equal(new RetentionSweeper.Purged(0, 0, 0, 0, 0, 0), purged);
+        Assert.Equal(new RetentionSweeper.Purged(0, 0, 0, 0, 0, 0, 0), purged);
         Assert.Equal(3, (await PrivacyChatTests.CountsAsync(host, "ana")).Inbox);
+    }
+
+    /// <summary>Handled bag reports (description, phone, photos) were kept for ever: only a customer's erasure removed them.</summary>
+    [Fact]
+    public Task Bag_reports_handled_before_the_retention_period_are_purged_with_their_evidence_and_open_ones_stay() =>
+        PurgesHandledBagReportsAsync(postgres: null);
+
+    [PostgresFact]
+    public async Task Bag_reports_handled_before_the_retention_period_are_purged_on_postgres()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await PurgesHandledBagReportsAsync(database.ConnectionString);
+    }
+
+    private static async Task PurgesHandledBagReportsAsync(string? postgres)
+    {
+        // The host's own purge is off, so only the sweep under test (on its fake clock) deletes anything.
+        var settings = new Dictionary<string, string?> { ["Privacy:RetainConversationsDays"] = "0" };
+        if (postgres is not null) (settings["Storage:Provider"], settings["Storage:ConnectionString"]) = ("PostgreSql", postgres);
+        await using var host = AttributionHost.Start(settings: settings);
+        var now = DateTimeOffset.UtcNow;
+        var old = await BagReportPrivacyTests.FileAsync(host, "ana", "AMSNM10001", createdAt: now.AddDays(-120), handledAt: now.AddDays(-91),
+            evidence: "https://media.example/ana-bag.jpg");
+        await BagReportPrivacyTests.FileAsync(host, "bob", "AMSNM10002", createdAt: now.AddDays(-120), handledAt: now.AddDays(-89));
+        await BagReportPrivacyTests.FileAsync(host, "cat", "AMSNM10003", createdAt: now.AddDays(-400)); // still being traced
+        var sweeper = new RetentionSweeper(host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>(),
+            host.Services.GetRequiredService<TurnStore>(), Options.Create(new PrivacyOptions { RetainConversationsDays = 90 }),
+            new FakeTimeProvider(now), NullLogger<RetentionSweeper>.Instance);
+
+        var purged = await sweeper.SweepAsync(default);
+
+        Assert.Equal(1, purged.BagReports);
+        Assert.Equal(["AMSNM10002", "AMSNM10003"], await host.DbAsync(db => db.BagReports.OrderBy(r => r.Id).Select(r => r.Reference).ToListAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Admin.GetAsync($"/api/admin/bag-reports/{old}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await host.Admin.GetAsync($"/api/admin/bag-reports/{old}/media?url={Uri.EscapeDataString("https://media.example/ana-bag.jpg")}")).StatusCode);
+        Assert.Equal(0, (await sweeper.SweepAsync(default)).BagReports);
     }
 
     /// <summary>Moves everything stored about a customer's conversation back in time.</summary>

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Broadcasts.Campaigns;
 
-/// <summary>Counts a campaign's deliveries by their own state and, once dispatched, by their outbox row's (which status callbacks update).</summary>
+/// <summary>
+/// Counts a campaign's deliveries by their own state and, once dispatched, by their outbox row's (which status callbacks update).
+/// A dispatched delivery whose outbox row no longer exists (purged by the retention sweep before deliveries kept their outcome)
+/// is counted as unknown: it left the outbox, sent or failed, and nothing says which any more; it is never "sending" again.
+/// </summary>
 internal static class CampaignStatistics
 {
     public static async Task<CampaignReport?> ReportAsync(BotDbContext db, long id, CancellationToken cancellationToken)
@@ -31,7 +35,7 @@ internal static class CampaignStatistics
             select new { g.Key.Status, g.Key.Reason, g.Key.Outbox, g.Key.DeliveryStatus, g.Key.ErrorCode, g.Key.Error, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        int queued = 0, deferred = 0, sending = 0, sent = 0, delivered = 0, read = 0, failed = 0, optedOut = 0, skipped = 0, cancelled = 0;
+        int queued = 0, deferred = 0, sending = 0, sent = 0, delivered = 0, read = 0, failed = 0, optedOut = 0, skipped = 0, cancelled = 0, unknown = 0;
         var failedReasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var skippedReasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var g in groups)
@@ -49,6 +53,10 @@ internal static class CampaignStatistics
                     continue;
                 case BroadcastDeliveryStatus.Cancelled:
                     cancelled += g.Count;
+                    continue;
+                case BroadcastDeliveryStatus.Dispatched when g.Outbox is null:
+                    // Moved with its outbox row in one transaction, so the row existed: it was purged with its outcome.
+                    unknown += g.Count;
                     continue;
             }
             // Dispatched: what its outbox row says; settled after the retention sweep: what it said then.
@@ -75,7 +83,7 @@ internal static class CampaignStatistics
         }
         return new CampaignReport(campaign.Id, campaign.Name, campaign.Topic, campaign.Purpose, campaign.Status, campaign.ScheduledAt,
             campaign.StartedAt, campaign.CompletedAt, campaign.FanOutDone, campaign.Enqueued, queued, deferred, sending, sent,
-            delivered, read, failed, optedOut, skipped, cancelled, failedReasons, skippedReasons);
+            delivered, read, failed, optedOut, skipped, cancelled, unknown, failedReasons, skippedReasons);
     }
 
     /// <summary>

@@ -80,6 +80,8 @@
     for (const [key, label] of [['audience', 'audience'], ['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
       ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
       ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
+    // Messages whose record was purged before their outcome was kept (older versions): sent or failed, no one knows which.
+    if (report.unknown) card(figures, report.unknown, 'outcome unknown (purged)');
     const reasons = $('reasons');
     reasons.replaceChildren();
     for (const [title, map] of [['Failed', report.failedReasons], ['Skipped', report.skippedReasons]]) {

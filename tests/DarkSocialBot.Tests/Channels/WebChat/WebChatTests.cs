@@ -24,6 +24,7 @@ public sealed class WebChatTests
     [Theory]
     [InlineData("/")]
     [InlineData("/agent/")]
+    [InlineData("/agent/bags/")]
     [InlineData("/broadcasts/")]
     [InlineData("/dashboard/")]
     public async Task Pages_run_only_their_own_scripts_and_cannot_be_framed(string path)

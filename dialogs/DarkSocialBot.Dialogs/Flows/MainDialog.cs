@@ -25,7 +25,6 @@ internal sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     public const string FollowUpDialogId = "hdyhau";
     private const string Steps = DialogId + ".steps";
-    private const double FlightGuessScore = 0.45;
     private readonly IAirlineBackend _airline;
     private readonly IHandoffDesk _desk;
     private readonly BrandTexts _texts;
@@ -59,11 +58,7 @@ internal sealed class MainDialog : ComponentDialog
         // it names; "hi, is there a lounge in Lyon?" asks what the bot cannot answer (a colleague is offered, not the menu).
         if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
             && !LanguageGuess.IsOtherLanguage(text))
-        {
-            // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.
-            var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
-            intent = await MenuPrompt.UnnamedRequestAsync(text, _airline, destinationAlone: flightGuessed, cancellationToken) ?? intent;
-        }
+            intent = await MenuPrompt.UnnamedRequestAsync(dc, _airline, cancellationToken) ?? intent;
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
             return await step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)

@@ -171,7 +171,8 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Agent => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Agent)),
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
-        // "Can I bring my dog?": the colleague reads the question.
+        // "Can I bring my dog?": the pet rules, then a colleague to book its place; other assistance, a colleague who reads the question.
+        BrandIntents.Assistance when TravelInfoDialog.AboutPets(text) => (TravelInfoDialog.DialogId, new FlowRequest(intent, text, openBooking)),
         BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text)),
         // A question no flow answers: said honestly, and a colleague offered who reads it.
         BrandIntents.Question => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text)),

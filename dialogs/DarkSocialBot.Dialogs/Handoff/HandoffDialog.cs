@@ -50,7 +50,7 @@ internal sealed class HandoffDialog : ComponentDialog
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
             HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
-            HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.AssistanceOffer, cancellationToken),
+            HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, options.Offer ?? _texts.Handoff.AssistanceOffer, cancellationToken),
             HandoffReason.Question when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.QuestionOffer, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };

@@ -26,6 +26,9 @@ public sealed class IntentRecognizer
 
     public IReadOnlyCollection<string> Intents => [.. _rules.Select(r => r.Intent).Distinct()];
 
+    /// <summary>The patterns added with <see cref="AddPattern"/>, as they match.</summary>
+    internal IEnumerable<Regex> Patterns => _rules.Where(r => r.Pattern is not null).Select(r => r.Pattern!);
+
     public IntentRecognizer Add(string intent, string language, params string[] phrases) => Add(intent, language, 1.0, phrases);
 
     public IntentRecognizer Add(string intent, string language, double weight, params string[] phrases)
@@ -47,7 +50,7 @@ public sealed class IntentRecognizer
     /// <summary>A regular expression tried on the raw text (case-insensitive); a match scores <paramref name="weight"/>.</summary>
     public IntentRecognizer AddPattern(string intent, string language, string pattern, double weight = 1.0)
     {
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
         lock (_gate)
         {
             _rules.Add(new IntentRule(intent, Locales.Language(language), weight, pattern, [], [], regex));

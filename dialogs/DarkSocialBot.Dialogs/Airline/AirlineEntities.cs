@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Dialogs.Airline;
 
@@ -136,7 +137,7 @@ internal static partial class AirlineEntities
         @"(?<![\p{L}\d])(?:(?<a>(?-i:[A-Z]{2}))\s?(?<n>\d{2,4})|(?<a>[a-zA-Z]{2})(?<n>\d{3,4})|(?<a>[Nn][Mm])\s?(?<n>\d{2,4})"
         + @"|(?i:flight|vol)\s+(?:n[°o]\.?\s*)?(?<n>\d{2,4})(?!\s*(?i:min|mn|minutes?|hours?|hrs?|h|heures?|kg|kilos?|€|\$|eur|euros?|dollars?)(?![\p{L}])))(?![\p{L}\d])";
 
-    [GeneratedRegex(FlightNumberSource, RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(FlightNumberSource, RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex FlightNumberPattern();
 
     /// <summary>
@@ -155,38 +156,38 @@ internal static partial class AirlineEntities
 
     // Six letters and digits mixing both, written together ("ABC123", "x7k2pq"), or a demo reference written apart.
     [GeneratedRegex(@"(?<![\p{L}\d])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}(?![\p{L}\d])|" + SeparatedReferencePattern,
-        RegexOptions.CultureInvariant, 100)]
+        RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex ReferencePattern();
 
-    [GeneratedRegex(@"^[A-Z]{2}\d{4}$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[A-Z]{2}\d{4}$", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex FlightShaped();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])([1-9]\d?)\s?([A-Ka-k])(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\p{L}\d])([1-9]\d?)\s?([A-Ka-k])(?![\p{L}\d])", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex SeatPattern();
 
-    [GeneratedRegex(@"^[\p{L}][\p{L}' \-]*[\p{L}]$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[\p{L}][\p{L}' \-]*[\p{L}]$", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex NamePattern();
 
     // What people put before a name: "it's", « c'est », "my name is", « je m'appelle », a title (Mr, Mrs, Mme, Mlle, Dr…).
     [GeneratedRegex(@"^(?:(?:it's|it is|c'est|my (?:last )?name is|(?:the )?(?:last )?name is|je m'appelle|mon nom (?:de famille )?(?:est|c'est))\s+)?(?:(?:mr|mrs|ms|miss|mister|dr|mme|mlle|madame|monsieur|mademoiselle)\.?\s+)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex NameIntroPattern();
 
     // "name Dupont", "last name: Le Gall", "my name is Dupont", "nom dupont", "au nom de Martin": up to four words (a trailing
     // "please" is dropped), then the end of the message, of its sentence, or "and" / « et » ("my name is Marie Dupont and my
     // booking is ABC123").
     [GeneratedRegex(@"(?<!\p{L})(?:last\s+name|family\s+name|surname|name|au\s+nom\s+de|nom\s+de\s+famille|nom)(?:\s*[:=]\s*|\s+(?:is|est)\s+|\s+)"
-        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?)\s*(?:[.,;!?]|$|\s(?:and|et)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+        + @"(?<name>\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?)\s*(?:[.,;!?]|$|\s(?:and|et)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout.Milliseconds)]
     private static partial Regex NamedPattern();
 
     // The word right after a reference (", martin il est…") and the one right before it ("dupont ABC123").
-    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)(?![\p{L}\d])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)(?![\p{L}\d])", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex WordAfterPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d'’\-])(?<name>\p{L}[\p{L}'’\-]*)\s*[,:\-]?\s*$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\p{L}\d'’\-])(?<name>\p{L}[\p{L}'’\-]*)\s*[,:\-]?\s*$", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex WordBeforePattern();
 
     // What follows a reference when it is one word and the end: ", bernard", " Dupont!".
-    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)\s*[.!]*\s*$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*[,:\-]?\s*(?<name>\p{L}[\p{L}'’\-]*)\s*[.!]*\s*$", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex LoneWordPattern();
 }

@@ -9,17 +9,19 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// case ("paris", "Londres", "montreal"), or airport codes ("CDG"). The first named is the origin ("Paris Amsterdam",
 /// "Paris to Amsterdam", « de Paris à Amsterdam »), unless the words around them say otherwise ("to Amsterdam from Paris",
 /// « pour Amsterdam depuis Paris »). A city with several airports gives them all. A city whose name is also an everyday
-/// word counts only with its capital ("Nice", not "have a nice day"). Where only the destination matters ("is the flight to
-/// London on time?", « je pars pour Barcelone »), one place named, unless as where the customer flies from, is the destination
-/// and every other airport an origin (<see cref="AnyOrigin"/>).
+/// word counts only with its capital ("Nice", not "have a nice day"). Where one place is enough (<c>onePlace</c>: a flight
+/// status), a place named alone is the destination and every other airport an origin (<see cref="AnyOrigin"/>: "is the
+/// flight to London on time?", « je pars pour Barcelone »), or, when the words say the flight leaves from it, the origin and
+/// every other airport a destination (<see cref="AnyDestination"/>: "is the flight from Lyon on time?", « le vol de Lyon »).
 /// </summary>
-internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<string> Destinations, bool AnyOrigin = false)
+internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<string> Destinations, bool AnyOrigin = false,
+    bool AnyDestination = false)
 {
-    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "from", "de", "d", "depuis" };
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "from", "de", "d", "depuis", "leaving", "departing" };
     private static readonly HashSet<string> ToWords = new(StringComparer.Ordinal) { "to", "à", "pour", "vers" };
     private static readonly HashSet<string> EverydayWords = new(StringComparer.Ordinal) { "nice" };
 
-    public static FlightRoute? In(string? text, IReadOnlyList<Airport> airports, bool destinationAlone = false)
+    public static FlightRoute? In(string? text, IReadOnlyList<Airport> airports, bool onePlace = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var clipped = text.Length > 1000 ? text[..1000] : text;
@@ -34,12 +36,21 @@ internal sealed record FlightRoute(IReadOnlyList<string> Origins, IReadOnlyList<
             var codes = index.Names.Where(a => a.Names.Any(name => Spells(folded, i, name))).Select(a => a.Code).ToArray();
             if (codes.Length > 0 && !places.Any(p => p.Codes.SequenceEqual(codes))) places.Add((i, codes));
         }
-        if (places is [var only] && destinationAlone && !(only.At > 0 && FromWords.Contains(words[only.At - 1])))
-            return new FlightRoute([.. airports.Select(a => a.Code).Except(only.Codes)], only.Codes, AnyOrigin: true);
+        if (places is [var only] && onePlace)
+        {
+            string[] others = [.. airports.Select(a => a.Code).Except(only.Codes)];
+            return From(words, only.At)
+                ? new FlightRoute(only.Codes, others, AnyDestination: true)
+                : new FlightRoute(others, only.Codes, AnyOrigin: true);
+        }
         if (places is not [var first, var second, ..]) return null;
-        var backwards = (second.At > 0 && FromWords.Contains(words[second.At - 1])) || (first.At > 0 && ToWords.Contains(words[first.At - 1]));
+        var backwards = From(words, second.At) || (first.At > 0 && ToWords.Contains(words[first.At - 1]));
         return backwards ? new FlightRoute(second.Codes, first.Codes) : new FlightRoute(first.Codes, second.Codes);
     }
+
+    /// <summary>Whether the words say the flight leaves from the place at <paramref name="at"/>: "from Lyon", « de Lyon », "out of Lyon".</summary>
+    private static bool From(string[] words, int at) =>
+        at > 0 && (FromWords.Contains(words[at - 1]) || (at > 1 && words[at - 2] == "out" && words[at - 1] == "of"));
 
     private static IEnumerable<string[]> Names(Airport airport) =>
         airport.City.Texts.Values.Append(airport.Code).Select(name => Words(name).Select(w => TextFolding.Fold(w)).ToArray()).Where(n => n.Length > 0);

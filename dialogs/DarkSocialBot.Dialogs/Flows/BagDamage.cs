@@ -1,5 +1,6 @@
-using DarkSocialBot.Core.Activities;
 using System.Text.RegularExpressions;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Dialogs.Flows;
 
@@ -10,6 +11,6 @@ internal static partial class BagDamage
 
     [GeneratedRegex(
         @"\b(?:damaged?|broken?|torn|ripped|smashed|cracked|dented|crushed|ab[iî]m[ée]e?s?|endommag[ée]e?s?|cass[ée]e?s?|d[ée]chir[ée]e?s?|fissur[ée]e?s?|enfonc[ée]e?s?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex Words();
 }

@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Handoff;
@@ -11,7 +12,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Flight status by flight number and date ("is NM 1234 on time tomorrow?"), by route and date ("is the Paris to Amsterdam
-/// flight tomorrow on time?": one flight gives its status, several a choice, none the question of its number), or from the
+/// flight tomorrow on time?": one flight gives its status, several a choice, none the question of its number; or only where it
+/// goes or leaves from, "the flight from Lyon", when no booking is open), or from the
 /// customer's booking. Every path meets in one step that reads the status; a flight not found is asked again (three tries, then the engine offers a colleague;
 /// a flight that flies on other days keeps its number and offers its dates), a cancelled one leads to the offer of a
 /// colleague to rebook. Asked about compensation (<see cref="BrandIntents.Compensation"/>), it finds the flight alike (or takes
@@ -54,12 +56,14 @@ internal sealed class FlightStatusDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
         var reference = FlowRequest.Reference(request);
-        // A destination alone ("is the flight to London on time?") when no booking is open: an open one is the flight meant.
-        var destinationAlone = step.Context.Customer().Booking is null;
+        // One place alone ("is the flight to London on time?", "the flight from Lyon") when no booking is open: an open one is
+        // the flight meant.
+        var onePlace = step.Context.Customer().Booking is null;
         if (state.Tries == 0 && reference is null
-            && FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), destinationAlone) is { } route)
+            && FlightRoute.In(text, await _airline.GetAirportsAsync(cancellationToken), onePlace) is { } route)
         {
-            (state.Origins, state.Destinations, state.AnyOrigin) = ([.. route.Origins], [.. route.Destinations], route.AnyOrigin);
+            (state.Origins, state.Destinations) = ([.. route.Origins], [.. route.Destinations]);
+            (state.AnyOrigin, state.AnyDestination) = (route.AnyOrigin, route.AnyDestination);
             state.Date = DatePrompt.DateIn(step.Context, text);
             return await step.NextAsync(null, cancellationToken);
         }
@@ -90,6 +94,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             step.State.Origins = query.Route?.Origins.ToArray();
             step.State.Destinations = query.Route?.Destinations.ToArray();
             step.State.AnyOrigin = query.Route?.AnyOrigin ?? false;
+            step.State.AnyDestination = query.Route?.AnyDestination ?? false;
             step.State.BookingReference = query.BookingReference;
             step.State.ByBooking = query.BookingReference is not null;
         }
@@ -123,6 +128,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
     private async Task<DialogTurnResult> ChooseFlightOnRouteAsync(WaterfallStep<FlightStatusState> step, CancellationToken cancellationToken)
     {
         var state = step.State;
+        var texts = RouteTexts(state);
         var from = state.Date ?? DateOnly.FromDateTime(step.Context.LocalNow);
         var flights = new List<FlightStatus>();
         foreach (var origin in state.Origins!)
@@ -137,32 +143,33 @@ internal sealed class FlightStatusDialog : ComponentDialog
         if (found.Count == 0)
         {
             var cities = await RouteCitiesAsync(state, cancellationToken);
-            var missing = (state.AnyOrigin, state.Date) switch
-            {
-                (true, null) => _texts.Flight.DestinationNotFoundSoon,
-                (true, _) => _texts.Flight.DestinationNotFound,
-                (false, null) => _texts.Flight.RouteNotFoundSoon,
-                _ => _texts.Flight.RouteNotFound,
-            };
-            step.Send(missing.Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
+            step.Send((state.Date is null ? texts.NotFoundSoon : texts.NotFound)
+                .Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
             if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
             return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation }, cancellationToken);
         }
-        var option = state.AnyOrigin ? _texts.Flight.DestinationOption : _texts.Flight.RouteOption;
-        var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", option.Fill(FlightFacts.Of(f)))).ToList();
+        var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", texts.Option.Fill(FlightFacts.Of(f)))).ToList();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions
         {
-            Prompt = (state.AnyOrigin ? _texts.Flight.AskDestinationFlight : _texts.Flight.AskRouteFlight)
-                .Fill(("origin", found[0].OriginCity), ("destination", found[0].DestinationCity)),
+            Prompt = texts.Ask.Fill(("origin", found[0].OriginCity), ("destination", found[0].DestinationCity)),
             Choices = choices,
         }, cancellationToken);
     }
 
-    private async Task<(Core.Localization.LocalizedText Origin, Core.Localization.LocalizedText Destination)> RouteCitiesAsync(
+    /// <summary>What the bot says of the flights found: named by route, by destination alone, or by origin alone.</summary>
+    private (LocalizedText NotFound, LocalizedText NotFoundSoon, LocalizedText Ask, LocalizedText Option) RouteTexts(FlightStatusState state)
+    {
+        var flight = _texts.Flight;
+        return state.AnyOrigin ? (flight.DestinationNotFound, flight.DestinationNotFoundSoon, flight.AskDestinationFlight, flight.DestinationOption)
+            : state.AnyDestination ? (flight.OriginNotFound, flight.OriginNotFoundSoon, flight.AskOriginFlight, flight.OriginOption)
+            : (flight.RouteNotFound, flight.RouteNotFoundSoon, flight.AskRouteFlight, flight.RouteOption);
+    }
+
+    private async Task<(LocalizedText Origin, LocalizedText Destination)> RouteCitiesAsync(
         FlightStatusState state, CancellationToken cancellationToken)
     {
         var airports = await _airline.GetAirportsAsync(cancellationToken);
-        Core.Localization.LocalizedText City(string code) => airports.FirstOrDefault(a => a.Code == code)?.City ?? new(code);
+        LocalizedText City(string code) => airports.FirstOrDefault(a => a.Code == code)?.City ?? new(code);
         return (City(state.Origins![0]), City(state.Destinations![0]));
     }
 

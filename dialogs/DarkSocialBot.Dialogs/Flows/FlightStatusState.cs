@@ -12,6 +12,9 @@ internal sealed class FlightStatusState
 
     /// <summary>Only the destination was named ("the flight to London"): the origins are every other airport.</summary>
     public bool AnyOrigin { get; set; }
+
+    /// <summary>Only the origin was named ("the flight from Lyon"): the destinations are every other airport.</summary>
+    public bool AnyDestination { get; set; }
     public bool ByBooking { get; set; }
 
     /// <summary>Asked whether the flight gives a right to compensation: the status, then <see cref="Flows.Compensation"/>.</summary>

@@ -25,7 +25,6 @@ internal sealed class MainDialog : ComponentDialog
     public const string DialogId = "main";
     public const string FollowUpDialogId = "hdyhau";
     private const string Steps = DialogId + ".steps";
-    private const double FlightGuessScore = 0.45;
     private readonly IAirlineBackend _airline;
     private readonly IHandoffDesk _desk;
     private readonly BrandTexts _texts;
@@ -59,11 +58,7 @@ internal sealed class MainDialog : ComponentDialog
         // it names; "hi, is there a lounge in Lyon?" asks what the bot cannot answer (a colleague is offered, not the menu).
         if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
             && !LanguageGuess.IsOtherLanguage(text))
-        {
-            // "Is the 7am flight to London still going ahead?": a flight guessed (below the threshold) and where it goes.
-            var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
-            intent = await MenuPrompt.UnnamedRequestAsync(text, _airline, destinationAlone: flightGuessed, cancellationToken) ?? intent;
-        }
+            intent = await MenuPrompt.UnnamedRequestAsync(dc, _airline, cancellationToken) ?? intent;
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
             return await step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)
@@ -177,7 +172,8 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Complaint => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Complaint, LongEnough(text))),
         BrandIntents.Rebook => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Rebook)),
         BrandIntents.Compensation => (FlightStatusDialog.DialogId, new FlowRequest(intent, text, openBooking)),
-        // "Can I bring my dog?": the colleague reads the question.
+        // "Can I bring my dog?": the pet rules, then a colleague to book its place; other assistance, a colleague who reads the question.
+        BrandIntents.Assistance when TravelInfoDialog.AboutPets(text) => (TravelInfoDialog.DialogId, new FlowRequest(intent, text, openBooking)),
         BrandIntents.Assistance => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Assistance, text)),
         // A question no flow answers: said honestly, and a colleague offered who reads it.
         BrandIntents.Question => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text)),

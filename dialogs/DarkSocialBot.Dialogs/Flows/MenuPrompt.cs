@@ -48,18 +48,26 @@ internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedTe
         var recognized = Recognize(dc, options);
         if (recognized.Succeeded) return recognized;
         // "can I pay by card on board?" is no option, but a question: said honestly, and a colleague offered.
-        return await UnnamedRequestAsync(dc.Activity.Text, airline, destinationAlone: false, cancellationToken) is { } intent
+        return await UnnamedRequestAsync(dc, airline, cancellationToken) is { } intent
             ? PromptRecognition<string>.Success(intent)
             : recognized;
     }
 
+    /// <summary>Below the threshold, but enough with one place to read a flight: "Is the 7am flight to London still going ahead?"</summary>
+    private const double FlightGuessScore = 0.45;
+
     /// <summary>
-    /// What a message naming no request asks, if anything: the places of a flight ("Lyon to London today"; with
-    /// <paramref name="destinationAlone"/>, where it goes is enough) its status, a question no flow answers (<see cref="OpenQuestion"/>)
-    /// a colleague; else null. The menu and the main dialog's first message read it alike.
+    /// What a message naming no request asks, if anything: the places of a flight ("Lyon to London today"; with a flight
+    /// guessed, below the threshold, where it goes or leaves from is enough: "the flight from Lyon today?") its status, a
+    /// question no flow answers (<see cref="OpenQuestion"/>) a colleague; else null. The menu and the main dialog's first
+    /// message read it alike.
     /// </summary>
-    public static async Task<string?> UnnamedRequestAsync(string? text, IAirlineBackend airline, bool destinationAlone, CancellationToken cancellationToken) =>
-        FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), destinationAlone) is not null ? BrandIntents.FlightStatus
-        : OpenQuestion.In(text) ? BrandIntents.Question
-        : null;
+    public static async Task<string?> UnnamedRequestAsync(DialogContext dc, IAirlineBackend airline, CancellationToken cancellationToken)
+    {
+        var text = dc.Activity.Text;
+        var flightGuessed = dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= FlightGuessScore });
+        return FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), onePlace: flightGuessed) is not null ? BrandIntents.FlightStatus
+            : OpenQuestion.In(text) ? BrandIntents.Question
+            : null;
+    }
 }

@@ -59,6 +59,6 @@ internal static partial class SeveralRequests
     }
 
     // Words that join two requests; "and" inside a phrase ("check-in and bags") is cut too, and such pieces rarely both score.
-    [GeneratedRegex(@"[;+&]|\b(?:and|then|also|plus|et|puis|ensuite|aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"[;+&]|\b(?:and|then|also|plus|et|puis|ensuite|aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex Connector();
 }

@@ -8,8 +8,10 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Common travel questions with one answer for every passenger ("is there wifi on board?", « y a-t-il des repas à bord ? »,
-/// "do I need a passport for London?", "how early should I be at the airport?"), answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read
-/// from the customer's words. A question the words do not place is offered to a colleague, as any question no flow answers.
+/// "do I need a passport for London?", "how early should I be at the airport?", "can I bring food through security?"),
+/// answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read from the customer's words. Travelling
+/// with a pet ("can I bring my dog?", a request for a colleague) gets the pet rules first, then a colleague to book its
+/// place. A question the words do not place is offered to a colleague, as any question no flow answers.
 /// </summary>
 internal sealed class TravelInfoDialog : ComponentDialog
 {
@@ -34,6 +36,29 @@ internal sealed class TravelInfoDialog : ComponentDialog
         "passeports", "identité", "identite", "papiers", "ave",
     };
 
+    /// <summary>Security screening, or bringing one's own food ("can I bring a sandwich?"): not the food served on board.</summary>
+    private static readonly HashSet<string> SecurityWords = new(StringComparer.Ordinal)
+    {
+        "security", "screening", "checkpoint", "scanner", "x-ray", "sécurité", "securite", "sûreté", "surete", "portique",
+    };
+
+    private static readonly HashSet<string> BringWords = new(StringComparer.Ordinal)
+    {
+        "bring", "take", "pack", "carry", "own", "apporter", "emporter", "amener", "propre", "propres",
+    };
+
+    private static readonly HashSet<string> PetWords = new(StringComparer.Ordinal)
+    {
+        "dog", "dogs", "cat", "cats", "pet", "pets", "puppy", "kitten", "animal", "animals", "chien", "chiens", "chienne", "chiot",
+        "chaton", "animaux", "lapin", "rabbit",
+    };
+
+    /// <summary>« chat » is a cat only after a French determiner: "live chat" is talking to someone.</summary>
+    private static readonly HashSet<string> CatDeterminers = new(StringComparer.Ordinal)
+    {
+        "mon", "ma", "mes", "un", "le", "les", "des", "notre", "nos", "son", "ses", "ton", "tes", "votre", "vos",
+    };
+
     private static readonly HashSet<string> AirportWords = new(StringComparer.Ordinal) { "airport", "aéroport", "aeroport" };
 
     /// <summary>With the airport: when to be there ("how early should I be at the airport?", « combien de temps avant ? »).</summary>
@@ -51,9 +76,24 @@ internal sealed class TravelInfoDialog : ComponentDialog
         Add(new WaterfallDialog<NoState>(DialogId + ".steps").Step(AnswerAsync));
     }
 
+    /// <summary>Whether the customer asks about travelling with an animal ("can I bring my dog?", « mon chat peut voyager ? »).</summary>
+    public static bool AboutPets(string? text)
+    {
+        var said = CustomerWords.Of(text);
+        return said.Any(PetWords.Contains)
+            || said.Select((word, i) => word is "chat" or "chats" && i > 0 && CatDeterminers.Contains(said[i - 1])).Any(cat => cat);
+    }
+
     private Task<DialogTurnResult> AnswerAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
     {
         var text = (step.Result as FlowRequest)?.Text;
+        // A pet's place is booked by a colleague: the rules first, then the offer of one who books it.
+        if (AboutPets(text))
+        {
+            step.Send(_texts.TravelInfo.Pets);
+            return step.ReplaceAsync(HandoffDialog.DialogId,
+                new HandoffOptions(HandoffReason.Assistance, text, Offer: _texts.Handoff.PetOffer), cancellationToken);
+        }
         if (Topic(CustomerWords.Of(text)) is not { } answer)
             return step.ReplaceAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text), cancellationToken);
         step.Send(answer);
@@ -63,6 +103,7 @@ internal sealed class TravelInfoDialog : ComponentDialog
     private LocalizedText? Topic(string[] said) =>
         said.Any(WifiWords.Contains) ? _texts.TravelInfo.Wifi
         : said.Any(DocumentWords.Contains) ? _texts.TravelInfo.Documents
+        : said.Any(SecurityWords.Contains) || (said.Any(BringWords.Contains) && said.Any(MealWords.Contains)) ? _texts.TravelInfo.Security
         : said.Any(MealWords.Contains) ? _texts.TravelInfo.Meals
         : said.Any(WhenWords.Contains) && said.Any(AirportWords.Contains) ? _texts.TravelInfo.AirportTime
         : null;

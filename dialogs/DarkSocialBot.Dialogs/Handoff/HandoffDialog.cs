@@ -52,7 +52,7 @@ internal sealed class HandoffDialog : ComponentDialog
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
             HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
             HandoffReason.Claim when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Compensation.ClaimOffer, cancellationToken),
-            HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.AssistanceOffer, cancellationToken),
+            HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, options.Offer ?? _texts.Handoff.AssistanceOffer, cancellationToken),
             HandoffReason.Question when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.QuestionOffer, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };

@@ -6,7 +6,7 @@ namespace DarkSocialBot.Dialogs.Prompts;
 
 /// <summary>
 /// A flight number ("NM 1234 tomorrow" also gives the date), a booking reference, or else two places the airline flies
-/// between ("Lyon to London today", « Lyon Londres ») or the one it flies to ("to London").
+/// between ("Lyon to London today", « Lyon Londres ») or the one it flies to ("to London") or from ("from Lyon").
 /// </summary>
 internal sealed class FlightQueryPrompt(string id, IAirlineBackend airline) : Prompt<FlightQuery>(id)
 {
@@ -26,7 +26,7 @@ internal sealed class FlightQueryPrompt(string id, IAirlineBackend airline) : Pr
         var recognized = Recognize(dc, options);
         if (recognized.Succeeded) return recognized;
         var text = dc.Activity.Text;
-        return FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), destinationAlone: true) is { } route
+        return FlightRoute.In(text, await airline.GetAirportsAsync(cancellationToken), onePlace: true) is { } route
             ? PromptRecognition<FlightQuery>.Success(new FlightQuery(null, null, DatePrompt.DateIn(dc, text), route))
             : recognized;
     }

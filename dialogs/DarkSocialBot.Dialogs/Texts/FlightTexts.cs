@@ -26,6 +26,12 @@ internal sealed class FlightTexts
     public LocalizedText DestinationNotFoundSoon { get; } = new();
     public LocalizedText AskDestinationFlight { get; } = new();
     public LocalizedText DestinationOption { get; } = new();
+
+    /// <summary>The same when only the origin was named ("the flight from Lyon"): {origin}; options also say {destination}.</summary>
+    public LocalizedText OriginNotFound { get; } = new();
+    public LocalizedText OriginNotFoundSoon { get; } = new();
+    public LocalizedText AskOriginFlight { get; } = new();
+    public LocalizedText OriginOption { get; } = new();
     public LocalizedText OnTime { get; } = new();
     public LocalizedText Delayed { get; } = new();
     public LocalizedText Boarding { get; } = new();

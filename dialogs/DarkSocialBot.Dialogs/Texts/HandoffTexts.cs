@@ -10,6 +10,9 @@ internal sealed class HandoffTexts
     public LocalizedText RebookOffer { get; } = new();
     public LocalizedText AssistanceOffer { get; } = new();
 
+    /// <summary>After the pet rules: a colleague books the pet's place.</summary>
+    public LocalizedText PetOffer { get; } = new();
+
     /// <summary>A question the bot cannot answer: said honestly, with the offer of a colleague.</summary>
     public LocalizedText QuestionOffer { get; } = new();
     public LocalizedText Declined { get; } = new();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Dialogs.Texts;
 
@@ -41,6 +42,6 @@ internal static partial class TextTemplate
             };
         });
 
-    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(?::(?<format>[^{}]+))?\}", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(?::(?<format>[^{}]+))?\}", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex Placeholder();
 }

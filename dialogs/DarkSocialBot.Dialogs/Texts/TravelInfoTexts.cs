@@ -2,11 +2,16 @@ using DarkSocialBot.Core.Localization;
 
 namespace DarkSocialBot.Dialogs.Texts;
 
-/// <summary>The airline's answers to common travel questions every fare shares: Wi-Fi, food on board, travel documents, when to be at the airport.</summary>
+/// <summary>
+/// The airline's answers to common travel questions every fare shares: Wi-Fi, food on board, travel documents, when to be at
+/// the airport, what passes security (food and liquids), travelling with a pet.
+/// </summary>
 internal sealed class TravelInfoTexts
 {
     public LocalizedText Wifi { get; } = new();
     public LocalizedText Meals { get; } = new();
     public LocalizedText Documents { get; } = new();
     public LocalizedText AirportTime { get; } = new();
+    public LocalizedText Security { get; } = new();
+    public LocalizedText Pets { get; } = new();
 }

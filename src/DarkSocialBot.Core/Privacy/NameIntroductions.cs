@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Core.Privacy;
 
@@ -71,6 +72,6 @@ internal static partial class NameIntroductions
     }
 
     [GeneratedRegex(@"(?<strong>\b(?:my\s+name\s+is|my\s+name's|my\s+name\s+’s|name\s*:|call\s+me|je\s+m['’]\s?appelle|mon\s+(?:nom|prénom|prenom)(?:\s+de\s+famille)?\s+(?:est|c['’]est)|(?:nom|prénom|prenom)\s*:|moi\s*,?\s+c['’]est))\s+|(?<weak>\b(?:I['’]m|I\s+am|this\s+is|c['’]est|ici|(?:my|our|mon|ma|notre)\s+(?:best\s+|old\s+|meilleure?\s+)?(?:friend|mate|colleague|co-?worker|sister|brother|wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|boss|neighbou?r|ami|amie|copain|copine|pote|coll[èe]gue|s(?:œ|oe)ur|fr[èe]re|femme|mari|m[èe]re|p[èe]re|fils|fille|cousine|oncle|tante|patronne?|voisine?|compagne|compagnon|cheffe?))\s+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeout.Milliseconds)]
     private static partial Regex Cue();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Core.Privacy;
 
@@ -34,12 +35,12 @@ public static partial class PiiScrubber
         return n;
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeout.Milliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w(])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w(])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeout.Milliseconds)]
     private static partial Regex Handle();
 
-    [GeneratedRegex(@"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-]{6,22}\d(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-]{6,22}\d(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeout.Milliseconds)]
     private static partial Regex Phone();
 }

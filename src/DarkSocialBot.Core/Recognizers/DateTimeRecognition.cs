@@ -64,7 +64,7 @@ public static partial class DateTimeRecognition
 
     private static readonly string[] FrenchWeekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
-    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex NextWeekdayInFrench();
 
     private static DateTime? Parse(string? value, DateTime reference)
@@ -75,6 +75,6 @@ public static partial class DateTimeRecognition
     }
 
     [GeneratedRegex(@"\b(?:[àa]\s+)?quelle\s+heure\b|\b(?:at\s+)?what\s+time\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex QuestionOfTime();
 }

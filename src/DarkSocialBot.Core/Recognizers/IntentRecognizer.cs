@@ -26,6 +26,9 @@ public sealed class IntentRecognizer
 
     public IReadOnlyCollection<string> Intents => [.. _rules.Select(r => r.Intent).Distinct()];
 
+    /// <summary>The patterns added with <see cref="AddPattern"/>, as they match.</summary>
+    internal IEnumerable<Regex> Patterns => _rules.Where(r => r.Pattern is not null).Select(r => r.Pattern!);
+
     public IntentRecognizer Add(string intent, string language, params string[] phrases) => Add(intent, language, 1.0, phrases);
 
     public IntentRecognizer Add(string intent, string language, double weight, params string[] phrases)
@@ -50,7 +53,7 @@ public sealed class IntentRecognizer
     /// </summary>
     public IntentRecognizer AddPattern(string intent, string language, string pattern, double weight = 1.0)
     {
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(MatchTimeout.Milliseconds));
         // The first match compiles the code the regex runs: done here, since on a busy machine it can outlast the timeout,
         // which would read a message's flight number or reference as absent.
         try

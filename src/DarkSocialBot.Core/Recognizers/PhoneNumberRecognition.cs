@@ -34,7 +34,7 @@ public static partial class PhoneNumberRecognition
     public static bool IsNationalNumber(string? text) => NationalPattern().IsMatch(TextNormalizer.Clip(text));
 
     // A 0 not after a digit or "+", then 8 to 12 more digits with spaces, dots, hyphens or brackets between them.
-    [GeneratedRegex(@"(?<![\d+])\(?0(?:[ .\-()]{0,2}\d){8,12}(?![\d])", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<![\d+])\(?0(?:[ .\-()]{0,2}\d){8,12}(?![\d])", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex NationalPattern();
 
     private static RecognizedPhoneNumber? Recognize(string clipped, string region)

@@ -206,4 +206,92 @@ public sealed class FlightRouteTranscriptTests
             bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
             """);
     }
+
+    /// <summary>Only the origin named ("is the flight from Lyon on time?") asked for the flight number.</summary>
+    [Theory]
+    [InlineData("en-US", "is the flight from Lyon on time?", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol de Lyon est à l'heure ?", "⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé")]
+    [InlineData("en-US", "hi! the flight from Lyon today?", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol au départ d'Amsterdam demain ?", "✅ Le vol NM 1235 Amsterdam → Paris du dimanche 15 mars est à l'heure")]
+    [InlineData("en-US", "is the flight out of Amsterdam leaving on time?", "✅ NM 1235 Amsterdam → Paris on Sunday 15 March is on time")]
+    public Task An_origin_alone_gives_the_status_of_its_one_flight(string locale, string question, string status) =>
+        AnsweredWithTheStatusAsync(locale, question, status);
+
+    [Theory]
+    [InlineData("en-US", "the flight from Lyon today?", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    [InlineData("fr-FR", "le vol de Lyon aujourd'hui ?", "⏱️ Le vol NM 202 Lyon → Londres du samedi 14 mars est retardé")]
+    [InlineData("en-US", "the flight to London today?", "⏱️ NM 202 Lyon → London on Saturday 14 March is delayed")]
+    public async Task An_origin_or_a_destination_alone_answers_the_menu(string locale, string place, string status)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+        var fr = locale == "fr-FR";
+
+        await client.TranscriptAsync($"""
+            user: {(fr ? "bonjour" : "hello")}
+            bot: {(fr ? "Bonjour ! 😊 Que puis-je faire pour vous aujourd'hui ?" : "Hello! 😊 What can I do for you today?")}
+            user: {place}
+            bot~ {status}
+            bot~ {(fr ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "is my flight on time?", "What's your flight number", "from Paris", "There are several flights from Paris. Which one is yours?",
+        "NM 880 to Barcelona, Sat 14 Mar 12:30 | NM 1234 to Amsterdam, Sun 15 Mar 09:25 | NM 1234 to Amsterdam, Mon 16 Mar 09:25 | NM 601 to Montreal, Tue 17 Mar 13:30",
+        "the third one", "✅ NM 1234 Paris → Amsterdam on Monday 16 March is on time")]
+    [InlineData("fr-FR", "mon vol est à l'heure ?", "numéro de vol", "de Paris", "Il y a plusieurs vols au départ de Paris. Lequel est le vôtre ?",
+        "NM 880 pour Barcelone, sam. 14 mars 12:30 | NM 1234 pour Amsterdam, dim. 15 mars 09:25 | NM 1234 pour Amsterdam, lun. 16 mars 09:25 | NM 601 pour Montréal, mar. 17 mars 13:30",
+        "le dernier", "Le vol NM 601 Paris → Montréal du mardi 17 mars est à l'heure")]
+    public async Task An_origin_with_several_flights_offers_them_with_where_they_go(string locale, string ask, string question, string origin,
+        string several, string choices, string pick, string status)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {ask}
+            bot~ {question}
+            user: {origin}
+            bot: {several}
+            choices: {choices}
+            user: {pick}
+            bot~ {status}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "statut du vol de Nice demain", "Je ne trouve pas de vol au départ de Nice le dimanche 15 mars 🤔", "Quel est votre numéro de vol")]
+    [InlineData("en-US", "status of the flight from Nice tomorrow", "I can't find a flight from Nice on Sunday 15 March 🤔", "What's your flight number")]
+    public async Task An_origin_without_a_flight_that_day_says_so_and_asks_for_the_number(string locale, string question, string notFound, string ask)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot: {notFound}
+            bot~ {ask}
+            """);
+    }
+
+    /// <summary>With a booking open, "my flight from Paris" is that booking's flight, not a search of every flight from there.</summary>
+    [Fact]
+    public async Task An_origin_with_a_booking_open_is_the_booked_flight()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my booking ABC123
+            bot~ last name
+            user: Dupont
+            bot~ I found your booking ABC123
+            bot~ Your booking ABC123
+            bot~ Anything else
+            user: is my flight from Paris on time?
+            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
+            """);
+    }
 }

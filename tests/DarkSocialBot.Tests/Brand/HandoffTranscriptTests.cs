@@ -174,13 +174,14 @@ public sealed class HandoffTranscriptTests
         Assert.Equal("Complaint", (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Reason);
     }
 
-    /// <summary>"can I bring my dog on board?" and a wheelchair got "Sorry, I'm not sure I understood" and the menu.</summary>
+    /// <summary>
+    /// A wheelchair got "Sorry, I'm not sure I understood" and the menu (a pet gets its rules first: see
+    /// <see cref="TravelInfoTranscriptTests.A_pet_gets_the_pet_rules_then_a_colleague_to_book_its_place"/>).
+    /// </summary>
     [Theory]
-    [InlineData("en-US", "can I bring my dog on board?", "Travelling with a pet, special assistance, meals", "yes", "I've passed our conversation to a colleague")]
     [InlineData("en-US", "I need a wheelchair at the airport", "Travelling with a pet, special assistance, meals", "yes", "I've passed our conversation to a colleague")]
-    [InlineData("fr-FR", "je voyage avec mon chat", "Les animaux, l'assistance spéciale", "oui", "J'ai transmis notre conversation à un conseiller")]
     [InlineData("fr-FR", "ma mère a besoin d'un fauteuil roulant", "Les animaux, l'assistance spéciale", "oui", "J'ai transmis notre conversation à un conseiller")]
-    public async Task Pets_and_special_assistance_are_offered_a_colleague_who_reads_the_question(
+    public async Task Special_assistance_is_offered_a_colleague_who_reads_the_question(
         string locale, string question, string offer, string yes, string handedOver)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
@@ -203,7 +204,8 @@ public sealed class HandoffTranscriptTests
 
         await client.TranscriptAsync("""
             user: can I travel with my cat
-            bot: Travelling with a pet, special assistance, meals and children flying alone are arranged by my colleagues, so it's all noted on your booking. Shall I connect you with one?
+            bot~ 🐾 Yes, pets can fly with Nimbus Air.
+            bot: Booking your pet's place is done by my colleagues, who check the rules for your flight and add it to your booking. Shall I connect you with one?
             choices: Yes | No
             user: no
             bot: No problem! Just tell me if there's anything else.

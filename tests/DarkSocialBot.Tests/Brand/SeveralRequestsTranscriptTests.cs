@@ -87,7 +87,8 @@ public sealed class SeveralRequestsTranscriptTests
 
         await client.TranscriptAsync("""
             user: what's the baggage allowance and can my dog travel in the cabin?
-            bot~ Travelling with a pet
+            bot~ 🐾 Yes, pets can fly with Nimbus Air.
+            bot~ Booking your pet's place is done by my colleagues
             """);
     }
 
@@ -100,7 +101,8 @@ public sealed class SeveralRequestsTranscriptTests
 
         await client.TranscriptAsync("""
             user: je voyage avec mon chien et je veux changer de siège
-            bot~ Les animaux, l'assistance spéciale
+            bot~ 🐾 Oui, les animaux peuvent voyager avec Nimbus Air.
+            bot~ La place de votre animal est réservée par mes collègues
             choices: Oui | Non
             user: non
             bot: Pas de souci ! Dites-moi si je peux faire autre chose.
@@ -116,7 +118,8 @@ public sealed class SeveralRequestsTranscriptTests
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client("fr-FR");
         await client.SendAsync("je voyage avec mon chien et je veux changer de siège");
-        client.AssertReplyContains("Les animaux, l'assistance spéciale");
+        client.AssertReplyContains("🐾 Oui, les animaux peuvent voyager avec Nimbus Air.");
+        client.AssertReplyContains("La place de votre animal est réservée par mes collègues");
 
         await client.SendAsync("oui");
 

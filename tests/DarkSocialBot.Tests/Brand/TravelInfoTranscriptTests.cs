@@ -83,4 +83,50 @@ public sealed class TravelInfoTranscriptTests
             bot~ {(locale == "fr-FR" ? "J'enregistre Marie Dupont" : "Shall I check in Marie Dupont")}
             """);
     }
+
+    /// <summary>"can I bring food through security?" got the food served on board.</summary>
+    [Theory]
+    [InlineData("en-US", "can I bring food through security?", "🛂 At security, solid food (sandwiches, fruit, biscuits, snacks) is fine in your cabin bag.")]
+    [InlineData("en-US", "hi, can I bring my own sandwich on the plane?", "🛂 At security, solid food")]
+    [InlineData("en-US", "what are the security rules?", "100 ml at most, all in one clear, resealable bag of about 1 litre per passenger")]
+    [InlineData("fr-FR", "je peux passer la sécurité avec de la nourriture ?", "🛂 Au contrôle de sûreté, la nourriture solide (sandwichs, fruits, biscuits, en-cas) passe sans souci dans votre bagage cabine.")]
+    [InlineData("fr-FR", "bonjour, je peux apporter à manger dans l'avion ?", "🛂 Au contrôle de sûreté, la nourriture solide")]
+    public async Task Food_through_security_gets_the_security_rules_not_the_food_on_board(string locale, string question, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+
+        var reply = client.NextReply().Text!;
+        Assert.Contains(answer, reply, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "recommandations de Nimbus Air" : "Nimbus Air's guidance", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(locale == "fr-FR" ? "collation sont offertes" : "water and a snack are free", reply, StringComparison.Ordinal);
+        client.AssertReplyContains(locale == "fr-FR" ? "autre chose" : "Anything else");
+    }
+
+    /// <summary>"can I bring my dog?" only got the offer of a colleague: the pet rules come first, then a colleague to book its place.</summary>
+    [Theory]
+    [InlineData("en-US", "can I bring my dog?", "🐾 Yes, pets can fly with Nimbus Air. A cat or a small dog travels in the cabin if it weighs 8 kg at most",
+        "Booking your pet's place is done by my colleagues", "yes", "I've passed our conversation to a colleague")]
+    [InlineData("fr-FR", "puis-je voyager avec mon chat ?", "🐾 Oui, les animaux peuvent voyager avec Nimbus Air. Un chat ou un petit chien voyage en cabine s'il pèse 8 kg maximum",
+        "La place de votre animal est réservée par mes collègues", "oui", "J'ai transmis notre conversation à un conseiller")]
+    public async Task A_pet_gets_the_pet_rules_then_a_colleague_to_book_its_place(string locale, string question, string rules, string offer,
+        string yes, string handedOver)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+        var answer = client.NextReply().Text!;
+        Assert.StartsWith(rules, answer, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "chiens d'assistance" : "assistance dogs", answer, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "en soute" : "in the hold", answer, StringComparison.Ordinal);
+        client.AssertReplyContains(offer);
+        await client.SendAsync(yes);
+
+        client.AssertReplyContains(handedOver);
+        var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
+        Assert.Equal(("Assistance", question), (handoff!.Reason, handoff.Note));
+    }
 }

@@ -28,7 +28,7 @@ internal sealed partial class ChatIntents
     }
 
     // Airline designator (two letters, or a letter and a digit) and 1-4 digits: "KL1234", "kl 1234" only upper-case with a space.
-    [GeneratedRegex(@"\b(?:([A-Za-z]{2}|[A-Za-z][0-9]|[0-9][A-Za-z])([0-9]{1,4})|([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]) ([0-9]{1,4}))\b", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"\b(?:([A-Za-z]{2}|[A-Za-z][0-9]|[0-9][A-Za-z])([0-9]{1,4})|([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]) ([0-9]{1,4}))\b", RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex FlightNumber();
 
     public IntentMatch? Recognize(string text, string locale) => _recognizer.Recognize(text, locale, minScore: 0.75);

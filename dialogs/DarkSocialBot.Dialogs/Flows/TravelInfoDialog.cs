@@ -8,7 +8,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// Common travel questions with one answer for every passenger ("is there wifi on board?", « y a-t-il des repas à bord ? »,
-/// "do I need a passport for London?", "how early should I be at the airport?", "can I bring food through security?"),
+/// "do I need a passport for London?", "how early should I be at the airport?", "can I bring food through security?", "how much
+/// is a flight to Montreal?"),
 /// answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read from the customer's words. Travelling
 /// with a pet ("can I bring my dog?", a request for a colleague) gets the pet rules first, then a colleague to book its
 /// place. A question the words do not place is offered to a colleague, as any question no flow answers.
@@ -59,6 +60,18 @@ internal sealed class TravelInfoDialog : ComponentDialog
         "mon", "ma", "mes", "un", "le", "les", "des", "notre", "nos", "son", "ses", "ton", "tes", "votre", "vos",
     };
 
+    /// <summary>Fares and new tickets: a price or a purchase, of a flight or a ticket ("how much is a flight to Montreal?").</summary>
+    private static readonly HashSet<string> PriceWords = new(StringComparer.Ordinal)
+    {
+        "price", "prices", "cost", "costs", "fare", "fares", "cheap", "cheapest", "cheaper", "much", "buy", "book", "purchase", "prix",
+        "coût", "cout", "coûte", "coute", "tarif", "tarifs", "cher", "combien", "acheter", "réserver", "reserver",
+    };
+
+    private static readonly HashSet<string> TicketWords = new(StringComparer.Ordinal)
+    {
+        "flight", "flights", "ticket", "tickets", "fly", "vol", "vols", "billet", "billets", "aller-retour",
+    };
+
     private static readonly HashSet<string> AirportWords = new(StringComparer.Ordinal) { "airport", "aéroport", "aeroport" };
 
     /// <summary>With the airport: when to be there ("how early should I be at the airport?", « combien de temps avant ? »).</summary>
@@ -106,5 +119,6 @@ internal sealed class TravelInfoDialog : ComponentDialog
         : said.Any(SecurityWords.Contains) || (said.Any(BringWords.Contains) && said.Any(MealWords.Contains)) ? _texts.TravelInfo.Security
         : said.Any(MealWords.Contains) ? _texts.TravelInfo.Meals
         : said.Any(WhenWords.Contains) && said.Any(AirportWords.Contains) ? _texts.TravelInfo.AirportTime
+        : said.Any(PriceWords.Contains) && said.Any(TicketWords.Contains) ? _texts.TravelInfo.Fares
         : null;
 }

@@ -20,6 +20,10 @@ public sealed class TravelInfoTranscriptTests
     [InlineData("fr-FR", "bonjour, est-ce que je peux prendre une batterie externe ?", "Les batteries externes et les batteries au lithium")]
     [InlineData("en-US", "hi there, how early should I be at the airport?", "Please be at the airport 2 hours before departure")]
     [InlineData("fr-FR", "combien de temps avant faut il arriver a l'aeroport", "Présentez-vous à l'aéroport 2 heures avant le départ")]
+    // A price gave the status of the route's flight ("✅ NM 601 Paris → Montreal … is on time").
+    [InlineData("en-US", "how much is a flight from Paris to Montreal?", "I can't see fares or sell new tickets here 🙏")]
+    [InlineData("en-US", "I want to book a flight to Barcelona", "I can't see fares or sell new tickets here 🙏")]
+    [InlineData("fr-FR", "combien coûte un billet Paris Montréal ?", "Je ne vois pas les tarifs et ne peux pas vendre de billets ici 🙏")]
     public async Task A_common_travel_question_is_answered_at_once(string locale, string question, string answer)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

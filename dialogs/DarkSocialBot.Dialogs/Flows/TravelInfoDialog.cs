@@ -9,7 +9,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Common travel questions with one answer for every passenger ("is there wifi on board?", « y a-t-il des repas à bord ? »,
 /// "do I need a passport for London?", "how early should I be at the airport?", "can I bring food through security?", "how much
-/// is a flight to Montreal?"),
+/// is a flight to Montreal?", "can I fly with a baby?"),
 /// answered at once as <see cref="BaggageDialog"/> answers liquids: the topic is read from the customer's words. Travelling
 /// with a pet ("can I bring my dog?", a request for a colleague) gets the pet rules first, then a colleague to book its
 /// place. A question the words do not place is offered to a colleague, as any question no flow answers.
@@ -58,6 +58,12 @@ internal sealed class TravelInfoDialog : ComponentDialog
     private static readonly HashSet<string> CatDeterminers = new(StringComparer.Ordinal)
     {
         "mon", "ma", "mes", "un", "le", "les", "des", "notre", "nos", "son", "ses", "ton", "tes", "votre", "vos",
+    };
+
+    private static readonly HashSet<string> InfantWords = new(StringComparer.Ordinal)
+    {
+        "baby", "babies", "infant", "infants", "toddler", "newborn", "bassinet", "bébé", "bébés", "bebe", "bebes", "nourrisson",
+        "nourrissons", "berceau",
     };
 
     /// <summary>Fares and new tickets: a price or a purchase, of a flight or a ticket ("how much is a flight to Montreal?").</summary>
@@ -119,6 +125,7 @@ internal sealed class TravelInfoDialog : ComponentDialog
         : said.Any(SecurityWords.Contains) || (said.Any(BringWords.Contains) && said.Any(MealWords.Contains)) ? _texts.TravelInfo.Security
         : said.Any(MealWords.Contains) ? _texts.TravelInfo.Meals
         : said.Any(WhenWords.Contains) && said.Any(AirportWords.Contains) ? _texts.TravelInfo.AirportTime
+        : said.Any(InfantWords.Contains) ? _texts.TravelInfo.Infants
         : said.Any(PriceWords.Contains) && said.Any(TicketWords.Contains) ? _texts.TravelInfo.Fares
         : null;
 }

@@ -4,7 +4,7 @@ namespace DarkSocialBot.Dialogs.Texts;
 
 /// <summary>
 /// The airline's answers to common travel questions every fare shares: Wi-Fi, food on board, travel documents, when to be at
-/// the airport, what passes security (food and liquids), travelling with a pet, where to find fares and book a flight.
+/// the airport, what passes security (food and liquids), travelling with a pet, flying with a baby, where to find fares and book a flight.
 /// </summary>
 internal sealed class TravelInfoTexts
 {
@@ -14,6 +14,9 @@ internal sealed class TravelInfoTexts
     public LocalizedText AirportTime { get; } = new();
     public LocalizedText Security { get; } = new();
     public LocalizedText Pets { get; } = new();
+
+    /// <summary>Flying with a baby under 2: on the parent's lap, its ticket, baggage, bassinets.</summary>
+    public LocalizedText Infants { get; } = new();
 
     /// <summary>Prices and new tickets ("how much is a flight to Montreal?"): where to find and book them.</summary>
     public LocalizedText Fares { get; } = new();

@@ -20,6 +20,9 @@ public sealed class TravelInfoTranscriptTests
     [InlineData("fr-FR", "bonjour, est-ce que je peux prendre une batterie externe ?", "Les batteries externes et les batteries au lithium")]
     [InlineData("en-US", "hi there, how early should I be at the airport?", "Please be at the airport 2 hours before departure")]
     [InlineData("fr-FR", "combien de temps avant faut il arriver a l'aeroport", "Présentez-vous à l'aéroport 2 heures avant le départ")]
+    // A baby got "Sorry, I can't answer that here" and a colleague.
+    [InlineData("en-US", "can I travel with a baby? she is 8 months", "👶 Babies under 2 fly on an adult's lap")]
+    [InlineData("fr-FR", "est-ce que je peux voyager avec mon bébé de 6 mois ?", "👶 Les bébés de moins de 2 ans voyagent sur les genoux")]
     // A price gave the status of the route's flight ("✅ NM 601 Paris → Montreal … is on time").
     [InlineData("en-US", "how much is a flight from Paris to Montreal?", "I can't see fares or sell new tickets here 🙏")]
     [InlineData("en-US", "I want to book a flight to Barcelona", "I can't see fares or sell new tickets here 🙏")]

@@ -17,6 +17,8 @@ internal sealed record HandoffRequest(
 
 internal enum HandoffReason
 {
+    // Kept in conversation state as a number: a new reason goes at the end.
+
     /// <summary>The customer asked for a person.</summary>
     Agent,
     Complaint,
@@ -24,9 +26,6 @@ internal enum HandoffReason
     /// <summary>A change, cancellation or refund the bot cannot do.</summary>
     Rebook,
     FlightCancelled,
-
-    /// <summary>A claim for compensation (EU 261) for a cancelled or long-delayed flight.</summary>
-    Claim,
 
     /// <summary>Pets, special assistance, meals, children flying alone: arranged by a colleague on the booking.</summary>
     Assistance,
@@ -36,4 +35,7 @@ internal enum HandoffReason
 
     /// <summary>The bot did not understand after several tries, and the customer accepted a person.</summary>
     GaveUp,
+
+    /// <summary>A claim for compensation (EU 261) for a cancelled or long-delayed flight.</summary>
+    Claim,
 }

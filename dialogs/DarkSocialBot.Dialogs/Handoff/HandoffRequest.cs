@@ -36,4 +36,7 @@ internal enum HandoffReason
 
     /// <summary>The bot did not understand after several tries, and the customer accepted a person.</summary>
     GaveUp,
+
+    /// <summary>Seating passengers together that the bot cannot move (another booking, a shared last name).</summary>
+    Seating,
 }

@@ -143,6 +143,36 @@ public sealed class SeatTogetherTranscriptTests
         Assert.Equal("23C", await SeatOfAsync(bed, "Dupont", "ABC123"));
     }
 
+    /// <summary>
+    /// Two passengers sharing a last name: the backend reaches a passenger by reference and last name, so it cannot tell them
+    /// apart and moving one could move the other. Said honestly, nothing moved, a colleague offered.
+    /// </summary>
+    [Fact]
+    public async Task Passengers_sharing_a_last_name_are_not_moved_and_a_colleague_is_offered()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        await using (var db = await bed.Db.CreateDbContextAsync())
+        {
+            var booking = await db.Bookings.Where(b => b.Reference == "DEF456").Select(b => b.Id).SingleAsync();
+            db.Passengers.Add(new() { BookingId = booking, FirstName = "Paul", LastName = "Petit" });
+            await db.SaveChangesAsync();
+        }
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: can we all sit together? DEF456 Bernard
+            bot~ DEF456
+            bot: On NM 601: Chloé Bernard in 2A, Hugo Petit in 2C and Paul Petit without a seat yet.
+            bot: I can't move passengers who share a last name from here, sorry 🙏
+            bot: A colleague can seat you together. Shall I connect you with one?
+            user: no
+            bot: No problem! Just tell me if there's anything else.
+            bot~ Anything else
+            """);
+        Assert.Equal("2A", await SeatOfAsync(bed, "Bernard"));
+        Assert.Equal("2C", await SeatOfAsync(bed, "Petit"));
+    }
+
     /// <summary>A seat asked for "next to the window" is a window seat, not sitting together: the seat change is unchanged.</summary>
     [Fact]
     public async Task Next_to_the_window_is_still_a_window_seat()

@@ -12,9 +12,10 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// Seat change: opens the booking, says where the customer sits, asks window or aisle (unless they said; a seat typed there
 /// is taken too), shows free seats of that kind (or of the other kind, when they change their mind there), takes any free
 /// seat of their cabin (the validator explains a taken or unknown one), confirms, and applies it. "No" or "none" at any of these questions keeps the seat the customer has.
-/// A seat taken by someone else in the meantime is explained and the free seats are offered again.
+/// A seat taken by someone else in the meantime is explained and the free seats are offered again. Asked to sit together,
+/// it seats the booking's passengers side by side instead (SeatChangeDialog.Together.cs).
 /// </summary>
-internal sealed class SeatChangeDialog : ComponentDialog
+internal sealed partial class SeatChangeDialog : ComponentDialog
 {
     public const string DialogId = "seatChange";
     private const string Steps = DialogId + ".steps";
@@ -39,6 +40,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
             prompt.Recognized.Value is SeatPreference.Window or SeatPreference.Aisle or SeatPreference.Any or SeatPrompt.Keep
                 ? Task.FromResult(true)
                 : ValidateSeatAsync(prompt, ct)));
+        AddTogether();
     }
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
@@ -47,6 +49,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
         var request = step.Result as FlowRequest;
         step.State.Preference = SeatPreference.In(request?.Text);
         step.State.Wanted = AirlineEntities.Seat(request?.Text);
+        step.State.Together = SeatTogether.Asked(request?.Text);
         return step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(request), cancellationToken);
     }
 
@@ -60,6 +63,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
             step.Send(_texts.Seat.NotAllowed);
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
+        if (step.State.Together) return await step.ReplaceAsync(Together, new SeatTogetherState { Booking = step.State.Booking }, cancellationToken);
         step.State.CurrentSeat = map.CurrentSeat;
         var where = map.CurrentSeat is null ? _texts.Seat.NoSeat : _texts.Seat.Current;
         if (!step.State.SeatTold) step.Send(where.Fill(("seat", map.CurrentSeat), ("flight", flight.Flight.DisplayNumber)));
@@ -138,7 +142,7 @@ internal sealed class SeatChangeDialog : ComponentDialog
         }
     }
 
-    private Task<DialogTurnResult> KeepAsync(WaterfallStep<SeatChangeState> step, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> KeepAsync<TState>(WaterfallStep<TState> step, CancellationToken cancellationToken) where TState : class, new()
     {
         step.Send(_texts.Seat.Kept);
         return step.EndAsync(FlowOutcome.NotResolved, cancellationToken);

@@ -16,4 +16,7 @@ internal sealed class SeatChangeState
 
     /// <summary>The customer was just told where they sit: showing the seats of the other kind does not say it again.</summary>
     public bool SeatTold { get; set; }
+
+    /// <summary>The customer asked to sit together ("next to my husband", « ensemble »): the booking's passengers side by side.</summary>
+    public bool Together { get; set; }
 }

@@ -54,6 +54,7 @@ internal sealed class HandoffDialog : ComponentDialog
             HandoffReason.Claim when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Compensation.ClaimOffer, cancellationToken),
             HandoffReason.Assistance when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, options.Offer ?? _texts.Handoff.AssistanceOffer, cancellationToken),
             HandoffReason.Question when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.QuestionOffer, cancellationToken),
+            HandoffReason.Seating when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Seat.TogetherColleague, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };
     }

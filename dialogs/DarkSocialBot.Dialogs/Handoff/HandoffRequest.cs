@@ -38,4 +38,7 @@ internal enum HandoffReason
 
     /// <summary>A claim for compensation (EU 261) for a cancelled or long-delayed flight.</summary>
     Claim,
+
+    /// <summary>Seating passengers together that the bot cannot move (another booking, a shared last name).</summary>
+    Seating,
 }

@@ -21,4 +21,22 @@ internal sealed class SeatTexts
     public LocalizedText Kept { get; } = new();
     public LocalizedText NotAllowed { get; } = new();
     public LocalizedText Same { get; } = new();
+
+    // Sitting together ("next to my husband", « ensemble »): where each passenger of the booking sits, side-by-side seats.
+    public LocalizedText TogetherSeat { get; } = new();
+    public LocalizedText TogetherNoSeat { get; } = new();
+    public LocalizedText TogetherWhere { get; } = new();
+    public LocalizedText TogetherAlready { get; } = new();
+    public LocalizedText TogetherOffer { get; } = new();
+    public LocalizedText TogetherRetry { get; } = new();
+    public LocalizedText TogetherNoNeighbour { get; } = new();
+    public LocalizedText TogetherFull { get; } = new();
+    public LocalizedText TogetherMove { get; } = new();
+    public LocalizedText TogetherAnd { get; } = new();
+    public LocalizedText TogetherConfirm { get; } = new();
+    public LocalizedText TogetherChanged { get; } = new();
+    public LocalizedText TogetherTaken { get; } = new();
+    public LocalizedText TogetherAlone { get; } = new();
+    public LocalizedText TogetherSameName { get; } = new();
+    public LocalizedText TogetherColleague { get; } = new();
 }

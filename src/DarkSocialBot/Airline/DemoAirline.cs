@@ -75,7 +75,9 @@ internal sealed partial class DemoAirline(
             .OrderBy(s => s.Row).ThenBy(s => s.Letter)
             .ToListAsync(cancellationToken);
         return new SeatMap(flight.Number, booking.Cabin, seats.FirstOrDefault(s => s.PassengerId == passenger.Id)?.Code,
-            [.. seats.Select(s => new SeatInfo(s.Code, s.Row, s.Letter[0], s.Position, s.PassengerId is null && !s.Taken, s.ExtraLegroom))]);
+            [.. seats.Select(s => new SeatInfo(s.Code, s.Row, s.Letter[0], s.Position, s.PassengerId is null && !s.Taken, s.ExtraLegroom))],
+            [.. booking.Passengers.OrderBy(p => p.Id != passenger.Id).ThenBy(p => p.Id)
+                .Select(p => new SeatedPassenger(p.FirstName, p.LastName, seats.FirstOrDefault(s => s.PassengerId == p.Id)?.Code))]);
     }
 
     public async Task<BaggageAllowance?> GetBaggageAllowanceAsync(BookingKey key, CancellationToken cancellationToken)

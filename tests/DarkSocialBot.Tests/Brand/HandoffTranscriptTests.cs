@@ -1,3 +1,5 @@
+using DarkSocialBot.Dialogs.Handoff;
+
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>Handing over to a colleague: what the customer is told, the bot's silence meanwhile, taking the conversation back.</summary>
@@ -212,5 +214,20 @@ public sealed class HandoffTranscriptTests
             bot~ Anything else
             """);
         Assert.Null(await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Conversation state keeps a handoff's reason as a number: a reason inserted among the others would read a stored offer
+    /// (say, Assistance) as another one after a deploy.
+    /// </summary>
+    [Fact]
+    public void Handoff_reasons_keep_their_numbers()
+    {
+        HandoffReason[] inOrder =
+        [
+            HandoffReason.Agent, HandoffReason.Complaint, HandoffReason.Rebook, HandoffReason.FlightCancelled, HandoffReason.Assistance,
+            HandoffReason.Question, HandoffReason.GaveUp, HandoffReason.Claim, HandoffReason.Seating,
+        ];
+        Assert.Equal(Enumerable.Range(0, inOrder.Length), inOrder.Select(r => (int)r));
     }
 }

@@ -188,21 +188,26 @@ public sealed class FlightRouteTranscriptTests
             """);
     }
 
-    /// <summary>With a booking open, "my flight to Amsterdam" is that booking's flight, not a search of every flight there.</summary>
-    [Fact]
-    public async Task A_destination_with_a_booking_open_is_the_booked_flight()
+    /// <summary>
+    /// With a booking open, "my flight to Amsterdam" or "my flight from Paris" is that booking's flight, not a search of every
+    /// flight there or from there.
+    /// </summary>
+    [Theory]
+    [InlineData("is my flight to Amsterdam on time?")]
+    [InlineData("is my flight from Paris on time?")]
+    public async Task A_destination_or_an_origin_with_a_booking_open_is_the_booked_flight(string question)
     {
         await using var bed = await AirlineTestBed.CreateAsync();
         var client = bed.Client();
 
-        await client.TranscriptAsync("""
+        await client.TranscriptAsync($"""
             user: my booking ABC123
             bot~ last name
             user: Dupont
             bot~ I found your booking ABC123
             bot~ Your booking ABC123
             bot~ Anything else
-            user: is my flight to Amsterdam on time?
+            user: {question}
             bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
             """);
     }
@@ -273,25 +278,6 @@ public sealed class FlightRouteTranscriptTests
             user: {question}
             bot: {notFound}
             bot~ {ask}
-            """);
-    }
-
-    /// <summary>With a booking open, "my flight from Paris" is that booking's flight, not a search of every flight from there.</summary>
-    [Fact]
-    public async Task An_origin_with_a_booking_open_is_the_booked_flight()
-    {
-        await using var bed = await AirlineTestBed.CreateAsync();
-        var client = bed.Client();
-
-        await client.TranscriptAsync("""
-            user: my booking ABC123
-            bot~ last name
-            user: Dupont
-            bot~ I found your booking ABC123
-            bot~ Your booking ABC123
-            bot~ Anything else
-            user: is my flight from Paris on time?
-            bot: Is this about your booking ABC123 (Paris → Amsterdam, Sunday 15 March)?
             """);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ColleagueOfferPrompt() : Prompt<bool>(ConfirmPrompt.Defaul
     private static readonly HashSet<string> DetailWords = new(StringComparer.Ordinal)
     {
         "my", "booking", "reference", "ref", "is", "it", "its", "s", "flight", "number", "no", "name", "last", "the", "and", "for",
-        "here", "mon", "ma", "vol", "réservation", "reservation", "référence", "reference", "numéro", "numero", "nom", "c", "est",
+        "here", "mon", "ma", "vol", "réservation", "reservation", "référence", "numéro", "numero", "nom", "c", "est",
         "c'est", "le", "la", "de", "du", "pour", "et", "voici", "voilà", "voila",
     };
 

@@ -45,7 +45,7 @@ internal sealed class BaggageDialog : ComponentDialog
     private static readonly HashSet<string> ExtraWords = new(StringComparer.Ordinal)
     {
         "extra", "additional", "another", "add", "adding", "more", "second", "buy", "supplémentaire", "supplementaire", "ajouter",
-        "rajouter", "ajout", "deuxième", "deuxieme", "acheter",
+        "rajouter", "ajout", "deuxième", "deuxieme", "acheter", "autre",
     };
 
     private static readonly HashSet<string> BagWords = new(StringComparer.Ordinal)
@@ -84,7 +84,7 @@ internal sealed class BaggageDialog : ComponentDialog
         var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids
             : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment
             : said.Any(PowerBankWords.Contains) ? _texts.Baggage.PowerBanks
-            : said.Any(ExtraWords.Contains) && said.Any(BagWords.Contains) && !said.Any(CabinWords.Contains) ? _texts.Baggage.ExtraBag
+            : AddsABag(said) && said.Any(BagWords.Contains) && !said.Any(CabinWords.Contains) ? _texts.Baggage.ExtraBag
             : null;
         if (rule is not null)
         {
@@ -105,6 +105,10 @@ internal sealed class BaggageDialog : ComponentDialog
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
         return await step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
     }
+
+    // « une valise en plus »: "en plus" is French for extra; "plus" alone is not (« je n'ai plus ma valise »).
+    private static bool AddsABag(string[] said) =>
+        said.Any(ExtraWords.Contains) || said.Zip(said.Skip(1)).Any(pair => pair is ("en", "plus"));
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
     {

@@ -311,6 +311,9 @@ public sealed class BaggageTranscriptTests
     [InlineData("en-US", "can I add an extra suitcase to my booking ABC123?", "You can add a checked bag (up to 23 kg) to your booking in Manage my booking")]
     [InlineData("en-US", "I need to buy another bag for my flight", "You can add a checked bag (up to 23 kg) to your booking in Manage my booking")]
     [InlineData("fr-FR", "je voudrais ajouter une valise à ma réservation", "Vous pouvez ajouter un bagage en soute (jusqu'à 23 kg)")]
+    // « en plus » and « une autre » are how French says extra: these asked for the booking reference.
+    [InlineData("fr-FR", "est-ce que je peux prendre une valise en plus ?", "Vous pouvez ajouter un bagage en soute (jusqu'à 23 kg)")]
+    [InlineData("fr-FR", "je voudrais une autre valise", "Vous pouvez ajouter un bagage en soute (jusqu'à 23 kg)")]
     public async Task Liquids_and_sports_equipment_are_answered_at_once_without_the_booking(string locale, string question, string rule)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -158,7 +158,10 @@ public sealed class InterruptionTranscriptTests
         client.AssertReplyContains("NM 1234 Paris → Amsterdam");
     }
 
-    /// <summary>Thanks alone at a question may be politeness: the question is asked again.</summary>
+    /// <summary>
+    /// Thanks alone at a question may be politeness: welcomed, and the question asked again as it was. Its retry ("Could you
+    /// type the last name…", "Hmm, that doesn't look like a booking reference") answered thanks with a reproach.
+    /// </summary>
     [Fact]
     public async Task Thanks_alone_at_a_question_asks_it_again()
     {
@@ -171,7 +174,31 @@ public sealed class InterruptionTranscriptTests
             user: ABC123
             bot: Thanks! And the passenger's last name?
             user: thanks
-            bot: Could you type the last name as it is on the booking, letters only?
+            bot: You're welcome! 😊
+            bot: Thanks! And the passenger's last name?
+            user: dupont
+            bot~ I found your booking ABC123
+            bot~ Shall I check in Marie Dupont
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "what's my baggage allowance", "thank you so much", "You're welcome! 😊", "What's your booking reference?")]
+    [InlineData("fr-FR", "ma franchise bagage", "merci beaucoup", "Avec plaisir", "Quelle est votre référence de réservation ?")]
+    public async Task Thanks_alone_at_the_booking_reference_is_welcomed_and_the_question_asked_again(
+        string locale, string request, string thanks, string welcome, string question)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ {question}
+            user: {thanks}
+            bot~ {welcome}
+            bot~ {question}
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "le nom de famille du passager" : "the passenger's last name")}
             """);
     }
 

@@ -74,12 +74,18 @@ internal sealed class CheckInDialog : ComponentDialog
             step.Send(booking is null ? _texts.CheckIn.Kept : _texts.CheckIn.Closed.Fill(FlightFacts.Of(booking.Flight)));
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
-        var flight = booking.Flight.DisplayNumber;
-        var card = MessageFactory.HeroCard(
-            step.Text(_texts.CheckIn.CardTitle.Fill(("flight", flight))),
-            step.Text(_texts.CheckIn.CardSubtitle.Fill(("name", pass.Passenger), ("seat", pass.Seat), ("group", pass.Group))),
-            buttons: [new CardAction { Type = "openUrl", Title = step.Text(_texts.CheckIn.OpenButton), Value = pass.Url }]);
-        step.Send(MessageFactory.Attachment(card, step.Text(intro.Then(_texts.CheckIn.Link.Fill(("url", pass.Url))))));
+        step.Send(BoardingPassMessage(step.Context, _texts, booking, pass, intro));
         return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+
+    /// <summary>The boarding pass after <paramref name="intro"/>: a link in the text (any channel) and a card with a button.</summary>
+    internal static Activity BoardingPassMessage(DialogContext dc, BrandTexts texts, Booking booking, BoardingPass pass,
+        Core.Localization.LocalizedText intro)
+    {
+        var card = MessageFactory.HeroCard(
+            dc.Text(texts.CheckIn.CardTitle.Fill(("flight", booking.Flight.DisplayNumber))),
+            dc.Text(texts.CheckIn.CardSubtitle.Fill(("name", pass.Passenger), ("seat", pass.Seat), ("group", pass.Group))),
+            buttons: [new CardAction { Type = "openUrl", Title = dc.Text(texts.CheckIn.OpenButton), Value = pass.Url }]);
+        return MessageFactory.Attachment(card, dc.Text(intro.Then(texts.CheckIn.Link.Fill(("url", pass.Url)))));
     }
 }

@@ -131,7 +131,13 @@ internal sealed partial class SeatChangeDialog : ComponentDialog
         switch (result.Outcome)
         {
             case SeatChangeOutcome.Changed:
-                step.Send(_texts.Seat.Changed.Fill(("seat", result.Seat)));
+                var changed = _texts.Seat.Changed.Fill(("seat", result.Seat));
+                // Already checked in: the boarding pass sent then names the old seat, so the new one goes out.
+                if (await _airline.FindBookingAsync(step.State.Booking!, cancellationToken) is { CheckIn.Availability: CheckInAvailability.Done } booking
+                    && (await _airline.CheckInAsync(booking.Key, cancellationToken)).BoardingPass is { } pass)
+                    step.Send(CheckInDialog.BoardingPassMessage(step.Context, _texts, booking, pass, changed.Then(_texts.Seat.NewBoardingPass)));
+                else
+                    step.Send(changed);
                 return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
             case SeatChangeOutcome.Unavailable:
                 step.Send(_texts.Seat.Taken.Fill(("seat", step.State.Seat)));

@@ -35,6 +35,40 @@ public sealed class SeatChangeTranscriptTests
         Assert.True(map.Find("23C")!.Free);
     }
 
+    /// <summary>
+    /// John Smith (GHI321) is checked in: his boarding pass named the old seat, and the seat change said only "Done". The boarding
+    /// pass with the new seat now comes with it.
+    /// </summary>
+    [Fact]
+    public async Task A_passenger_already_checked_in_gets_the_boarding_pass_with_the_new_seat()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat GHI321
+            bot~ last name
+            user: smith
+            bot~ I found your booking GHI321
+            bot: You're in seat 8F on NM 880.
+            bot~ window or an aisle
+            user: aisle
+            bot~ free aisle seats
+            """);
+        var seat = client.LastResult!.Responses[^1].SuggestedActions!.Actions[0].Title;
+        await client.TranscriptAsync($"""
+            user: {seat}
+            bot: Move you from 8F to {seat}?
+            choices: Yes | No
+            """);
+        await client.SendAsync("yes");
+        var pass = client.NextReply();
+        Assert.StartsWith($"Done ✅ Your seat is now {seat}. Here's your boarding pass with the new seat. Boarding pass: https://bot.example/boarding-pass/", pass.Text);
+        var content = Assert.Single(pass.Attachments!).Content!.Value;
+        Assert.Equal($"John Smith · seat {seat} · group 3", content.GetProperty("subtitle").GetString());
+        client.AssertReplyContains("Anything else");
+    }
+
     /// <summary>A seat typed at "window or aisle?" got "Sorry, I didn't get that" again and again.</summary>
     [Fact]
     public async Task A_seat_typed_at_the_window_or_aisle_question_is_taken_and_a_taken_one_is_explained()

@@ -102,7 +102,11 @@ internal sealed partial class SeatChangeDialog : ComponentDialog
             prompt = _texts.Seat.FreeSeatsAny;
             matching = free;
         }
-        var offered = matching.OrderByDescending(s => s.ExtraLegroom).ThenBy(s => s.Row).Take(Shown).Select(s => new Choice(s.Code)).ToList();
+        var shown = matching.OrderByDescending(s => s.ExtraLegroom).ThenBy(s => s.Row).Take(Shown).ToList();
+        // Extra legroom seats come first: saying so explains the order ("12A, 13F, 6A…"). In Business every seat has it.
+        if (shown.Where(s => s.ExtraLegroom).Select(s => s.Code).ToList() is { Count: > 0 } roomy && roomy.Count < shown.Count)
+            prompt = prompt.Then(_texts.Seat.ExtraLegroom.Fill(("seats", string.Join(", ", roomy))));
+        var offered = shown.Select(s => new Choice(s.Code)).ToList();
         return await step.PromptAsync(BrandPrompts.Seat,
             new PromptOptions { Prompt = prompt, RetryPrompt = _texts.Seat.SeatRetry, Choices = offered }, cancellationToken);
     }

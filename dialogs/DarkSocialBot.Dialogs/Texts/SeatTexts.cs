@@ -10,6 +10,7 @@ internal sealed class SeatTexts
     public LocalizedText AskPreference { get; } = new();
     public LocalizedText FreeSeats { get; } = new();
     public LocalizedText FreeSeatsAny { get; } = new();
+    public LocalizedText ExtraLegroom { get; } = new();
     public LocalizedText NoneOfThatKind { get; } = new();
     public LocalizedText Full { get; } = new();
     public LocalizedText SeatRetry { get; } = new();

@@ -22,7 +22,8 @@ public sealed class SeatChangeTranscriptTests
             bot: Do you prefer a window or an aisle seat?
             choices: Window | Aisle | No preference
             user: window
-            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C.
+            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C. Seats with extra legroom: 12A, 13F.
+            choices: 12A | 13F | 6A | 7A | 11A | 11F
             user: 12A
             bot: Move you from 23C to 12A?
             choices: Yes | No
@@ -69,6 +70,25 @@ public sealed class SeatChangeTranscriptTests
         client.AssertReplyContains("Anything else");
     }
 
+    /// <summary>Extra legroom seats are listed first and named; in Business every seat has it, so none is named.</summary>
+    [Fact]
+    public async Task In_business_no_seat_is_named_for_its_legroom()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat DEF456
+            bot~ last name
+            user: bernard
+            bot~ I found your booking DEF456
+            bot: You're in seat 2A on NM 601.
+            bot~ window or an aisle
+            user: aisle
+            bot: Here are some free aisle seats. Which one would you like? You can also type any free seat, like 14C.
+            """);
+    }
+
     /// <summary>A seat typed at "window or aisle?" got "Sorry, I didn't get that" again and again.</summary>
     [Fact]
     public async Task A_seat_typed_at_the_window_or_aisle_question_is_taken_and_a_taken_one_is_explained()
@@ -106,7 +126,7 @@ public sealed class SeatChangeTranscriptTests
             user: dupont
             bot~ I found your booking ABC123
             bot: You're in seat 23C on NM 1234.
-            bot: Here are some free aisle seats. Which one would you like? You can also type any free seat, like 14C.
+            bot: Here are some free aisle seats. Which one would you like? You can also type any free seat, like 14C. Seats with extra legroom: 5C, 5D.
             user: 12F
             bot: Sorry, 12F isn't free. Please pick another one.
             user: 45A
@@ -166,7 +186,7 @@ public sealed class SeatChangeTranscriptTests
             bot: Préférez-vous un siège côté hublot ou côté couloir ?
             choices: Hublot | Couloir | Peu importe
             user: hublot
-            bot: Voici quelques sièges côté hublot libres. Lequel voulez-vous ? Vous pouvez aussi écrire n'importe quel siège libre, par exemple 14C.
+            bot: Voici quelques sièges côté hublot libres. Lequel voulez-vous ? Vous pouvez aussi écrire n'importe quel siège libre, par exemple 14C. Sièges avec plus d'espace pour les jambes : 12A, 13F.
             user: le 12A
             bot: Je vous déplace du siège 23C au siège 12A ?
             choices: Oui | Non

@@ -245,7 +245,7 @@ public sealed class SeveralRequestsTranscriptTests
             user: actually wait, window seat please
             bot: Sure, I'll take them one at a time, starting with your seat change.
             bot: You're in seat 23C on NM 1234.
-            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C.
+            bot: Here are some free window seats. Which one would you like? You can also type any free seat, like 14C. Seats with extra legroom: 12A, 13F.
             user: 12A
             bot: Move you from 23C to 12A?
             user: yes

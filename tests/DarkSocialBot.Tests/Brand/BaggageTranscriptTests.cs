@@ -136,6 +136,27 @@ public sealed class BaggageTranscriptTests
         Assert.True(Assert.Single(db.BagReports).Damaged);
     }
 
+    /// <summary>Damage said in everyday words got the baggage allowance ("my suitcase is broken, the wheel came off").</summary>
+    [Theory]
+    [InlineData("en-US", "hello my suitcase is broken, the wheel came off")]
+    [InlineData("en-US", "the handle of my bag broke")]
+    [InlineData("en-US", "my luggage got ripped on the flight")]
+    [InlineData("en-US", "my suitcase came back cracked")]
+    [InlineData("fr-FR", "bonjour ma valise est cassée, une roue est partie")]
+    [InlineData("fr-FR", "la poignée de mon bagage est cassée")]
+    [InlineData("fr-FR", "ma valise a été déchirée pendant le vol")]
+    public async Task A_damaged_bag_said_in_everyday_words_starts_a_damage_report(string locale, string message)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {message}
+            bot: {(locale == "fr-FR" ? "Je suis désolé que votre bagage ait été endommagé 😟 Déclarons-le pour que nous puissions arranger cela." : "I'm sorry your bag was damaged 😟 Let's report it so we can put it right.")}
+            bot~ {(locale == "fr-FR" ? "référence de réservation" : "booking reference")}
+            """);
+    }
+
     /// <summary>« ma valise est arrivée cassée » in French, and damage told only in the description ("the handle is broken").</summary>
     [Theory]
     [InlineData("fr-FR", "ma valise est arrivée cassée", "Je suis désolé que votre bagage ait été endommagé 😟", "valise rouge", "Je déclare un bagage endommagé")]

@@ -18,7 +18,9 @@ internal static class FlightFacts
     /// <summary>The status sentence, with the gate (or when it will be known) while the flight has not left.</summary>
     public static LocalizedText Status(FlightStatus flight, BrandTexts texts)
     {
-        var facts = Of(flight);
+        // A late flight lands after midnight: "arrival 01:05" alone reads as the morning of the departure day.
+        (string, object?)[] facts = [.. Of(flight),
+            ("nextDay", flight.ScheduledArrival.Date > flight.ScheduledDeparture.Date ? texts.Flight.NextDay : new LocalizedText(""))];
         var status = flight.State switch
         {
             FlightState.Delayed => texts.Flight.Delayed,

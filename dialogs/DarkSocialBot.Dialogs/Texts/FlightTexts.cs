@@ -36,6 +36,7 @@ internal sealed class FlightTexts
     public LocalizedText Delayed { get; } = new();
     public LocalizedText Boarding { get; } = new();
     public LocalizedText Departed { get; } = new();
+    public LocalizedText NextDay { get; } = new();
     public LocalizedText Arrived { get; } = new();
     public LocalizedText Cancelled { get; } = new();
     public LocalizedText Gate { get; } = new();

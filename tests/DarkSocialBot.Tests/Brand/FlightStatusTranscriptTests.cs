@@ -1,8 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace DarkSocialBot.Tests.Brand;
 
 /// <summary>Flight status by number and date, or from the booking; in English and French. "Now" is Saturday 14 March, 10:00 in Paris.</summary>
 public sealed class FlightStatusTranscriptTests
 {
+    /// <summary>A late flight landing after midnight said "arrival 01:10", which reads as the morning of the departure day.</summary>
+    [Theory]
+    [InlineData("en-US", "status of NM 1235 tomorrow", "departure 23:50, arrival 01:10 the next day.")]
+    [InlineData("fr-FR", "statut du vol NM 1235 demain", "départ 23:50, arrivée 01:10 le lendemain.")]
+    public async Task An_arrival_after_midnight_says_it_is_the_next_day(string locale, string question, string times)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        await using (var db = await bed.Db.CreateDbContextAsync())
+            await db.Flights.Where(f => f.Number == "NM1235").ExecuteUpdateAsync(f => f
+                .SetProperty(x => x.ScheduledDeparture, new DateTimeOffset(2026, 3, 15, 22, 50, 0, TimeSpan.Zero))
+                .SetProperty(x => x.ScheduledArrival, new DateTimeOffset(2026, 3, 16, 0, 10, 0, TimeSpan.Zero)));
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+
+        Assert.Contains(times, client.NextReply().Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Flight_number_and_date_in_one_message_give_the_status_at_once()
     {

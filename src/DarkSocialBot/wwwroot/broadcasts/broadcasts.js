@@ -31,6 +31,17 @@
     return texts;
   }
 
+  // The word {{name}} becomes for subscribers without a name (data.name.en, data.name.fr): without it the API refuses a
+  // segment holding such subscribers, and the page had nowhere to give it.
+  function data() {
+    const words = {};
+    for (const language of ['en', 'fr']) {
+      const word = $(`name-${language}`).value.trim();
+      if (word) words[`name.${language}`] = word;
+    }
+    return Object.keys(words).length ? words : null;
+  }
+
   async function count() {
     const response = await call(`${api}/audience`, json(segment()));
     if (!response) { $('audience').textContent = ''; return; }
@@ -43,7 +54,7 @@
   async function create(event) {
     event.preventDefault();
     const sendAt = $('sendAt').value ? new Date($('sendAt').value).toISOString() : null;
-    const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), sendAt };
+    const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), data: data(), sendAt };
     // A mass send cannot be taken back: ask once (the API still checks everything).
     const when = sendAt ? `at ${new Date(sendAt).toLocaleString()}` : 'now';
     if (!window.confirm(`Send "${body.name}" to everyone in this segment who agreed to "${body.segment.topic ?? ''}", ${when}?`)) return;

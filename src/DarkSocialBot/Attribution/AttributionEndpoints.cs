@@ -57,7 +57,24 @@ public static class AttributionEndpoints
         BotDbContext db, CancellationToken cancellationToken)
     {
         var (filter, problem) = AttributionFilter.Parse(query);
-        return filter is null ? problem! : TypedResults.Ok(await AttributionReport.BuildAsync(db, filter, cancellationToken));
+        if (filter is null) return problem!;
+        if (WholeDaysProblem(filter) is { } partOfADay) return partOfADay;
+        return TypedResults.Ok(await AttributionReport.BuildAsync(db, filter, cancellationToken));
+    }
+
+    /// <summary>
+    /// The report adds up daily counts of UTC days, so it cannot start or end inside a day: a time other than midnight UTC
+    /// (midnight in Paris is 23:00 UTC) is refused, where counting its whole day silently disagreed with the list and export.
+    /// </summary>
+    private static ValidationProblem? WholeDaysProblem(AttributionFilter filter)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, at) in new[] { ("from", filter.From), ("to", filter.To) })
+        {
+            if (at is { } time && time.UtcDateTime.TimeOfDay != TimeSpan.Zero)
+                errors[name] = [$"The report counts whole UTC days: give '{name}' as a date (2026-11-23) or a time at midnight UTC; the list and the export take any time."];
+        }
+        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, "Some filters are not valid.");
     }
 
     private static Results<PushStreamHttpResult, ValidationProblem> Export([AsParameters] AttributionQuery query,

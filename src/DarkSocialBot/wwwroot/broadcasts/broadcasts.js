@@ -91,6 +91,9 @@
     for (const [key, label] of [['audience', 'audience'], ['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
       ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
       ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
+    // Queued messages the sender holds until quiet hours end where the subscriber is: without it a campaign created in
+    // the evening showed only "queued" until the morning, as if it were stuck.
+    if (report.deferred) card(figures, report.deferred, 'of them held for quiet hours');
     // Messages whose record was purged before their outcome was kept (older versions): sent or failed, no one knows which.
     if (report.unknown) card(figures, report.unknown, 'outcome unknown (purged)');
     const reasons = $('reasons');

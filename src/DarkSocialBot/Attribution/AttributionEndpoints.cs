@@ -19,7 +19,7 @@ public static class AttributionEndpoints
         group.MapGet("/report", ReportAsync).WithName("AttributionReport")
             .WithSummary("Totals, dark-social share, answers by source, class and channel, average share sentiment per source, weekly trend, response rate.");
         group.MapGet("/export", Export).WithName("ExportAttributionAnswers")
-            .WithSummary("Stream the filtered answers as CSV (RFC 4180, UTF-8 with BOM, Excel-safe) or JSON Lines; customers as keyed pseudonyms.")
+            .WithSummary("Stream the filtered answers as CSV (RFC 4180, UTF-8 with BOM, Excel-safe; separator comma or semicolon) or JSON Lines; customers as keyed pseudonyms.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         group.MapPost("/reclassify", ReclassifyAsync).WithName("ReclassifyAttributionAnswers")
             .WithSummary("Re-run the current classifier over stored answers classified by another version; returns counts.");
@@ -78,19 +78,26 @@ public static class AttributionEndpoints
     }
 
     private static Results<PushStreamHttpResult, ValidationProblem> Export([AsParameters] AttributionQuery query,
-        [FromQuery] string? format, BotDbContext db, TimeProvider time, HttpContext http)
+        [FromQuery] string? format, [FromQuery] string? separator, BotDbContext db, TimeProvider time, HttpContext http)
     {
         var (filter, problem) = AttributionFilter.Parse(query);
         if (filter is null) return problem!;
         var csv = string.IsNullOrEmpty(format) || format.Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Equals("jsonl", StringComparison.OrdinalIgnoreCase))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be csv or jsonl."] });
+        char? delimiter = string.IsNullOrEmpty(separator) || separator.Equals("comma", StringComparison.OrdinalIgnoreCase) ? ','
+            : separator.Equals("semicolon", StringComparison.OrdinalIgnoreCase) ? ';' : null;
+        if (delimiter is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["separator"] = ["'separator' must be comma or semicolon (what Excel expects in French, German and most of Europe)."],
+            });
 
         var rows = AttributionExport.Read(db, filter);
         var name = $"attribution-{time.GetUtcNow():yyyyMMdd-HHmmss}.{(csv ? "csv" : "jsonl")}";
         return TypedResults.Stream(async body =>
             {
-                if (csv) await AttributionExport.WriteCsvAsync(rows, body, http.RequestAborted);
+                if (csv) await AttributionExport.WriteCsvAsync(rows, body, delimiter.Value, http.RequestAborted);
                 else await AttributionExport.WriteJsonLinesAsync(rows, body, http.RequestAborted);
             },
             csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", name);

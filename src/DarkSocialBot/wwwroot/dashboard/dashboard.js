@@ -112,6 +112,7 @@
   async function download(format) {
     const params = query();
     params.set('format', format);
+    if (format === 'csv') params.set('separator', $('separator').value);
     const response = await call('/api/admin/links', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -128,6 +129,9 @@
     say(`Export started: your browser saves attribution (${format.toUpperCase()}) to its downloads.`);
   }
 
+  // Excel reads a CSV with the list separator of the computer's region: a semicolon where the decimal mark is a comma
+  // (French, German…), else a comma; a comma-separated file opened in French Excel lands whole in column A.
+  $('separator').value = number.format(1.5).includes(',') ? 'semicolon' : 'comma';
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
   $('csv').onclick = () => download('csv');
   $('jsonl').onclick = () => download('jsonl');

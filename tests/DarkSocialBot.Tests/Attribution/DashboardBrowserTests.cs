@@ -102,4 +102,28 @@ public sealed class DashboardBrowserTests
         download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
         Assert.StartsWith("\"id\",\"customer\",", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
     }
+
+    [BrowserFact]
+    public async Task Older_answers_come_from_the_filters_on_screen_not_from_fields_edited_since()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        for (var i = 0; i < 26; i++) await host.AnswerAsync($"customer-{i}", "chatgpt");
+        await host.AnswerAsync("chloe", "une amie m'en a parlé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+        await page.FillAsync("#key", AttributionHost.AdminKey);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#answerCount", new() { HasText = "27 in all" }).WaitForAsync();
+        Assert.Equal(25, await page.Locator("#answers tbody tr").CountAsync());
+
+        // She picks French but reads on before pressing "Show": the older answers are those of the figures on screen.
+        await page.SelectOptionAsync("#language", "fr");
+        await page.ClickAsync("#more");
+        await Eventually.TrueAsync(async () => await page.Locator("#answers tbody tr").CountAsync() == 27);
+        Assert.Equal("27 in all", await page.TextContentAsync("#answerCount"));
+        Assert.True(await page.Locator("#more").IsHiddenAsync());
+    }
 }

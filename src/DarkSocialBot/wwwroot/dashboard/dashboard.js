@@ -71,10 +71,14 @@
   }
 
   // The answers themselves, newest first, a page at a time (pseudonymised and scrubbed by the API).
+  // The next page reads the filters the figures on screen were drawn with, not fields edited since (without "Show"),
+  // which appended another filter's answers under them.
   let answersPage = 0;
+  let shown = new URLSearchParams();
   async function answers(first) {
     answersPage = first ? 1 : answersPage + 1;
-    const params = query();
+    if (first) shown = query();
+    const params = new URLSearchParams(shown);
     params.set('page', answersPage);
     params.set('pageSize', 25);
     const response = await call(`/api/admin/attribution?${params}`);

@@ -33,7 +33,7 @@ internal static class ExportBench
         using var sampler = MemorySampler.Start();
         var stopwatch = Stopwatch.StartNew();
         var written = csv
-            ? await AttributionExport.WriteCsvAsync(AttributionExport.Read(db, filter), body, CancellationToken.None)
+            ? await AttributionExport.WriteCsvAsync(AttributionExport.Read(db, filter), body, ',', CancellationToken.None)
             : await AttributionExport.WriteJsonLinesAsync(AttributionExport.Read(db, filter), body, CancellationToken.None);
         stopwatch.Stop();
         var (startWorkingSet, peakWorkingSet, peakHeap) = await sampler.StopAsync();

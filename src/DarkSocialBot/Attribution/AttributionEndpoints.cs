@@ -19,7 +19,7 @@ public static class AttributionEndpoints
         group.MapGet("/report", ReportAsync).WithName("AttributionReport")
             .WithSummary("Totals, dark-social share, answers by source, class and channel, average share sentiment per source, weekly trend, response rate.");
         group.MapGet("/export", Export).WithName("ExportAttributionAnswers")
-            .WithSummary("Stream the filtered answers as CSV (RFC 4180, UTF-8 with BOM, Excel-safe) or JSON Lines; customers as keyed pseudonyms.")
+            .WithSummary("Stream the filtered answers as CSV (RFC 4180, UTF-8 with BOM, Excel-safe; separator comma or semicolon) or JSON Lines; customers as keyed pseudonyms.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         group.MapPost("/reclassify", ReclassifyAsync).WithName("ReclassifyAttributionAnswers")
             .WithSummary("Re-run the current classifier over stored answers classified by another version; returns counts.");
@@ -57,23 +57,47 @@ public static class AttributionEndpoints
         BotDbContext db, CancellationToken cancellationToken)
     {
         var (filter, problem) = AttributionFilter.Parse(query);
-        return filter is null ? problem! : TypedResults.Ok(await AttributionReport.BuildAsync(db, filter, cancellationToken));
+        if (filter is null) return problem!;
+        if (WholeDaysProblem(filter) is { } partOfADay) return partOfADay;
+        return TypedResults.Ok(await AttributionReport.BuildAsync(db, filter, cancellationToken));
+    }
+
+    /// <summary>
+    /// The report adds up daily counts of UTC days, so it cannot start or end inside a day: a time other than midnight UTC
+    /// (midnight in Paris is 23:00 UTC) is refused, where counting its whole day silently disagreed with the list and export.
+    /// </summary>
+    private static ValidationProblem? WholeDaysProblem(AttributionFilter filter)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, at) in new[] { ("from", filter.From), ("to", filter.To) })
+        {
+            if (at is { } time && time.UtcDateTime.TimeOfDay != TimeSpan.Zero)
+                errors[name] = [$"The report counts whole UTC days: give '{name}' as a date (2026-11-23) or a time at midnight UTC; the list and the export take any time."];
+        }
+        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, "Some filters are not valid.");
     }
 
     private static Results<PushStreamHttpResult, ValidationProblem> Export([AsParameters] AttributionQuery query,
-        [FromQuery] string? format, BotDbContext db, TimeProvider time, HttpContext http)
+        [FromQuery] string? format, [FromQuery] string? separator, BotDbContext db, TimeProvider time, HttpContext http)
     {
         var (filter, problem) = AttributionFilter.Parse(query);
         if (filter is null) return problem!;
         var csv = string.IsNullOrEmpty(format) || format.Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Equals("jsonl", StringComparison.OrdinalIgnoreCase))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be csv or jsonl."] });
+        char? delimiter = string.IsNullOrEmpty(separator) || separator.Equals("comma", StringComparison.OrdinalIgnoreCase) ? ','
+            : separator.Equals("semicolon", StringComparison.OrdinalIgnoreCase) ? ';' : null;
+        if (delimiter is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["separator"] = ["'separator' must be comma or semicolon (what Excel expects in French, German and most of Europe)."],
+            });
 
         var rows = AttributionExport.Read(db, filter);
         var name = $"attribution-{time.GetUtcNow():yyyyMMdd-HHmmss}.{(csv ? "csv" : "jsonl")}";
         return TypedResults.Stream(async body =>
             {
-                if (csv) await AttributionExport.WriteCsvAsync(rows, body, http.RequestAborted);
+                if (csv) await AttributionExport.WriteCsvAsync(rows, body, delimiter.Value, http.RequestAborted);
                 else await AttributionExport.WriteJsonLinesAsync(rows, body, http.RequestAborted);
             },
             csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8", name);

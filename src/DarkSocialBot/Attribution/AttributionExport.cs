@@ -33,9 +33,14 @@ public static partial class AttributionExport
     public static IAsyncEnumerable<AttributionAnswerView> Read(BotDbContext db, AttributionFilter filter) =>
         db.AttributionAnswers.AsNoTracking().Answered(filter).OrderBy(e => e.Id).AsAsyncEnumerable().Select(AttributionAnswerView.Of);
 
-    public static async Task<long> WriteCsvAsync(IAsyncEnumerable<AttributionAnswerView> rows, Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Excel opens a CSV with the list separator of the computer's region: a comma in English, a semicolon in French, German
+    /// and most of Europe, where a comma-separated file lands whole in column A. <paramref name="separator"/> is either.
+    /// </summary>
+    public static async Task<long> WriteCsvAsync(IAsyncEnumerable<AttributionAnswerView> rows, Stream body, char separator,
+        CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(body, Csv, leaveOpen: true);
+        await using var csv = CsvWriter.Create(body, Csv with { Separator = separator }, leaveOpen: true);
         foreach (var column in Columns) csv.WriteField(column);
         await csv.EndRecordAsync(cancellationToken);
         long count = 0;

@@ -27,11 +27,14 @@ public static class PrivacyEndpoints
     /// <summary>
     /// The id the channel's adapter stores: on Twilio channels the number as E.164, so "whatsapp:+33612345678" (as Twilio
     /// shows it) finds the customer instead of erasing nothing.
+    /// Spaces around the id (pasted from a spreadsheet or a ticket) are not part of it: erasing "ana " answered 200 with
+    /// 0 rows and left everything.
     /// </summary>
-    private static string UserId(string channel, string userId) => TwilioChannels.Handles(channel) ? TwilioChannels.UserId(userId) : userId;
+    private static string UserId(string channel, string userId) =>
+        TwilioChannels.Handles(channel) ? TwilioChannels.UserId(userId.Trim()) : userId.Trim();
 
     private static ValidationProblem? IdProblem(string channel, string userId) =>
-        channel.Length is 0 or > 64 || userId.Length is 0 or > 256
+        channel.Length is 0 or > 64 || string.IsNullOrWhiteSpace(userId) || userId.Length > 256
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customer"] = ["Channel (up to 64 characters) and user id (up to 256) are required."] })
             : null;
 }

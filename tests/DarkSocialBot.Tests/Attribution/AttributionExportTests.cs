@@ -126,6 +126,26 @@ public sealed class AttributionExportTests
         Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("answer").GetString()!.StartsWith("<script>", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Csv_export_for_excel_in_french_is_separated_by_semicolons_and_parses_back_to_the_same_rows()
+    {
+        await using var host = await SeededHostAsync();
+        await host.AnswerAsync("customer-fr", "une amie m'en a parlé ; elle adore", AttributionSeed.Monday.AddDays(2), "fr");
+
+        var comma = Parse(await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv"));
+        var bytes = await host.Admin.GetByteArrayAsync("/api/admin/attribution/export?format=csv&separator=semicolon");
+        var wrong = await host.Admin.GetAsync("/api/admin/attribution/export?format=csv&separator=tab");
+
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.StartsWith("\"id\";\"customer\";\"chat_channel\";", text, StringComparison.Ordinal);
+        var rows = Parse(bytes, ';');
+        Assert.Equal(comma.Count, rows.Count);
+        Assert.Equal(comma.Select(r => (r["id"], r["answer"], r["confidence"])), rows.Select(r => (r["id"], r["answer"], r["confidence"])));
+        Assert.Contains(rows, r => r["answer"] == "une amie m'en a parlé ; elle adore");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("'separator' must be comma or semicolon", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<AttributionHost> SeededHostAsync()
     {
         var host = AttributionHost.Start();
@@ -134,9 +154,9 @@ public sealed class AttributionExportTests
         return host;
     }
 
-    private static List<Dictionary<string, string>> Parse(byte[] csv)
+    private static List<Dictionary<string, string>> Parse(byte[] csv, char separator = ',')
     {
-        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { HasHeader = true });
+        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { HasHeader = true, Separator = separator });
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
             rows.Add(reader.Headers.Select((name, index) => (name, index)).ToDictionary(h => h.name, h => reader.GetString(h.index)));

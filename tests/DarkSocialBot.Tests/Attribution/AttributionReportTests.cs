@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -69,5 +70,26 @@ public sealed class AttributionReportTests
         Assert.Equal(2, report.GetProperty("answered").GetInt32());
         Assert.Equal(1, report.GetProperty("dark").GetInt32());
         Assert.Equal(1, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Report_refuses_a_time_of_day_it_cannot_honour_instead_of_counting_whole_days()
+    {
+        await using var host = AttributionHost.Start();
+        await host.AnswerAsync("a", "a friend told me", AttributionSeed.Monday); // 09:00 UTC
+        await host.AnswerAsync("b", "saw your ad on TV", AttributionSeed.Monday.AddHours(6));
+
+        // Midnight in Paris is 23:00 UTC the day before: the report's days are UTC days, so it cannot start there.
+        var paris = await host.Admin.GetAsync("/api/admin/attribution/report?from=2026-11-02T12:00:00%2B01:00");
+        var list = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution?from=2026-11-02T12:00:00%2B01:00");
+        var until = await host.Admin.GetAsync("/api/admin/attribution/report?to=2026-11-02T12:00:00Z");
+        var midnight = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report?from=2026-11-02T00:00:00Z&to=2026-11-03");
+
+        Assert.Equal(HttpStatusCode.BadRequest, paris.StatusCode);
+        var problem = await paris.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("whole UTC days", problem.GetProperty("errors").GetProperty("from")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, list.GetProperty("total").GetInt32()); // the list and the export honour the time
+        Assert.Equal(HttpStatusCode.BadRequest, until.StatusCode);
+        Assert.Equal(2, midnight.GetProperty("answered").GetInt32());
     }
 }

@@ -77,4 +77,53 @@ public sealed class DashboardBrowserTests
         Assert.DoesNotContain("ana", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("+33", csv, StringComparison.Ordinal);
     }
+
+    [BrowserFact]
+    public async Task A_marketer_in_france_downloads_a_csv_her_excel_splits_into_columns()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        await host.AnswerAsync("chloe", "une amie m'en a parlé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "fr-FR", AcceptDownloads = true });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+        await page.FillAsync("#key", AttributionHost.AdminKey);
+
+        // Excel in French splits on semicolons: the page offers them by default in her language.
+        Assert.Equal("semicolon", await page.GetByLabel("CSV for Excel in").InputValueAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
+        var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"id\";\"customer\";\"chat_channel\";", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"une amie m'en a parlé\"", lines[1], StringComparison.Ordinal);
+
+        // A colleague with an English Excel chooses commas.
+        await page.GetByLabel("CSV for Excel in").SelectOptionAsync("comma");
+        download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
+        Assert.StartsWith("\"id\",\"customer\",", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Older_answers_come_from_the_filters_on_screen_not_from_fields_edited_since()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        for (var i = 0; i < 26; i++) await host.AnswerAsync($"customer-{i}", "chatgpt");
+        await host.AnswerAsync("chloe", "une amie m'en a parlé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+        await page.FillAsync("#key", AttributionHost.AdminKey);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#answerCount", new() { HasText = "27 in all" }).WaitForAsync();
+        Assert.Equal(25, await page.Locator("#answers tbody tr").CountAsync());
+
+        // She picks French but reads on before pressing "Show": the older answers are those of the figures on screen.
+        await page.SelectOptionAsync("#language", "fr");
+        await page.ClickAsync("#more");
+        await Eventually.TrueAsync(async () => await page.Locator("#answers tbody tr").CountAsync() == 27);
+        Assert.Equal("27 in all", await page.TextContentAsync("#answerCount"));
+        Assert.True(await page.Locator("#more").IsHiddenAsync());
+    }
 }

@@ -49,4 +49,60 @@ public sealed class BroadcastsPageBrowserTests
         Assert.Equal(1, await page.Locator("#campaigns tbody tr", new() { HasText = "Spring offers" }).CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "broadcasts.png"), FullPage = true });
     }
+
+    [BrowserFact]
+    public async Task Subscribers_without_a_name_get_the_word_the_page_gives_for_name()
+    {
+        await using var host = await BroadcastHost.StartAsync(kestrel: true);
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("nameless", "en") with { DisplayName = null },
+            host.Subscriber("sans-nom", "fr") with { DisplayName = null });
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        await page.FillAsync("#key", "test-key");
+        await page.FillAsync("#name", "Winter offers");
+        await page.FillAsync("#topic", "offers");
+        await page.FillAsync("#message-en", "Hello {{name}}, our winter offers are here.");
+        await page.FillAsync("#message-fr", "Bonjour {{name}}, nos offres d'hiver sont là.");
+
+        // Without the word, the API refuses and says what it needs: the page has the fields for it.
+        await page.ClickAsync("#compose button[type=submit]");
+        await page.Locator("#message.error", new() { HasText = "have no name for {{name}}" }).WaitForAsync();
+        await page.GetByLabel("{{name}} for subscribers without a name, in English").FillAsync("there");
+        await page.GetByLabel("{{name}} for subscribers without a name, in French").FillAsync("à vous");
+        await page.ClickAsync("#compose button[type=submit]");
+        await page.Locator("#message", new() { HasText = "Campaign #1 created" }).WaitForAsync();
+
+        var texts = (await host.Connector.WaitForRequestsAsync(3)).Select(r => r.Json.GetProperty("text").GetString()).Order().ToList();
+        Assert.Equal(["Bonjour à vous, nos offres d'hiver sont là.", "Hello Ana, our winter offers are here.", "Hello there, our winter offers are here."], texts);
+    }
+
+    [BrowserFact]
+    public async Task A_campaign_held_for_quiet_hours_says_so_instead_of_only_queued()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Broadcasts:QuietHoursStart"] = now.AddHours(-1).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Broadcasts:QuietHoursEnd"] = now.AddHours(2).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        }, kestrel: true);
+        await host.ImportAsync(host.Subscriber("sleeping", timeZone: "Etc/UTC"), host.Subscriber("asleep-too", timeZone: "Etc/UTC"));
+        var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
+        await host.WaitForAsync(created.Id, r => r.Deferred == 2);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        await page.FillAsync("#key", "test-key");
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.ClickAsync($"#campaigns tbody tr[data-id='{created.Id}']");
+
+        await page.Locator("#figures .card", new() { HasText = "held for quiet hours" }).WaitForAsync();
+        Assert.Equal("2", await page.Locator("#figures .card", new() { HasText = "held for quiet hours" }).Locator(".value").TextContentAsync());
+        Assert.Equal("2", await page.Locator("#figures .card", new() { HasText = "queued" }).Locator(".value").TextContentAsync());
+    }
 }

@@ -155,6 +155,21 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, resume.StatusCode);
     }
 
+    [Theory]
+    [InlineData("name.en", "{{name}}", "cannot hold {{ or }}")]
+    [InlineData("name", "{{ name }}", "cannot hold {{ or }}")]
+    [InlineData("promo", "code }}", "cannot hold {{ or }}")]
+    [InlineData("name.fr", "  ", "cannot be empty")]
+    public async Task Campaign_data_that_would_reach_customers_as_braces_or_an_empty_name_is_400_and_nothing_is_saved(string key, string value, string reason)
+    {
+        var data = new Dictionary<string, string> { [key] = value };
+
+        var problem = await CreateExpecting400Async(new { name = "x", segment = new { topic = "offers" }, messages = new { en = "Hi {{name}}", fr = "Salut {{name}}" }, data });
+
+        Assert.Contains(reason, problem.GetProperty("errors").GetProperty($"data.{key}")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await _host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/broadcasts/campaigns")).GetArrayLength());
+    }
+
     private async Task<JsonElement> CreateExpecting400Async(object body)
     {
         var response = await _host.Admin.PostAsJsonAsync("/api/admin/broadcasts/campaigns", body, BroadcastHost.Json);

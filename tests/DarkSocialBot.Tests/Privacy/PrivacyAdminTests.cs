@@ -146,4 +146,21 @@ public sealed class PrivacyAdminTests
         var audience = await (await host.Admin.PostAsJsonAsync("/api/admin/broadcasts/audience", new { topic = "offers" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, audience.GetProperty("count").GetInt32());
     }
+
+    [Fact]
+    public async Task An_id_pasted_with_spaces_around_it_finds_the_customer_and_a_blank_one_is_400()
+    {
+        await using var host = AttributionHost.Start();
+        await PrivacyChatTests.HistoryAsync(host, "ana");
+
+        var export = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/customers/emulator/ana%20/export");
+        var erased = await (await host.Admin.DeleteAsync("/api/admin/customers/emulator/%20ana%0A")).Content.ReadFromJsonAsync<JsonElement>();
+        var blank = await host.Admin.DeleteAsync("/api/admin/customers/emulator/%20%20");
+
+        Assert.Equal("ana", export.GetProperty("userId").GetString());
+        Assert.Single(export.GetProperty("attribution").EnumerateArray());
+        Assert.Equal(1, erased.GetProperty("attributionAnswers").GetInt32());
+        Assert.Equal(0, (await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+    }
 }

@@ -17,7 +17,13 @@ internal static partial class CampaignValidator
         ValidateTexts("messages", request.Messages, options.MaxMessageLength, options, errors);
         ValidateTexts("sms", request.Sms, options.MaxSmsLength, options, errors);
         foreach (var (key, value) in request.Data ?? [])
+        {
             if (!Key().IsMatch(key) || value is null || value.Length > 1024) errors.Add($"data.{key}", "Data keys are letters, digits, '_', '.', '-'; values at most 1024 characters.");
+            // A value goes into the text as it is: "{{name}}" there reached customers as "Hello {{name}}", and an empty word as "Hello , …".
+            else if (Placeholders.HasSyntax(value)) errors.Add($"data.{key}", "A value cannot hold {{ or }}: it is put into the text as it is.");
+            else if ((key == "name" || key.StartsWith("name.", StringComparison.Ordinal)) && string.IsNullOrWhiteSpace(value))
+                errors.Add($"data.{key}", "The word for {{name}} cannot be empty: give the word subscribers without a name get (\"there\"), or leave it out.");
+        }
         ValidateTemplate(request.Template, options, errors);
         ValidateMessengerTag(request.MessengerTag, errors);
         ValidatePlaceholders(request, errors);

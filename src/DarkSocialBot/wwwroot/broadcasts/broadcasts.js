@@ -31,6 +31,17 @@
     return texts;
   }
 
+  // The word {{name}} becomes for subscribers without a name (data.name.en, data.name.fr): without it the API refuses a
+  // segment holding such subscribers, and the page had nowhere to give it.
+  function data() {
+    const words = {};
+    for (const language of ['en', 'fr']) {
+      const word = $(`name-${language}`).value.trim();
+      if (word) words[`name.${language}`] = word;
+    }
+    return Object.keys(words).length ? words : null;
+  }
+
   async function count() {
     const response = await call(`${api}/audience`, json(segment()));
     if (!response) { $('audience').textContent = ''; return; }
@@ -43,7 +54,7 @@
   async function create(event) {
     event.preventDefault();
     const sendAt = $('sendAt').value ? new Date($('sendAt').value).toISOString() : null;
-    const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), sendAt };
+    const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), data: data(), sendAt };
     // A mass send cannot be taken back: ask once (the API still checks everything).
     const when = sendAt ? `at ${new Date(sendAt).toLocaleString()}` : 'now';
     if (!window.confirm(`Send "${body.name}" to everyone in this segment who agreed to "${body.segment.topic ?? ''}", ${when}?`)) return;
@@ -80,6 +91,9 @@
     for (const [key, label] of [['audience', 'audience'], ['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
       ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
       ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
+    // Queued messages the sender holds until quiet hours end where the subscriber is: without it a campaign created in
+    // the evening showed only "queued" until the morning, as if it were stuck.
+    if (report.deferred) card(figures, report.deferred, 'of them held for quiet hours');
     // Messages whose record was purged before their outcome was kept (older versions): sent or failed, no one knows which.
     if (report.unknown) card(figures, report.unknown, 'outcome unknown (purged)');
     const reasons = $('reasons');

@@ -71,10 +71,14 @@
   }
 
   // The answers themselves, newest first, a page at a time (pseudonymised and scrubbed by the API).
+  // The next page reads the filters the figures on screen were drawn with, not fields edited since (without "Show"),
+  // which appended another filter's answers under them.
   let answersPage = 0;
+  let shown = new URLSearchParams();
   async function answers(first) {
     answersPage = first ? 1 : answersPage + 1;
-    const params = query();
+    if (first) shown = query();
+    const params = new URLSearchParams(shown);
     params.set('page', answersPage);
     params.set('pageSize', 25);
     const response = await call(`/api/admin/attribution?${params}`);
@@ -112,6 +116,7 @@
   async function download(format) {
     const params = query();
     params.set('format', format);
+    if (format === 'csv') params.set('separator', $('separator').value);
     const response = await call('/api/admin/links', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -128,6 +133,9 @@
     say(`Export started: your browser saves attribution (${format.toUpperCase()}) to its downloads.`);
   }
 
+  // Excel reads a CSV with the list separator of the computer's region: a semicolon where the decimal mark is a comma
+  // (French, German…), else a comma; a comma-separated file opened in French Excel lands whole in column A.
+  $('separator').value = number.format(1.5).includes(',') ? 'semicolon' : 'comma';
   form.addEventListener('submit', event => { event.preventDefault(); load(); });
   $('csv').onclick = () => download('csv');
   $('jsonl').onclick = () => download('jsonl');

@@ -70,6 +70,35 @@ public sealed class ProviderDeletionQueueTests
     }
 
     [Fact]
+    public async Task The_photos_of_an_open_bag_report_stay_at_twilio_through_erasure_and_go_when_the_desk_marks_it_handled()
+    {
+        await using var twilio = await TwilioFixture.StartAsync(settings: Settings());
+        twilio.Api.Handler = Deletes();
+        var (photo, photoMedia, text) = (Sid("MM"), Sid("ME"), Sid("SM"));
+        await SendPhotoAsync(twilio, Ana, photo, photoMedia, received: 1);
+        await SendPhotoAsync(twilio, Ana, text, null, received: 2);
+        var report = await twilio.DbAsync(async db =>
+        {
+            var filed = Report("AMSNM20003", await db.Passengers.Select(p => p.Id).FirstAsync(), MediaUrl(twilio, photo, photoMedia), DateTimeOffset.UtcNow, null);
+            db.BagReports.Add(filed);
+            await db.SaveChangesAsync();
+            return filed.Id;
+        });
+        using var admin = AdminClient(twilio);
+
+        var erased = await EraseAsync(admin, "twilio-whatsapp", Ana);
+        await Eventually.TrueAsync(async () => (await QueueAsync(twilio)).Count == 0 && DeletedPaths(twilio.Api).Count == 1);
+        var duringTracing = DeletedPaths(twilio.Api);
+        (await admin.PostAsync($"/api/admin/bag-reports/{report}/handled", null)).EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(async () => (await QueueAsync(twilio)).Count == 0 && DeletedPaths(twilio.Api).Count == 3);
+
+        Assert.Equal(["AMSNM20003"], erased.GetProperty("keptBagReports").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(1, erased.GetProperty("providerDeletions").GetInt32());
+        Assert.Equal([MessagePath(text)], duringTracing);
+        Assert.Equal(new[] { MediaPath(photo, photoMedia), MessagePath(photo) }.Order(), DeletedPaths(twilio.Api).Skip(1).Order());
+    }
+
+    [Fact]
     public Task The_retention_purge_deletes_the_media_of_a_handled_bag_report_and_keeps_an_open_reports() => PurgesAsync(postgres: null);
 
     [PostgresFact]

@@ -1,6 +1,7 @@
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Handoffs;
+using DarkSocialBot.Privacy.Providers;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -92,8 +93,19 @@ public static class BagReportEndpoints
         var row = await Items(db, db.BagReports.AsNoTracking().Where(r => r.Id == id)).FirstAsync(cancellationToken);
         var item = row.Item(row.Report);
         // The customer asked for their data to be erased while the report was open: now that it is handled, it goes.
-        if (row.Report.ErasureRequestedAt is not null && await db.BagReports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0)
-            return Results.Ok(item with { Erased = true });
+        // Its evidence goes at the providers too (queued in the same transaction): the erasure left it for the desk.
+        if (row.Report.ErasureRequestedAt is not null)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.BagReports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0)
+            {
+                var now = time.GetUtcNow();
+                await ProviderDeletionQueue.AddAsync(db, ProviderDeletionQueue.OfEvidence(row.Report.Attachments, row.Report.CreatedAt, now),
+                    ProviderDeletionReason.Erasure, now, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return Results.Ok(item with { Erased = true });
+            }
+        }
         return Results.Ok(item);
     }
 

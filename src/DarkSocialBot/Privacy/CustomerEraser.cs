@@ -3,6 +3,7 @@ using DarkSocialBot.Attribution;
 using DarkSocialBot.Channels;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Core.State;
+using DarkSocialBot.Privacy.Providers;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ namespace DarkSocialBot.Privacy;
 /// conversation and user state, attribution answers, arrivals, message sentiments, conversation links, their contact row,
 /// their broadcast subscriber with its subscriptions, consent records and deliveries, and the handoffs of their conversations
 /// (open or closed: the complaint in their words, the booking reference), and their handled bag reports (description, phone,
-/// photos). An open bag report is kept, since the bag cannot be traced and returned without it: the answer names it
+/// photos). What the customer sent that the providers keep (Twilio messages and media, WhatsApp Cloud media) is queued for
+/// deletion there in the same transaction (<see cref="ProviderDeletionQueue"/>; <see cref="ErasureCounts.ProviderDeletions"/>). An open bag report is kept, since the bag cannot be traced and returned without it: the answer names it
 /// (<see cref="ErasureCounts.KeptBagReports"/>) and it is deleted when the baggage desk marks it handled. A bag report filed before
 /// reports kept their conversation, which no message of the bot could link to one (see the migration
 /// <c>BagReportConversationBackfill</c>), is the customer's when it gives as contact the number they write from (SMS and WhatsApp):
@@ -52,8 +54,11 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
         var keepConversation = current?.ConversationKey ?? "";
 
         ErasureCounts counts;
+        int providerDeletions;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // First, in the same transaction: what the customer sent that the providers keep, but not the evidence of a bag report kept open.
+            providerDeletions = await QueueProviderDeletionsAsync(db, conversations, phones, cancellationToken);
             counts = new ErasureCounts(
                 await db.ConversationLinks.Where(l => l.ChannelId == channelId && l.UserId == userId && l.ConversationKey != keepConversation)
                     .ExecuteDeleteAsync(cancellationToken),
@@ -82,6 +87,7 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.ErasureRequestedAt, time.GetUtcNow()), cancellationToken);
             counts = counts with
             {
+                ProviderDeletions = providerDeletions,
                 KeptBagReports = await open.OrderBy(r => r.Id).Select(r => r.Reference).ToListAsync(cancellationToken),
                 Subscribers = await db.Subscribers.Where(s => subscribers.Contains(s.Id) && !db.Subscriptions.Any(t => t.SubscriberId == s.Id))
                     .ExecuteDeleteAsync(cancellationToken)
@@ -97,6 +103,25 @@ public sealed partial class CustomerEraser(IDbContextFactory<BotDbContext> dbFac
         foreach (var key in stateKeys) turns.Forget(key);
         LogErased(logger, channelId, counts.Total);
         return counts;
+    }
+
+    /// <summary>
+    /// Queues the deletion, at Twilio and at Meta, of what the customer sent in their conversations (messages and media) and of
+    /// the evidence of their handled bag reports; the evidence of an open one stays with it (the desk needs the photos) and goes
+    /// when it is deleted.
+    /// </summary>
+    private async Task<int> QueueProviderDeletionsAsync(BotDbContext db, List<string> conversations, List<string> phones, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var reports = await BagReports(db, conversations, phones).Select(r => new { r.Attachments, r.CreatedAt, Open = r.HandledAt == null })
+            .ToListAsync(cancellationToken);
+        var kept = ProviderDeletionQueue.KeptEvidence(reports.Where(r => r.Open).Select(r => r.Attachments));
+        var inbound = await db.Inbox.Where(e => conversations.Contains(e.ConversationKey) && ProviderResource.Channels.Contains(e.ChannelId))
+            .Select(e => new { e.ChannelId, e.Payload, e.ReceivedAt }).ToListAsync(cancellationToken);
+        var resources = inbound.SelectMany(e => ProviderResource.OfInbound(e.ChannelId, e.Payload, e.ReceivedAt, now))
+            .Concat(reports.Where(r => !r.Open).SelectMany(r => ProviderDeletionQueue.OfEvidence(r.Attachments, r.CreatedAt, now)))
+            .Where(r => !kept.Contains((r.Kind, r.Resource)));
+        return await ProviderDeletionQueue.AddAsync(db, resources, ProviderDeletionReason.Erasure, now, cancellationToken);
     }
 
     /// <summary>The bag reports of the customer's conversations, and unlinked ones (filed before reports kept their conversation) giving their number.</summary>

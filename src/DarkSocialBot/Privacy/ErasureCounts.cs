@@ -18,4 +18,11 @@ public sealed record ErasureCounts(
     /// purpose they were given for is not over, GDPR art. 17(1)(a)). Each is deleted when the baggage desk marks it handled.
     /// </summary>
     public IReadOnlyList<string> KeptBagReports { get; init; } = [];
+
+    /// <summary>
+    /// Deletions queued at the providers (not counted in <see cref="Total"/>): the customer's Twilio messages and their media,
+    /// WhatsApp Cloud media they sent, the evidence of their handled bag reports. They are carried out in the background, retried
+    /// while the provider cannot; <c>GET /api/admin/privacy/provider-deletions</c> lists those still waiting or refused.
+    /// </summary>
+    public int ProviderDeletions { get; init; }
 }

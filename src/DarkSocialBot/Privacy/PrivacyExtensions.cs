@@ -2,6 +2,7 @@ using DarkSocialBot.Attribution;
 using DarkSocialBot.Core.Turns;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Dialogs.Texts;
+using DarkSocialBot.Privacy.Providers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DarkSocialBot.Privacy;
@@ -22,6 +23,8 @@ public static class PrivacyExtensions
         builder.Services.AddSingleton<CustomerDataExport>();
         builder.Services.AddSingleton<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionWorker>();
+        builder.Services.AddSingleton<ProviderDeleter>();
+        builder.Services.AddHostedService<ProviderDeletionWorker>();
         builder.Services.AddSingleton<IMiddleware, PrivacyMiddleware>();
         return builder;
     }

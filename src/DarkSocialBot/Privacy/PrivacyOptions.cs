@@ -19,6 +19,18 @@ public sealed class PrivacyOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a deletion at a provider (a customer's Twilio message or media, WhatsApp Cloud media) that the provider cannot
+    /// do now (down, throttling, a Twilio message not final yet, which can take up to 14 days) is tried again before it is
+    /// recorded as failed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "90.00:00:00")]
+    public TimeSpan ProviderDeletionRetryFor { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>The longest wait between two attempts of a deletion at a provider (the backoff starts at <c>Outbox:FirstRetryDelay</c>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan ProviderDeletionMaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long a "delete my data" request waits for the customer's yes.</summary>
     [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
     public TimeSpan ConfirmErasureWithin { get; set; } = TimeSpan.FromMinutes(10);

@@ -1,4 +1,5 @@
 using DarkSocialBot.Broadcasts.Campaigns;
+using DarkSocialBot.Privacy.Providers;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace DarkSocialBot.Privacy;
 /// or failed outbox rows, conversation state not touched since, share comments on attribution answers (their sentiment stays),
 /// the customer's words kept on handoffs closed before the cutoff, bag reports the baggage desk handled before the cutoff (the
 /// bag's description, the contact phone, the evidence: the providers' URLs of the photos and documents are kept on the report
-/// itself), and conversation links left with no message. An open bag report stays, however old: the bag is still being traced. Answers keep
+/// itself), and conversation links left with no message. What the purged messages and reports leave at the providers (Twilio
+/// messages and media, WhatsApp Cloud media) is queued for deletion there in the same transaction. An open bag report stays, however old: the bag is still being traced. Answers keep
 /// only their PII-scrubbed text (needed to re-classify); aggregate counts and message sentiment scores hold no text and stay.
 /// A broadcast delivery whose outbox row goes keeps that row's outcome (sent, delivered, read, failed and why), so the
 /// campaign's figures do not change. Deletes in batches so turns are never held up for long.
@@ -21,7 +23,11 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
 {
     private const int BatchSize = 2000;
 
-    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int HandoffNotes, int ConversationLinks, int BagReports);
+    public sealed record Purged(int InboxMessages, int OutboxMessages, int ConversationStates, int ShareComments, int HandoffNotes, int ConversationLinks, int BagReports)
+    {
+        /// <summary>Deletions queued at the providers: the purged messages' Twilio records and media, the purged bag reports' evidence.</summary>
+        public int ProviderDeletions { get; init; }
+    }
 
     public async Task<Purged> SweepAsync(CancellationToken cancellationToken)
     {
@@ -30,8 +36,7 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var cutoff = time.GetUtcNow().AddDays(-days);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var inbox = await DeleteInBatchesAsync(db.Inbox.Where(e => e.Status == InboxStatus.Processed && e.ReceivedAt < cutoff).Select(e => e.Id),
-            ids => db.Inbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        var (inbox, providerDeletions) = await PurgeInboxAsync(db, cutoff, cancellationToken);
         await SettleBroadcastDeliveriesAsync(db, cutoff, cancellationToken);
         var outbox = await DeleteInBatchesAsync(db.Outbox.Where(e => e.Status != OutboxStatus.Pending && e.CreatedAt < cutoff).Select(e => e.Id),
             ids => db.Outbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken);
@@ -47,12 +52,55 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var links = await db.ConversationLinks
             .Where(l => l.FirstSeenAt < cutoff && !db.Inbox.Any(e => e.ConversationKey == l.ConversationKey) && !db.Outbox.Any(e => e.ConversationKey == l.ConversationKey))
             .ExecuteDeleteAsync(cancellationToken);
-        var bagReports = await db.BagReports.Where(r => r.HandledAt != null && r.HandledAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var (bagReports, evidence) = await PurgeBagReportsAsync(db, cutoff, cancellationToken);
+        providerDeletions += evidence;
 
-        var purged = new Purged(inbox, outbox, states, comments, notes, links, bagReports);
+        var purged = new Purged(inbox, outbox, states, comments, notes, links, bagReports) { ProviderDeletions = providerDeletions };
         if (inbox + outbox + states + comments + notes + links + bagReports > 0)
             LogPurged(logger, days, inbox, outbox, states, comments, notes, links, bagReports);
         return purged;
+    }
+
+    /// <summary>
+    /// Deletes handled inbound rows older than the cutoff, a batch at a time, each batch in one transaction with the deletions it
+    /// queues at the providers (the customers' Twilio messages and media; WhatsApp Cloud media are gone after 30 days). The
+    /// evidence of a bag report that stays (open, or handled after the cutoff) stays at the provider with it.
+    /// </summary>
+    private async Task<(int Deleted, int Queued)> PurgeInboxAsync(BotDbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var kept = ProviderDeletionQueue.KeptEvidence(await db.BagReports.Where(r => r.HandledAt == null || r.HandledAt >= cutoff)
+            .Select(r => r.Attachments).ToListAsync(cancellationToken));
+        var (deleted, queued) = (0, 0);
+        while (true)
+        {
+            var ids = await db.Inbox.Where(e => e.Status == InboxStatus.Processed && e.ReceivedAt < cutoff).OrderBy(e => e.Id).Select(e => e.Id)
+                .Take(BatchSize).ToListAsync(cancellationToken);
+            if (ids.Count == 0) return (deleted, queued);
+            var inbound = await db.Inbox.Where(e => ids.Contains(e.Id) && ProviderResource.Channels.Contains(e.ChannelId))
+                .Select(e => new { e.ChannelId, e.Payload, e.ReceivedAt }).ToListAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            queued += await ProviderDeletionQueue.AddAsync(db, inbound.SelectMany(e => ProviderResource.OfInbound(e.ChannelId, e.Payload, e.ReceivedAt, now))
+                .Where(r => !kept.Contains((r.Kind, r.Resource))), ProviderDeletionReason.Retention, now, cancellationToken);
+            deleted += await db.Inbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes bag reports handled before the cutoff, with their evidence at the providers, in one transaction.</summary>
+    private async Task<(int Deleted, int Queued)> PurgeBagReportsAsync(BotDbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var reports = await db.BagReports.Where(r => r.HandledAt != null && r.HandledAt < cutoff).Select(r => new { r.Id, r.Attachments, r.CreatedAt })
+            .ToListAsync(cancellationToken);
+        if (reports.Count == 0) return (0, 0);
+        var now = time.GetUtcNow();
+        var ids = reports.Select(r => r.Id).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var queued = await ProviderDeletionQueue.AddAsync(db, reports.SelectMany(r => ProviderDeletionQueue.OfEvidence(r.Attachments, r.CreatedAt, now)),
+            ProviderDeletionReason.Retention, now, cancellationToken);
+        var deleted = await db.BagReports.Where(r => ids.Contains(r.Id) && r.HandledAt != null).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (deleted, queued);
     }
 
     /// <summary>Copies onto each broadcast delivery the outcome of the outbox row the purge is about to delete.</summary>

@@ -38,6 +38,7 @@ public class BotDbContext : DbContext
     public DbSet<DemoBooking> Bookings => Set<DemoBooking>();
     public DbSet<DemoPassenger> Passengers => Set<DemoPassenger>();
     public DbSet<BagReport> BagReports => Set<BagReport>();
+    public DbSet<ProviderDeletion> ProviderDeletions => Set<ProviderDeletion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

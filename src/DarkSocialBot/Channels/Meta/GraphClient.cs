@@ -10,20 +10,30 @@ using Polly.Timeout;
 namespace DarkSocialBot.Channels.Meta;
 
 /// <summary>
-/// POSTs JSON to the Graph API (<c>{GraphBaseUrl}/{GraphApiVersion}/{path}</c>) with a bearer token and, when the app
+/// POSTs JSON to (or DELETEs) the Graph API (<c>{GraphBaseUrl}/{GraphApiVersion}/{path}</c>) with a bearer token and, when the app
 /// secret is known, <c>appsecret_proof</c>. The named client retries only HTTP 429; the rest is the dispatcher's call.
 /// </summary>
 public sealed class GraphClient(IHttpClientFactory httpFactory, IOptions<MetaOptions> options)
 {
     public const string HttpClientName = "Meta";
 
-    public async Task<GraphResponse> PostAsync(string path, JsonObject body, string accessToken, CancellationToken cancellationToken)
+    public Task<GraphResponse> PostAsync(string path, JsonObject body, string accessToken, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, [], JsonContent.Create(body), accessToken, cancellationToken);
+
+    /// <summary><c>DELETE {GraphBaseUrl}/{GraphApiVersion}/{path}</c> with the query <paramref name="query"/> (a media object: <c>{"success": true}</c>).</summary>
+    public Task<GraphResponse> DeleteAsync(string path, IReadOnlyList<KeyValuePair<string, string>> query, string accessToken, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, path, query, null, accessToken, cancellationToken);
+
+    private async Task<GraphResponse> SendAsync(HttpMethod method, string path, IReadOnlyList<KeyValuePair<string, string>> query, HttpContent? content,
+        string accessToken, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var uri = $"{settings.GraphBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/{path}";
+        var parameters = query.ToList();
         if (!string.IsNullOrEmpty(settings.AppSecret))
-            uri += "?appsecret_proof=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(settings.AppSecret), Encoding.UTF8.GetBytes(accessToken)));
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body) };
+            parameters.Add(new("appsecret_proof", Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(settings.AppSecret), Encoding.UTF8.GetBytes(accessToken)))));
+        var uri = $"{settings.GraphBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/{path}"
+            + (parameters.Count == 0 ? "" : "?" + string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+        using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         try
         {

@@ -38,6 +38,31 @@ public sealed class TwilioRestClient(IHttpClientFactory httpFactory, IOptions<Tw
         }
     }
 
+    /// <summary>
+    /// <c>DELETE {ApiBaseUrl}/2010-04-01/Accounts/{AccountSid}/{path}</c> (a message, <c>Messages/{Sid}.json</c>, or one of its
+    /// media, <c>Messages/{MessageSid}/Media/{Sid}.json</c>): Twilio answers 204 when deleted, 404 when there is no such resource.
+    /// </summary>
+    /// <returns>The HTTP status (504 when Twilio did not answer in time), Twilio's error code, and its Retry-After.</returns>
+    public async Task<(int Status, string? Code, TimeSpan? RetryAfter)> DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var uri = $"{settings.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(settings.AccountSid!)}/{path}";
+        using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}")));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        try
+        {
+            using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            var json = await ReadJsonAsync(response, cancellationToken);
+            return ((int)response.StatusCode, Text(json, "code"), response.Headers.RetryAfter?.Delta);
+        }
+        catch (TimeoutRejectedException)
+        {
+            return (504, null, null);
+        }
+    }
+
     private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try

@@ -32,8 +32,9 @@ public sealed class TwilioFixture : IAsyncDisposable
     public string MessagesPath => $"/2010-04-01/Accounts/{AccountSid}/Messages.json";
 
     /// <param name="brandBot">true: the brand's airline bot answers, as in production (no recording bot).</param>
+    /// <param name="databasePath">The SQLite file (another host's, kept with <paramref name="keepDatabase"/>: a restart).</param>
     public static async Task<TwilioFixture> StartAsync(string publicBaseUrl = "https://bot.example.com", Dictionary<string, string?>? settings = null, RecordingBot? bot = null,
-        bool brandBot = false)
+        bool brandBot = false, string? databasePath = null, bool keepDatabase = false)
     {
         var api = await LocalHttpServer.StartAsync();
         api.Handler = CreatedAsync;
@@ -47,7 +48,7 @@ public sealed class TwilioFixture : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         bot ??= new RecordingBot();
-        var host = new BotHostFactory(all) { ConfigureServices = s => { if (!brandBot) BotHostFactory.Replace<IBot>(s, bot); } };
+        var host = new BotHostFactory(all, databasePath) { ConfigureServices = s => { if (!brandBot) BotHostFactory.Replace<IBot>(s, bot); }, KeepDatabase = keepDatabase };
         return new TwilioFixture(api, host, bot, publicBaseUrl);
     }
 

@@ -69,6 +69,17 @@ internal sealed class FlightStatusDialog : ComponentDialog
         }
         // The flight whose status was just given ("is NM 202 on time?", then "am I entitled to compensation?" or "and what time is
         // boarding?"): for compensation even with a booking open, for its status when none is (an open booking is the flight meant).
+        // "Flight status" alone (the menu's button, tapped again) is most often about another flight: asked which one, with the
+        // flight just checked as an option.
+        if (state.Tries == 0 && reference is null && !state.Compensation && IsBareRequest(text)
+            && step.Context.Customer() is { LastFlightNumber: { } checkedNumber, LastFlightDate: { } checkedDate, Booking: null })
+            return await step.PromptAsync(BrandPrompts.FlightQuery, new PromptOptions
+            {
+                Prompt = _texts.Flight.AskAnotherFlight,
+                RetryPrompt = _texts.Flight.FlightRetry,
+                Choices = [new Choice($"{checkedNumber} {Iso(checkedDate)}", _texts.Flight.LastFlightOption.Fill(
+                    ("flight", AirlineEntities.DisplayFlightNumber(checkedNumber)), ("date", checkedDate.ToDateTime(TimeOnly.MinValue))))],
+            }, cancellationToken);
         if (state.Tries == 0 && reference is null && step.Context.Customer() is { LastFlightNumber: { } last } customer
             && (state.Compensation || customer.Booking is null))
         {
@@ -207,6 +218,16 @@ internal sealed class FlightStatusDialog : ComponentDialog
             ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
             : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
     }
+
+    /// <summary>Words that only name the request ("Flight status", « statut du vol », "check another flight please").</summary>
+    private static readonly HashSet<string> BareRequestWords = new(StringComparer.Ordinal)
+    {
+        "flight", "flights", "status", "flightstatus", "check", "another", "other", "a", "the", "of", "please", "pls", "statut", "du",
+        "de", "d", "vol", "vols", "un", "autre", "le", "la", "svp", "stp", "voir",
+    };
+
+    private static bool IsBareRequest(string? text) =>
+        CustomerWords.Of(text) is { Length: > 0 } words && words.All(BareRequestWords.Contains);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

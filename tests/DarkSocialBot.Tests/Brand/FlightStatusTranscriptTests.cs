@@ -36,6 +36,37 @@ public sealed class FlightStatusTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// The menu's "Flight status" tapped after a status gave that same flight's status again: a customer tapping it wants
+    /// another flight most often. Which one is asked, with the flight just checked as an option (which still works).
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "Flight status", "Which flight would you like to check?", "NM 880, 14 Mar", "NM 1235", "✅ NM 1235 Amsterdam → Paris on Sunday 15 March")]
+    [InlineData("fr-FR", "Statut du vol", "Quel vol voulez-vous consulter ?", "NM 880, 14 mars", "vol NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris du dimanche 15 mars")]
+    public async Task Flight_status_from_the_menu_after_a_status_asks_which_flight_offering_the_last_one(
+        string locale, string button, string asked, string lastOption, string other, string otherStatus)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync("NM 880");
+        client.AssertReplyContains("NM 880 Paris → Barcelon");
+        client.NextReply();
+        await client.SendAsync(button);
+        var question = client.AssertReplyContains(asked);
+        Assert.Equal([lastOption], question.SuggestedActions!.Actions.Select(a => a.Title));
+        client.AssertNoMoreReplies();
+        await client.SendAsync(other);
+        client.AssertReplyContains(otherStatus);
+        client.NextReply();
+
+        await client.SendAsync(button);
+        Assert.Equal(lastOption.Replace("880", "1235", StringComparison.Ordinal).Replace("14", "15", StringComparison.Ordinal),
+            client.AssertReplyContains(asked).SuggestedActions!.Actions.Single().Title);
+        await client.SendAsync("1");
+        client.AssertReplyContains(otherStatus);
+    }
+
     [Fact]
     public async Task A_flight_number_without_a_date_gives_its_next_departure()
     {

@@ -182,7 +182,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             return InterruptionResult.Resume;
         if (path.Contains(dialogId)
             || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
-            || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
+            || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage) // a bag named in a lost-bag report
+            || (path[^1] == BrandPrompts.BaggageTopic && intent == BrandIntents.LostBag)) // "my suitcase is lost" answers "what's your baggage question?"
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
         if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)

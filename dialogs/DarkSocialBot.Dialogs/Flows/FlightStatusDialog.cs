@@ -48,6 +48,12 @@ internal sealed class FlightStatusDialog : ComponentDialog
         var text = request?.Text;
         var state = step.State;
         if (request?.Intent == BrandIntents.Compensation) state.Compensation = true;
+        // Said unhappily: sorry first, and a colleague offered after the status.
+        if (state.Tries == 0 && state.Unhappy is null && Feeling.IsUnhappy(text, step.Locale))
+        {
+            state.Unhappy = text;
+            step.Send(_texts.Flight.UnhappySorry);
+        }
         if (state.FlightNumber is not null) return await step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
         {
@@ -157,7 +163,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             step.Send((state.Date is null ? texts.NotFoundSoon : texts.NotFound)
                 .Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
             if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
-            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation }, cancellationToken);
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation, Unhappy = state.Unhappy }, cancellationToken);
         }
         var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", texts.Option.Fill(FlightFacts.Of(f)))).ToList();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions
@@ -201,7 +207,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             var flies = day is not null
                 && (await _airline.GetFlightDatesAsync(number, DateOnly.FromDateTime(step.Context.LocalNow), cancellationToken)).Count > 0;
             return await step.ReplaceAsync(Steps,
-                new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null, Compensation = step.State.Compensation }, cancellationToken);
+                new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null, Compensation = step.State.Compensation, Unhappy = step.State.Unhappy }, cancellationToken);
         }
         if (!step.State.StatusGiven) step.Send(FlightFacts.Status(flight, _texts));
         var customer = step.Context.Customer();
@@ -214,9 +220,17 @@ internal sealed class FlightStatusDialog : ComponentDialog
                 ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Claim), cancellationToken)
                 : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
         }
-        return flight.State == FlightState.Cancelled
-            ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
-            : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+        if (flight.State == FlightState.Cancelled)
+            return await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken);
+        if (step.State.Unhappy is { } words)
+        {
+            // The offer is the bot's: the host's sentiment middleware does not add its own, nor is "how did you hear about us?" asked.
+            var mood = step.Context.Turn.ConversationState.Get(Attribution.ConversationMood.Property);
+            (mood.AgentOffered, mood.OfferedByBot) = (true, true);
+            return await step.BeginAsync(HandoffDialog.DialogId,
+                new HandoffOptions(HandoffReason.Complaint, words, Offer: _texts.Flight.UnhappyOffer), cancellationToken);
+        }
+        return await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
     }
 
     /// <summary>Words that only name the request ("Flight status", « statut du vol », "check another flight please").</summary>

@@ -83,6 +83,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 => WhereToFind(dc, path[^1]),
             // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
+            // "this is the 3rd time NM 1234 is late, I'm furious": that flight's status first, with a word of sorry before it and a
+            // colleague offered after it (who reads the complaint), rather than a handoff that never says where the flight is.
+            BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) && !path.Contains(FlightStatusDialog.DialogId)
+                && UnhappyAboutAFlight(dc) => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = BrandIntents.FlightStatus }),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
             // A flight number where the flow asks for something else ("actually what's the status of NM 1235?" at the booking
@@ -207,6 +211,12 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         AirlineEntities.FlightNumber(text) is not null && AirlineEntities.BookingReference(text) is null
         && path[^1] != BrandPrompts.Menu && !path.Contains(FlightStatusDialog.DialogId) && !path.Contains(HowDidYouHearDialog.DialogId)
         && (!inFreeText || score >= SwitchScore);
+
+    /// <summary>A flight number, words of its status ("late", « en retard »), and an unhappy tone.</summary>
+    private static bool UnhappyAboutAFlight(DialogContext dc) =>
+        AirlineEntities.FlightNumber(dc.Activity.Text) is not null && AirlineEntities.BookingReference(dc.Activity.Text) is null
+        && dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= BrandIntents.ContextScore })
+        && Feeling.IsUnhappy(dc.Activity.Text, dc.Locale);
 
     /// <summary>« NM 1235 à l'heure ? » is short: the flight number counts as one word, and punctuation as none.</summary>
     private static bool FewWordsBesideAFlight(string? text) =>

@@ -159,6 +159,29 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
     }
 
+    /// <summary>
+    /// A flight asked about furiously (-0.76, under the -0.6 offer) got the bot's "Anything else?" and then the host's own offer;
+    /// the bot's colleague offer, after the status, is the only one, and nothing else follows it.
+    /// </summary>
+    [Fact]
+    public async Task A_furious_message_about_a_flight_gets_the_bot_s_colleague_offer_only()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, "fr-FR");
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync("vol NM 880, c'est la 3e fois qu'il est en retard, je suis furieux", "fr-FR");
+        await customer.WaitForAsync(4);
+        await Task.Delay(500); // anything the turn sent has arrived by now
+        var replies = (await customer.WaitForAsync(4)).Skip(1).Select(WebChatCustomer.Text).ToList();
+
+        Assert.Equal(3, replies.Count);
+        Assert.StartsWith("Je suis vraiment désolé", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("✅ Le vol NM 880 Paris → Barcelone", replies[1], StringComparison.Ordinal);
+        Assert.Equal("Si vous le souhaitez, un conseiller peut examiner cela avec vous. Voulez-vous que je lui transmette votre message ?", replies[2]);
+    }
+
     [Theory]
     [InlineData("I hate this stupid app so much, what is the status of my flight?", true)]
     [InlineData("This is a horrible airline, I am furious!", false)]

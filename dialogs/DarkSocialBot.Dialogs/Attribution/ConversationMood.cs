@@ -12,6 +12,9 @@ public sealed class ConversationMood
 
     public bool AgentOffered { get; set; }
 
+    /// <summary>The bot's own dialogs offered a colleague because the customer sounded unhappy (the middleware then adds no offer).</summary>
+    public bool OfferedByBot { get; set; }
+
     /// <summary>The lowest compound score of the customer's messages in this conversation.</summary>
     public double? Lowest { get; set; }
 }

@@ -127,12 +127,44 @@ internal static class HowDidYouHearChoices
         return words.Length is > 0 and <= 5 && words.Any(ThanksWords.Contains) && words.All(w => ThanksWords.Contains(w) || Reactions.Contains(w));
     }
 
-    private static readonly HashSet<string> ThanksWords = new(StringComparer.Ordinal) { "thanks", "thank", "thx", "ty", "cheers", "merci" };
+    private static readonly HashSet<string> ThanksWords = new(StringComparer.Ordinal)
+    {
+        "thanks", "thank", "thx", "ty", "tks", "thnx", "thanx", "cheers", "merci", "mrc", "mci", "mercii",
+    };
+
+    /// <summary>
+    /// "ok cool", « d'accord », "great" and nothing else: the customer acknowledges the answer to their request, and does not
+    /// answer the question (which then counts as skipped). Only at the question itself: about a share, "great" is a comment.
+    /// </summary>
+    public static bool IsAcknowledgement(string text)
+    {
+        var words = Fold(text);
+        return words.Length is > 0 and <= 4 && words.All(AcknowledgementWords.Contains);
+    }
+
+    private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "okk", "k", "kk", "cool", "great", "nice", "good", "super", "perfect", "awesome", "alright", "noted", "got",
+        "it", "parfait", "top", "genial", "d", "accord", "daccord", "dac", "entendu", "bien", "tres", "very", "bon", "oki", "okey",
+    };
+
+    /// <summary>A goodbye in the answer ("thanks, bye", « merci, c'est tout », "have a nice day"): the customer is leaving.</summary>
+    public static bool IsFarewell(string text)
+    {
+        var joined = $" {string.Join(' ', Fold(text))} ";
+        return FarewellPhrases.Any(phrase => joined.Contains($" {phrase} ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] FarewellPhrases =
+    [
+        "bye", "goodbye", "bye bye", "ciao", "see you", "have a nice day", "have a good day", "that s all", "thats all", "nothing else",
+        "au revoir", "a bientot", "bonne journee", "bonne soiree", "c est tout", "rien d autre",
+    ];
 
     private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
     {
         "you", "so", "much", "very", "a", "lot", "many", "beaucoup", "bien", "great", "perfect", "super", "parfait", "ok", "okay",
-        "cool", "top", "nice", "genial",
+        "cool", "top", "nice", "genial", "bcp", "vm",
     };
 
     private static bool IsClosing(string words)

@@ -28,6 +28,12 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     private readonly Func<DialogContext, bool> _isHandedOff;
     private readonly Func<DialogContext, IntentMatch?> _requestOf;
 
+    /// <summary>
+    /// The result when the customer said goodbye instead of answering ("thanks, bye", « merci, c'est tout »): the caller says
+    /// goodbye too, rather than asking whether there is anything else.
+    /// </summary>
+    public const string CustomerLeft = "hdyhau.left";
+
     /// <summary>How clearly a reply must be one of the brand's requests to end the question (the recognizer's score).</summary>
     public const double RequestScore = 0.9;
 
@@ -110,24 +116,44 @@ public sealed class HowDidYouHearDialog : ComponentDialog
     {
         var state = step.State;
         var reply = step.Result as string is { } text && !HowDidYouHearChoices.IsSkip(text) ? text : null;
+        // A request at the follow-up ("and what time is boarding?" after "Could you tell me a bit more?") is served: the answer
+        // stands alone, or the question counts as skipped when that answer said nothing the classifier knows.
+        if (reply is not null && AttributionClassifier.Default.Classify(reply, step.Locale).Class == SourceClass.Unclassified
+            && _requestOf(step.Context) is { } request)
+        {
+            if (AttributionClassifier.Default.Classify(state.Answer ?? "", step.Locale).Class == SourceClass.Unclassified)
+                await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
+            else await RecordAsync(step, null, cancellationToken);
+            return await step.EndAsync(request, cancellationToken);
+        }
+        var result = await RecordAsync(step, reply, cancellationToken);
+        if (result.Class == SourceClass.Dark)
+            return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.ShareFeeling, MaxAttempts = 1 }, cancellationToken);
+        step.Send(_texts.Thanks);
+        return await step.EndAsync(Left(step.Result), cancellationToken);
+    }
+
+    private async Task<AttributionResult> RecordAsync(WaterfallStep<HowDidYouHearState> step, string? reply, CancellationToken cancellationToken)
+    {
+        var state = step.State;
         var (classified, result) = Classify(state, reply, step.Locale);
         var turn = step.Context.Turn;
         var profile = turn.UserState.Get(AttributionProfile.Property);
         profile.AnsweredAt = turn.Time.GetUtcNow();
         await _recorder.RecordAnswerAsync(AttributionSubject.Of(turn),
             new AttributionAnswer(classified, result, state.FollowUp, state.AskedAt, profile.FirstTrackedEntry), cancellationToken);
-        if (result.Class == SourceClass.Dark)
-            return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.ShareFeeling, MaxAttempts = 1 }, cancellationToken);
-        step.Send(_texts.Thanks);
-        return await step.EndAsync(null, cancellationToken);
+        return result;
     }
+
+    /// <summary><see cref="CustomerLeft"/> when the reply says goodbye, else no result.</summary>
+    private static string? Left(object? reply) => reply is string text && HowDidYouHearChoices.IsFarewell(text) ? CustomerLeft : null;
 
     private async Task<DialogTurnResult> ReadShareAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
     {
         if (step.Result is not string text || HowDidYouHearChoices.IsSkip(text))
         {
             step.Send(_texts.Thanks);
-            return await step.EndAsync(null, cancellationToken);
+            return await step.EndAsync(Left(step.Result), cancellationToken);
         }
         var language = LanguageGuess.Detect(text) is { Language: { } guessed, Confidence: >= 0.3 } ? guessed : step.Locale;
         var mention = new ShareMention(text, SentimentAnalyzer.Default.Analyze(text, language));
@@ -159,12 +185,16 @@ public sealed class HowDidYouHearDialog : ComponentDialog
         return (text, result);
     }
 
-    /// <summary>"skip" (or a prompt that gave up on emoji-only answers) ends the question politely, recorded as skipped.</summary>
+    /// <summary>
+    /// "skip", or a mere acknowledgement ("ok cool", « d'accord »), or a prompt that gave up on emoji-only answers, ends the
+    /// question politely, recorded as skipped; a goodbye in it ends with <see cref="CustomerLeft"/>.
+    /// </summary>
     private async Task<DialogTurnResult?> SkippedAsync(WaterfallStep<HowDidYouHearState> step, CancellationToken cancellationToken)
     {
-        if (!step.GaveUp && !(step.Result is string text && HowDidYouHearChoices.IsSkip(text))) return null;
+        if (!step.GaveUp && !(step.Result is string text && (HowDidYouHearChoices.IsSkip(text) || HowDidYouHearChoices.IsAcknowledgement(text))))
+            return null;
         await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
         if (!step.GaveUp) step.Send(_texts.Skipped);
-        return await step.EndAsync(null, cancellationToken);
+        return await step.EndAsync(Left(step.Result), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
 
 namespace DarkSocialBot.Dialogs.Flows;
@@ -15,6 +16,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 internal sealed class BaggageDialog : ComponentDialog
 {
     public const string DialogId = "baggage";
+    private const string Steps = DialogId + ".steps";
     private const int BareRequestWords = 2;
 
     /// <summary>Words that already say the question is the allowance ("baggage allowance", « franchise bagage »): no topic to ask.</summary>
@@ -70,10 +72,11 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         _airline = airline;
         _texts = texts;
-        Add(new WaterfallDialog<BookingKeyState>(DialogId + ".steps")
+        Add(new WaterfallDialog<BookingKeyState>(Steps)
             .Step(AskTopicAsync)
             .Step(OpenBookingAsync)
             .Step(ShowAllowanceAsync));
+        Add(new BaggageTopicPrompt(BrandPrompts.BaggageTopic));
     }
 
     private async Task<DialogTurnResult> AskTopicAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
@@ -103,7 +106,7 @@ internal sealed class BaggageDialog : ComponentDialog
         if (words > BareRequestWords || reference is not null || said.Any(AllowanceWords.Contains))
             return await step.NextAsync(request, cancellationToken);
         Choice[] topics = [new(BrandIntents.Baggage, _texts.Menu.Allowance), new(BrandIntents.LostBag, _texts.Menu.LostBag)];
-        return await step.PromptAsync(Core.Dialogs.Prompts.ChoicePrompt.DefaultId, _texts.Baggage.AskTopic, cancellationToken, topics);
+        return await step.PromptAsync(BrandPrompts.BaggageTopic, _texts.Baggage.AskTopic, cancellationToken, topics);
     }
 
     // « une valise en plus »: "en plus" is French for extra; "plus" alone is not (« je n'ai plus ma valise »).
@@ -112,8 +115,13 @@ internal sealed class BaggageDialog : ComponentDialog
 
     private Task<DialogTurnResult> OpenBookingAsync(WaterfallStep<BookingKeyState> step, CancellationToken cancellationToken)
     {
-        if (step.Result is FoundChoice { Value: BrandIntents.LostBag })
-            return step.ReplaceAsync(LostBagDialog.DialogId, new FlowRequest(BrandIntents.LostBag, null), cancellationToken);
+        // A topic picked before this prompt took words (a stored question of an earlier version) is a FoundChoice.
+        if (step.Result is FoundChoice { Value: BrandIntents.LostBag } or BaggageTopicPrompt.Topic { Intent: BrandIntents.LostBag })
+            return step.ReplaceAsync(LostBagDialog.DialogId, new FlowRequest(BrandIntents.LostBag, (step.Result as BaggageTopicPrompt.Topic)?.Words),
+                cancellationToken);
+        // The baggage question in the customer's words ("how many bags can I take?"): answered as if asked first.
+        if (step.Result is BaggageTopicPrompt.Topic { Words: { } words })
+            return step.ReplaceAsync(Steps, new FlowRequest(BrandIntents.Baggage, words), cancellationToken);
         return step.BeginAsync(BookingLookupDialog.DialogId, FlowRequest.Reference(step.Result as FlowRequest), cancellationToken);
     }
 

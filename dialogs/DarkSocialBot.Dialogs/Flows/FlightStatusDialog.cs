@@ -48,6 +48,12 @@ internal sealed class FlightStatusDialog : ComponentDialog
         var text = request?.Text;
         var state = step.State;
         if (request?.Intent == BrandIntents.Compensation) state.Compensation = true;
+        // Said unhappily: sorry first, and a colleague offered after the status.
+        if (state.Tries == 0 && state.Unhappy is null && Feeling.IsUnhappy(text, step.Locale))
+        {
+            state.Unhappy = text;
+            step.Send(_texts.Flight.UnhappySorry);
+        }
         if (state.FlightNumber is not null) return await step.NextAsync(null, cancellationToken); // kept: only the date was wrong
         if (state.Tries == 0 && AirlineEntities.FlightNumber(text) is { } number)
         {
@@ -69,6 +75,17 @@ internal sealed class FlightStatusDialog : ComponentDialog
         }
         // The flight whose status was just given ("is NM 202 on time?", then "am I entitled to compensation?" or "and what time is
         // boarding?"): for compensation even with a booking open, for its status when none is (an open booking is the flight meant).
+        // "Flight status" alone (the menu's button, tapped again) is most often about another flight: asked which one, with the
+        // flight just checked as an option.
+        if (state.Tries == 0 && reference is null && !state.Compensation && IsBareRequest(text)
+            && step.Context.Customer() is { LastFlightNumber: { } checkedNumber, LastFlightDate: { } checkedDate, Booking: null })
+            return await step.PromptAsync(BrandPrompts.FlightQuery, new PromptOptions
+            {
+                Prompt = _texts.Flight.AskAnotherFlight,
+                RetryPrompt = _texts.Flight.FlightRetry,
+                Choices = [new Choice($"{checkedNumber} {Iso(checkedDate)}", _texts.Flight.LastFlightOption.Fill(
+                    ("flight", AirlineEntities.DisplayFlightNumber(checkedNumber)), ("date", checkedDate.ToDateTime(TimeOnly.MinValue))))],
+            }, cancellationToken);
         if (state.Tries == 0 && reference is null && step.Context.Customer() is { LastFlightNumber: { } last } customer
             && (state.Compensation || customer.Booking is null))
         {
@@ -146,7 +163,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             step.Send((state.Date is null ? texts.NotFoundSoon : texts.NotFound)
                 .Fill(("origin", cities.Origin), ("destination", cities.Destination), ("date", state.Date?.ToDateTime(TimeOnly.MinValue))));
             if (state.Tries + 1 >= MaxTries) return await step.EndAsync(new PromptGaveUp(DialogId, state.Tries + 1), cancellationToken);
-            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation }, cancellationToken);
+            return await step.ReplaceAsync(Steps, new FlightStatusState { Tries = state.Tries + 1, Compensation = state.Compensation, Unhappy = state.Unhappy }, cancellationToken);
         }
         var choices = found.Take(MaxDays).Select(f => new Choice($"{f.Number} {Iso(f.Date)}", texts.Option.Fill(FlightFacts.Of(f)))).ToList();
         return await step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions
@@ -190,7 +207,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             var flies = day is not null
                 && (await _airline.GetFlightDatesAsync(number, DateOnly.FromDateTime(step.Context.LocalNow), cancellationToken)).Count > 0;
             return await step.ReplaceAsync(Steps,
-                new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null, Compensation = step.State.Compensation }, cancellationToken);
+                new FlightStatusState { Tries = tries, FlightNumber = flies ? number : null, Compensation = step.State.Compensation, Unhappy = step.State.Unhappy }, cancellationToken);
         }
         if (!step.State.StatusGiven) step.Send(FlightFacts.Status(flight, _texts));
         var customer = step.Context.Customer();
@@ -203,10 +220,28 @@ internal sealed class FlightStatusDialog : ComponentDialog
                 ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Claim), cancellationToken)
                 : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
         }
-        return flight.State == FlightState.Cancelled
-            ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
-            : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+        if (flight.State == FlightState.Cancelled)
+            return await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken);
+        if (step.State.Unhappy is { } words)
+        {
+            // The offer is the bot's: the host's sentiment middleware does not add its own, nor is "how did you hear about us?" asked.
+            var mood = step.Context.Turn.ConversationState.Get(Attribution.ConversationMood.Property);
+            (mood.AgentOffered, mood.OfferedByBot) = (true, true);
+            return await step.BeginAsync(HandoffDialog.DialogId,
+                new HandoffOptions(HandoffReason.Complaint, words, Offer: _texts.Flight.UnhappyOffer), cancellationToken);
+        }
+        return await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
     }
+
+    /// <summary>Words that only name the request ("Flight status", « statut du vol », "check another flight please").</summary>
+    private static readonly HashSet<string> BareRequestWords = new(StringComparer.Ordinal)
+    {
+        "flight", "flights", "status", "flightstatus", "check", "another", "other", "a", "the", "of", "please", "pls", "statut", "du",
+        "de", "d", "vol", "vols", "un", "autre", "le", "la", "svp", "stp", "voir",
+    };
+
+    private static bool IsBareRequest(string? text) =>
+        CustomerWords.Of(text) is { Length: > 0 } words && words.All(BareRequestWords.Contains);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,9 @@ internal sealed class FlightStatusState
     /// <summary>Asked whether the flight gives a right to compensation: the status, then <see cref="Flows.Compensation"/>.</summary>
     public bool Compensation { get; set; }
 
+    /// <summary>The customer's words when they asked unhappily ("the 3rd time NM 1234 is late, I'm furious"): a colleague is offered after the status, with them.</summary>
+    public string? Unhappy { get; set; }
+
     /// <summary>The flight is the one whose status the bot just gave: it is not said again.</summary>
     public bool StatusGiven { get; set; }
     public int Tries { get; set; }

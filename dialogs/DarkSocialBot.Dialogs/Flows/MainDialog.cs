@@ -5,6 +5,7 @@ using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.Sentiment;
 using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Prompts;
@@ -124,10 +125,15 @@ internal sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>"Anything else?"; unless the customer answered the follow-up question with a new request, which is served.</summary>
-    private Task<DialogTurnResult> AnythingElseAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken) =>
-        step.Result is IntentMatch request && BrandIntents.Flows.Contains(request.Intent)
-            ? step.ReplaceAsync(Steps, new MainState { Intent = request.Intent }, cancellationToken)
-            : AskMenuAsync(step, _texts.Welcome.AnythingElse, finishing: true, cancellationToken);
+    /// A goodbye there ("thanks, bye", « merci, c'est tout ») is answered with one, not with "anything else?".
+    private Task<DialogTurnResult> AnythingElseAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is IntentMatch request && BrandIntents.Flows.Contains(request.Intent))
+            return step.ReplaceAsync(Steps, new MainState { Intent = request.Intent }, cancellationToken);
+        if (step.Result is not HowDidYouHearDialog.CustomerLeft) return AskMenuAsync(step, _texts.Welcome.AnythingElse, finishing: true, cancellationToken);
+        step.Send(_texts.Welcome.Goodbye);
+        return step.EndAsync(step.State.Outcome, cancellationToken);
+    }
 
     private Task<DialogTurnResult> NextRequestAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)
     {

@@ -47,6 +47,9 @@ internal sealed class HandoffDialog : ComponentDialog
         step.State.Note = options.Note is { } given ? TextPrefix.Cut(given, MaxNoteLength) : null;
         return options.Reason switch
         {
+            // Said unhappily beside a request the bot answered: a colleague offered, who reads the customer's words.
+            HandoffReason.Complaint when options.Offer is not null && !options.Requested
+                => step.PromptAsync(ConfirmPrompt.DefaultId, options.Offer, cancellationToken),
             HandoffReason.Complaint when options.Note is null => step.PromptAsync(BrandPrompts.FreeText,
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),

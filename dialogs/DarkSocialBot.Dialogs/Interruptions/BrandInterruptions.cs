@@ -76,7 +76,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             // with ("Sorry, I can only help in English or French" to someone who just chose English).
             BrandIntents.English or BrandIntents.French when top.Score >= LanguageScore
                 => SwitchLanguage(dc, top.Intent, active && path[^1] != BrandPrompts.Menu),
-            BrandIntents.Help when top.Score >= CommandScore => Help(dc, active),
+            // At the menu, help is followed by the menu afresh: asked again, it repeated the question it was asked with ("Sorry, I
+            // can only help in English or French", "Sorry, I'm not sure I understood") right after the help had answered.
+            BrandIntents.Help when top.Score >= CommandScore => Help(dc, active && path[^1] != BrandPrompts.Menu),
             // "hi" or « vous êtes là ? » at a question, often after a pause: hello again, and the question again.
             BrandIntents.Greeting when top.Score >= CommandScore && active && path[^1] != BrandPrompts.Menu
                 && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),
@@ -93,6 +95,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 => WhereToFind(dc, path[^1]),
             // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
+            // "this is the 3rd time NM 1234 is late, I'm furious": that flight's status first, with a word of sorry before it and a
+            // colleague offered after it (who reads the complaint), rather than a handoff that never says where the flight is.
+            BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) && !path.Contains(FlightStatusDialog.DialogId)
+                && UnhappyAboutAFlight(dc) => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = BrandIntents.FlightStatus }),
             // Already telling a colleague what happened: "rude staff" is what happened, not a new complaint.
             BrandIntents.Agent or BrandIntents.Complaint when top.Score >= CommandScore && !path.Contains(HandoffDialog.DialogId) => ToHandoff(dc, top.Intent),
             // A flight number where the flow asks for something else ("actually what's the status of NM 1235?" at the booking
@@ -204,7 +210,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             return InterruptionResult.Resume;
         if (path.Contains(dialogId)
             || (path.Contains(BookingLookupDialog.DialogId) && intent == BrandIntents.Booking)
-            || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage)) // a bag named in a lost-bag report
+            || (path.Contains(LostBagDialog.DialogId) && intent == BrandIntents.Baggage) // a bag named in a lost-bag report
+            || (path[^1] == BrandPrompts.BaggageTopic && intent == BrandIntents.LostBag)) // "my suitcase is lost" answers "what's your baggage question?"
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
         if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)
@@ -228,6 +235,12 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         AirlineEntities.FlightNumber(text) is not null && AirlineEntities.BookingReference(text) is null
         && path[^1] != BrandPrompts.Menu && !path.Contains(FlightStatusDialog.DialogId) && !path.Contains(HowDidYouHearDialog.DialogId)
         && (!inFreeText || score >= SwitchScore);
+
+    /// <summary>A flight number, words of its status ("late", « en retard »), and an unhappy tone.</summary>
+    private static bool UnhappyAboutAFlight(DialogContext dc) =>
+        AirlineEntities.FlightNumber(dc.Activity.Text) is not null && AirlineEntities.BookingReference(dc.Activity.Text) is null
+        && dc.Intents.Any(m => m is { Intent: BrandIntents.FlightStatus, Score: >= BrandIntents.ContextScore })
+        && Feeling.IsUnhappy(dc.Activity.Text, dc.Locale);
 
     /// <summary>« NM 1235 à l'heure ? » is short: the flight number counts as one word, and punctuation as none.</summary>
     private static bool FewWordsBesideAFlight(string? text) =>

@@ -14,4 +14,7 @@ internal static class BrandPrompts
     /// <summary>A free description (a lost bag, a complaint): commands inside it are only taken from short messages.</summary>
     public const string FreeText = "freeText";
     public const string ContactPhone = "contactPhone";
+
+    /// <summary>"What's your baggage question?": allowance, lost bag, or the question in the customer's words.</summary>
+    public const string BaggageTopic = "baggageTopic";
 }

@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
+using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
 
 namespace DarkSocialBot.Dialogs.Prompts;
@@ -13,6 +14,10 @@ internal sealed class FlightQueryPrompt(string id, IAirlineBackend airline) : Pr
     protected override PromptRecognition<FlightQuery> Recognize(DialogContext dc, PromptOptions options)
     {
         var text = dc.Activity.Text;
+        // An offered flight ("NM 1234, 15 Mar", the one just checked): its value is the number and the ISO date.
+        if (ChoiceRecognizer.Recognize(text, options.Choices ?? [], dc.Locale) is { Score: >= 0.999, Value: var picked } && picked.Split(' ') is [var flight, var day]
+            && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date))
+            return PromptRecognition<FlightQuery>.Success(new FlightQuery(flight, null, date));
         var number = AirlineEntities.FlightNumber(text);
         var reference = number is null ? AirlineEntities.BookingReference(text) : null;
         return number is null && reference is null

@@ -6,6 +6,14 @@ namespace DarkSocialBot.Dialogs.Texts;
 internal sealed class FlightTexts
 {
     public LocalizedText AskFlight { get; } = new();
+
+    /// <summary>"Flight status" asked again after a status: which flight, with the one just checked ({flight}, {date}) as an option.</summary>
+    public LocalizedText AskAnotherFlight { get; } = new();
+
+    /// <summary>A flight asked about unhappily: sorry before the status, and a colleague offered after it.</summary>
+    public LocalizedText UnhappySorry { get; } = new();
+    public LocalizedText UnhappyOffer { get; } = new();
+    public LocalizedText LastFlightOption { get; } = new();
     public LocalizedText FlightRetry { get; } = new();
     public LocalizedText AskDate { get; } = new();
     public LocalizedText DateRetry { get; } = new();

@@ -59,8 +59,9 @@ internal sealed class SentimentMiddleware(CustomerKeys keys, BrandTexts texts, I
         await next(cancellationToken);
     }
 
-    /// <summary>Whether the bot already offered a human in this turn, or handed the conversation to one.</summary>
+    /// <summary>Whether the bot already offered a human (in this turn, or its dialogs because the customer sounded unhappy), or handed the conversation to one.</summary>
     private static bool OffersAHuman(TurnContext context) =>
         context.Responses.Any(r => r.SuggestedActions?.Actions.Any(a => a.Value == AgentValue) == true)
-        || context.ConversationState.Get(CustomerContext.Property).HandoffId is not null;
+        || context.ConversationState.Get(CustomerContext.Property).HandoffId is not null
+        || context.ConversationState.Get(ConversationMood.Property).OfferedByBot;
 }

@@ -86,6 +86,57 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Equal((1, 0), (report.GetProperty("asked").GetInt32(), report.GetProperty("answered").GetInt32()));
     }
 
+    /// <summary>
+    /// What customers say at the question instead of answering it: a goodbye got "Anything else?" (« au revoir », "thanks,
+    /// bye"); "ok cool" and « ok merci bcp » or « mrc » got "Could you tell me a bit more?", and whatever came next was stored
+    /// as the answer with "Thank you, that really helps us!".
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "thanks, bye", "No problem at all.", "You're welcome! Have a lovely trip ✈️")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "au revoir", "Pas de souci.", "Avec plaisir ! Excellent voyage ✈️")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "non c'est tout", "Pas de souci.", "Avec plaisir ! Excellent voyage ✈️")]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "ok cool", "No problem at all.", "Anything else I can do for you?")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "d'accord super", "Pas de souci.", "Puis-je faire autre chose pour vous ?")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "ok merci bcp", "Avec plaisir 😊 Et comment avez-vous entendu parler de nous", null)]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "mrc", "Avec plaisir 😊 Et comment avez-vous entendu parler de nous", null)]
+    public async Task A_goodbye_thanks_or_ok_at_the_question_is_answered_as_such_and_recorded_as_no_answer(
+        string locale, string request, string said, string reply, string? then)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await AskedTheQuestionAsync(http, locale, request);
+
+        await customer.SayAsync(said, locale);
+        var replies = await customer.WaitForAsync(then is null ? 4 : 5);
+
+        Assert.StartsWith(reply, WebChatCustomer.Text(replies[3]), StringComparison.Ordinal);
+        if (then is not null) Assert.Equal(then, WebChatCustomer.Text(replies[4]));
+        await Task.Delay(300);
+        Assert.Equal(then is null ? 4 : 5, (await customer.WaitForAsync(1)).Count);
+        using var admin = AdminClient(host);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+    }
+
+    /// <summary>"and what time is boarding?" after "Could you tell me a bit more?" was stored as the answer, and thanked for.</summary>
+    [Fact]
+    public async Task A_request_at_the_follow_up_of_a_non_answer_is_served_and_the_question_counts_as_skipped()
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await AskedTheQuestionAsync(http, "en-US", "what gate is NM 880?");
+        await customer.SayAsync("today");
+        Assert.StartsWith("Could you tell me a bit more about how you heard of us?", WebChatCustomer.Text((await customer.WaitForAsync(4))[3]),
+            StringComparison.Ordinal);
+
+        await customer.SayAsync("and what time is boarding?");
+
+        Assert.StartsWith("✅ NM 880 Paris → Barcelona", WebChatCustomer.Text((await customer.WaitForAsync(5))[4]), StringComparison.Ordinal);
+        using var admin = AdminClient(host);
+        Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        var report = await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
+        Assert.Equal((1, 0), (report.GetProperty("asked").GetInt32(), report.GetProperty("answered").GetInt32()));
+    }
+
     /// <summary>"hello" after STOP and START was taken as the answer to the question asked before the STOP.</summary>
     [Fact]
     public async Task Stop_ends_the_open_question_so_the_first_words_after_start_are_not_its_answer()
@@ -106,6 +157,29 @@ public sealed class AttributionOnTheAirlineBotTests
         Assert.Equal("Hello! 😊 What can I do for you today?", WebChatCustomer.Text((await customer.WaitForAsync(6))[5]));
         using var admin = AdminClient(host);
         Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+    }
+
+    /// <summary>
+    /// A flight asked about furiously (-0.76, under the -0.6 offer) got the bot's "Anything else?" and then the host's own offer;
+    /// the bot's colleague offer, after the status, is the only one, and nothing else follows it.
+    /// </summary>
+    [Fact]
+    public async Task A_furious_message_about_a_flight_gets_the_bot_s_colleague_offer_only()
+    {
+        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Attribution:PseudonymKey"] = AttributionHost.PseudonymKey });
+        using var http = host.CreateClient();
+        var customer = await WebChatCustomer.StartAsync(http, "fr-FR");
+        await customer.WaitForAsync(1);
+
+        await customer.SayAsync("vol NM 880, c'est la 3e fois qu'il est en retard, je suis furieux", "fr-FR");
+        await customer.WaitForAsync(4);
+        await Task.Delay(500); // anything the turn sent has arrived by now
+        var replies = (await customer.WaitForAsync(4)).Skip(1).Select(WebChatCustomer.Text).ToList();
+
+        Assert.Equal(3, replies.Count);
+        Assert.StartsWith("Je suis vraiment désolé", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("✅ Le vol NM 880 Paris → Barcelone", replies[1], StringComparison.Ordinal);
+        Assert.Equal("Si vous le souhaitez, un conseiller peut examiner cela avec vous. Voulez-vous que je lui transmette votre message ?", replies[2]);
     }
 
     [Theory]

@@ -82,7 +82,7 @@ public sealed class HowDidYouHearFollowUpTests
     [InlineData("an ad", "Where did you see the ad?", "On TV", SourceCodes.Tv)]
     [InlineData("an email", "Was it our newsletter, or did someone forward it to you?", "Someone forwarded it", SourceCodes.EmailForward)]
     [InlineData("google", "What made you search for us?", "my brother told me about you", SourceCodes.WomFamily)]
-    [InlineData("something else", "Could you tell me a bit more?", "saw a billboard at the station", SourceCodes.Outdoor)]
+    [InlineData("something else", "Could you tell me a bit more about how you heard of us? (or say \"skip\")", "saw a billboard at the station", SourceCodes.Outdoor)]
     public async Task Each_ambiguous_kind_gets_its_own_single_follow_up(string answer, string followUp, string reply, string source)
     {
         var recorder = new RecordingAttributionRecorder();

@@ -299,6 +299,29 @@ public sealed class BaggageTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// After the menu's "Baggage", the question typed in the customer's words was "Sorry, I didn't get that" twice, then the
+    /// offer of a colleague: it is the answer to "what's your baggage question?", and is answered.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "Baggage", "how many bags can i take?", "What's your booking reference?")]
+    [InlineData("en-US", "Baggage", "can I bring a power bank?", "Power banks and spare lithium batteries travel in your cabin bag only")]
+    [InlineData("fr-FR", "Bagages", "combien de valises j'ai le droit ?", "Quelle est votre référence de réservation ?")]
+    [InlineData("fr-FR", "Bagages", "je peux ajouter une valise ?", "Vous pouvez ajouter un bagage en soute")]
+    [InlineData("en-US", "Baggage", "my suitcase is lost", "I'm sorry your bag didn't arrive 😟 Let's report it so we can find it.")]
+    [InlineData("fr-FR", "Bagages", "ma valise est perdue", "Je suis désolé que votre bagage ne soit pas arrivé 😟 Déclarons-le pour que nous puissions le retrouver.")]
+    public async Task The_baggage_question_in_words_answers_what_is_your_baggage_question(string locale, string menu, string question, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(menu);
+        client.NextReply();
+        await client.SendAsync(question);
+
+        client.AssertReplyContains(answer);
+    }
+
     [Fact]
     public async Task En_francais_franchise_bagage_tarif_light()
     {

@@ -56,6 +56,87 @@ public sealed class FlightStatusTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// The menu's "Flight status" tapped after a status gave that same flight's status again: a customer tapping it wants
+    /// another flight most often. Which one is asked, with the flight just checked as an option (which still works).
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "Flight status", "Which flight would you like to check?", "NM 880, 14 Mar", "NM 1235", "✅ NM 1235 Amsterdam → Paris on Sunday 15 March")]
+    [InlineData("fr-FR", "Statut du vol", "Quel vol voulez-vous consulter ?", "NM 880, 14 mars", "vol NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris du dimanche 15 mars")]
+    public async Task Flight_status_from_the_menu_after_a_status_asks_which_flight_offering_the_last_one(
+        string locale, string button, string asked, string lastOption, string other, string otherStatus)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync("NM 880");
+        client.AssertReplyContains("NM 880 Paris → Barcelon");
+        client.NextReply();
+        await client.SendAsync(button);
+        var question = client.AssertReplyContains(asked);
+        Assert.Equal([lastOption], question.SuggestedActions!.Actions.Select(a => a.Title));
+        client.AssertNoMoreReplies();
+        await client.SendAsync(other);
+        client.AssertReplyContains(otherStatus);
+        client.NextReply();
+
+        await client.SendAsync(button);
+        Assert.Equal(lastOption.Replace("880", "1235", StringComparison.Ordinal).Replace("14", "15", StringComparison.Ordinal),
+            client.AssertReplyContains(asked).SuggestedActions!.Actions.Single().Title);
+        await client.SendAsync("1");
+        client.AssertReplyContains(otherStatus);
+    }
+
+    /// <summary>
+    /// A very unhappy message naming a flight got its status and "Anything else?" (under the host's -0.6 offer, not a word
+    /// of the feeling): it is acknowledged first, and a colleague is offered after the status, who reads the customer's words.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "this is the 3rd time NM 880 is late, I'm furious", "I'm really sorry, I understand how frustrating this is 😔 Let me check your flight.",
+        null, "✅ NM 880 Paris → Barcelona", "If you'd like, a colleague can look into this with you. Shall I pass your message on?", "yes", "I've passed our conversation to a colleague")]
+    [InlineData("en-US", "ugh NM880 delayed again, so frustrating", "I'm really sorry, I understand how frustrating this is 😔 Let me check your flight.",
+        null, "✅ NM 880 Paris → Barcelona", "If you'd like, a colleague can look into this with you. Shall I pass your message on?", "no thanks", "No problem! Just tell me if there's anything else.")]
+    [InlineData("fr-FR", "c'est la 3e fois que le NM 1234 est en retard, je suis furieux", "Je suis vraiment désolé, je comprends que ce soit frustrant 😔 Je regarde votre vol.",
+        "demain", "✅ Le vol NM 1234 Paris → Amsterdam", "Si vous le souhaitez, un conseiller peut examiner cela avec vous. Voulez-vous que je lui transmette votre message ?", "oui", "J'ai transmis notre conversation à un conseiller")]
+    public async Task An_unhappy_message_naming_a_flight_is_acknowledged_and_a_colleague_offered_after_the_status(
+        string locale, string said, string sorry, string? day, string status, string offer, string answer, string then)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(said);
+        client.AssertReply(sorry);
+        if (day is not null)
+        {
+            client.NextReply();
+            await client.SendAsync(day);
+        }
+        client.AssertReplyContains(status);
+        client.AssertReply(offer);
+        client.AssertNoMoreReplies();
+        await client.SendAsync(answer);
+        client.AssertReplyContains(then);
+        if (answer == "yes")
+        {
+            await using var db = await bed.Db.CreateDbContextAsync();
+            Assert.Equal(said, Assert.Single(db.Handoffs).Note);
+        }
+    }
+
+    [Theory]
+    [InlineData("en-US", "is my flight NM 880 delayed?")]
+    [InlineData("fr-FR", "le vol NM 880 est retardé ?")]
+    public async Task A_plain_question_about_a_delay_gets_no_apology_nor_a_colleague(string locale, string said)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(said);
+
+        client.AssertReplyContains("NM 880 Paris → Barcelon");
+        client.AssertReplyContains(locale == "en-US" ? "Anything else" : "autre chose");
+    }
+
     [Fact]
     public async Task A_flight_number_without_a_date_gives_its_next_departure()
     {

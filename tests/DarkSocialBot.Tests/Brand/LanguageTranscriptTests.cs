@@ -107,6 +107,24 @@ public sealed class LanguageTranscriptTests
         client.AssertNoMoreReplies();
     }
 
+    /// <summary>"help" at the menu right after "Sorry, I can only help in English or French" repeated the apology after the help.</summary>
+    [Theory]
+    [InlineData("¿dónde está mi vuelo?", "help")]
+    [InlineData("ok", "what can you do")]
+    public async Task Help_at_the_menu_is_followed_by_the_menu_not_by_its_last_question(string first, string help)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("en-US");
+
+        await client.SendAsync(first);
+        client.NextReply();
+        await client.SendAsync(help);
+
+        client.AssertReplyContains("I can check a flight's status, change your seat");
+        client.AssertReply("What can I do for you?");
+        client.AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task A_language_the_customer_chose_is_kept_whatever_they_write()
     {

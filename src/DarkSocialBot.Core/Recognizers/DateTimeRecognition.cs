@@ -43,10 +43,13 @@ public static partial class DateTimeRecognition
         return found;
     }
 
-    /// <summary>The reading a customer most likely meant: the first one not in the past, else the first one.</summary>
+    /// <summary>
+    /// The reading a customer most likely meant: the first one not in the past, else the first one. A range longer than a day
+    /// names no day ("NM 1234 is late again, third time this month" read as the 1st of the month, and no such flight).
+    /// </summary>
     public static DateTimeResolution? RecognizeBest(string? text, string locale, DateTime reference)
     {
-        var all = Recognize(text, locale, reference);
+        var all = Recognize(text, locale, reference).Where(r => r.Value is not null || r.Start is null || r.End is null || r.End - r.Start <= TimeSpan.FromDays(1)).ToList();
         return all.FirstOrDefault(r => (r.Value ?? r.Start) is { } when && when >= reference) ?? (all.Count > 0 ? all[0] : null);
     }
 

@@ -5,6 +5,23 @@ namespace DarkSocialBot.Tests.Brand;
 /// <summary>Flight status by number and date, or from the booking; in English and French. "Now" is Saturday 14 March, 10:00 in Paris.</summary>
 public sealed class FlightStatusTranscriptTests
 {
+    /// <summary>"third time this month" was read as the 1st of the month: "I can't find flight NM 1234 on Sunday 1 March".</summary>
+    [Theory]
+    [InlineData("en-US", "NM 1234 is late again, third time this month")]
+    [InlineData("fr-FR", "NM 1234 encore en retard, troisième fois ce mois-ci")]
+    public async Task A_month_beside_a_flight_number_is_not_its_day(string locale, string message)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(message);
+
+        // NM 1234 flies tomorrow and the day after: the customer is asked which, with both offered.
+        var question = client.AssertReply(locale == "fr-FR" ? "Quel jour voyagez-vous ?" : "Which day do you fly?");
+        Assert.Equal(2, question.SuggestedActions!.Actions.Count);
+        client.AssertNoMoreReplies();
+    }
+
     /// <summary>A late flight landing after midnight said "arrival 01:10", which reads as the morning of the departure day.</summary>
     [Theory]
     [InlineData("en-US", "status of NM 1235 tomorrow", "departure 23:50, arrival 01:10 the next day.")]

@@ -56,6 +56,20 @@ public sealed class NumberAndDateRecognitionTests
     public void A_question_of_time_names_no_date(string text, string locale) =>
         Assert.Empty(DateTimeRecognition.Recognize(text, locale, Reference));
 
+    /// <summary>"third time this month" was read as the 1st of the month: a range longer than a day names no day.</summary>
+    [Theory]
+    [InlineData("NM 1234 is late again, third time this month", "en-US")]
+    [InlineData("is my flight next week on time?", "en-US")]
+    [InlineData("troisième retard ce mois-ci", "fr-FR")]
+    public void A_range_longer_than_a_day_names_no_day(string text, string locale) =>
+        Assert.Null(DateTimeRecognition.RecognizeBest(text, locale, Reference));
+
+    [Theory]
+    [InlineData("tonight", "en-US")]
+    [InlineData("ce soir", "fr-FR")]
+    public void A_part_of_a_day_still_names_that_day(string text, string locale) =>
+        Assert.Equal(Reference.Date, (DateTimeRecognition.RecognizeBest(text, locale, Reference) is { } found ? found.Value ?? found.Start : null)?.Date);
+
     [Theory]
     [InlineData("à quelle heure part le vol demain ?", "fr-FR")]
     [InlineData("what time is the flight tomorrow?", "en-US")]

@@ -136,6 +136,23 @@ public sealed class BaggageTranscriptTests
         Assert.True(Assert.Single(db.BagReports).Damaged);
     }
 
+    /// <summary>« bagages perdus » in the plural got the baggage sub-menu ("allowance or lost bag?").</summary>
+    [Theory]
+    [InlineData("bagages perdus")]
+    [InlineData("nos valises perdues, on fait comment ?")]
+    [InlineData("bagages pas arrivés à Amsterdam")]
+    public async Task Lost_bags_in_the_plural_start_a_lost_bag_report(string message)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client("fr-FR");
+
+        await client.TranscriptAsync($"""
+            user: {message}
+            bot: Je suis désolé que votre bagage ne soit pas arrivé 😟 Déclarons-le pour que nous puissions le retrouver.
+            bot~ référence de réservation
+            """);
+    }
+
     /// <summary>Damage said in everyday words got the baggage allowance ("my suitcase is broken, the wheel came off").</summary>
     [Theory]
     [InlineData("en-US", "hello my suitcase is broken, the wheel came off")]

@@ -352,6 +352,26 @@ public sealed class BookingLookupTranscriptTests
             """);
     }
 
+    /// <summary>Asked what the reference is, at the question itself: "that doesn't look like a booking reference".</summary>
+    [Theory]
+    [InlineData("en-US", "what's my reference?", "Your booking reference is in your confirmation e-mail")]
+    [InlineData("fr-FR", "c'est quoi ma référence ?", "Votre référence de réservation figure dans votre e-mail de confirmation")]
+    [InlineData("fr-FR", "quelle référence ?", "Votre référence de réservation figure dans votre e-mail de confirmation")]
+    public async Task Asked_what_the_reference_is_the_bot_says_where_to_find_it(string locale, string question, string where)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {(locale == "fr-FR" ? "je veux m'enregistrer" : "I want to check in")}
+            bot~ {(locale == "fr-FR" ? "Quelle est votre référence de réservation ?" : "What's your booking reference?")}
+            user: {question}
+            bot~ {where}
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            """);
+    }
+
     [Fact]
     public async Task En_francais_je_l_ai_perdue_pour_la_reference_n_est_pas_un_bagage_perdu_et_le_conseiller_est_a_un_clic()
     {

@@ -155,7 +155,6 @@ public sealed class CampaignSendingTests
         var sent = await host.WaitForAsync(created.Id, r => r.Sent == 1);
 
         // Judged by the clock, not by a pause: however long each step took, nothing started or went before its time.
-        Assert.Equal(CampaignStatus.Scheduled, created.Status);
         Assert.True(sent.StartedAt >= sendAt, $"started at {sent.StartedAt:O}, due at {sendAt:O}");
         Assert.True(Assert.Single(arrivals) >= sendAt, $"arrived at {arrivals.Single():O}, due at {sendAt:O}");
     }

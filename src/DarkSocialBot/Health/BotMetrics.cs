@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -52,9 +53,17 @@ public static class BotMetricsExtensions
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? BotMetrics.MeterName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(BotMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime")
-                .AddOtlpExporter());
+            .WithMetrics(metrics => metrics.AddOtlpExporter());
+        // This host's own meters (made by its IMeterFactory), not those of the same names another host in the process made
+        // (tests run several): the SDK's AddMeter takes every meter of a name, sums theirs into one stream, and ends that
+        // stream for good when any of them is disposed, so one host stopping silenced the others' export. The runtime's
+        // meter is the process's.
+        foreach (var meter in (string[])[BotMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http"])
+            builder.Metrics.EnableMetrics(meter, instrumentName: null, OpenTelemetryListener, MeterScope.Local);
+        builder.Metrics.EnableMetrics("System.Runtime", instrumentName: null, OpenTelemetryListener, MeterScope.Global);
         return builder;
     }
+
+    /// <summary>The name OpenTelemetry's <c>WithMetrics</c> gives its metrics listener, which enable rules name.</summary>
+    private const string OpenTelemetryListener = "OpenTelemetry";
 }

@@ -109,13 +109,22 @@ public sealed partial class OutboxDispatcher : BackgroundService
             // stays armed for the next wait (a semaphore wait abandoned here would swallow a later signal).
             tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
             early ??= _pollNow.WaitAsync(stoppingToken);
-            if (await Task.WhenAny(tick, early) == early)
+            try
             {
-                await early; // throws when stopping
-                early = null;
-                continue;
+                if (await Task.WhenAny(tick, early) == early)
+                {
+                    await early; // throws when stopping
+                    early = null;
+                    continue;
+                }
+                if (!await tick) return;
             }
-            if (!await tick) return;
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopped: ends quietly. Ending cancelled would read as a crash to a host not itself stopping (the dispatcher
+                // stopped on its own), whose default is then to stop the whole application.
+                return;
+            }
             tick = null;
         }
     }

@@ -2,6 +2,7 @@ using DarkSocialBot.Broadcasts.Campaigns;
 using DarkSocialBot.Broadcasts.Subscriptions;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,24 +11,50 @@ namespace DarkSocialBot.Tests.Broadcasts;
 /// <summary>Pause, resume and cancel, and the rules checked again at send time.</summary>
 public sealed class CampaignControlTests
 {
-    private static Task<BroadcastHost> SlowHostAsync() =>
-        BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "20" });
+    /// <summary>
+    /// A host whose provider holds every answer until <paramref name="answer"/> completes: with <paramref name="inFlight"/>
+    /// messages in the outbox the sender waits for room, so it has more to move the moment a pause or cancel lands, however
+    /// slow the machine is. Only the campaign's status can stop it then.
+    /// </summary>
+    private static async Task<BroadcastHost> HeldHostAsync(TaskCompletionSource answer, int inFlight)
+    {
+        var host = await BroadcastHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Broadcasts:MessagesPerSecond:emulator"] = "20",
+            ["Broadcasts:MaxInFlight"] = inFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        host.Connector.Handler = async (request, context) =>
+        {
+            await answer.Task;
+            await context.Response.WriteAsJsonAsync(new { id = $"sent-{request.Sequence}" });
+        };
+        return host;
+    }
+
+    /// <summary>The outbox is empty and the sender, finding nothing due, has let its lease go: nothing sends after this.</summary>
+    private static Task SenderSettledAsync(BroadcastHost host) =>
+        Eventually.TrueAsync(() => host.QueryAsync(async db => !await db.Outbox.AnyAsync(o => o.Status == OutboxStatus.Pending)
+            && (await db.SenderLeases.ToListAsync()).All(l => l.LeaseUntil < DateTimeOffset.UtcNow)));
 
     [Fact]
     public async Task Pause_stops_sending_and_resume_sends_the_rest_once_each()
     {
-        await using var host = await SlowHostAsync();
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await HeldHostAsync(answer, inFlight: 5);
         await host.ImportAsync([.. Enumerable.Range(1, 30).Select(i => host.Subscriber($"u{i:00}"))]);
         var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
-        await host.Connector.WaitForRequestsAsync(5);
+        await Eventually.TrueAsync(() => Task.FromResult(host.Connector.Requests.Count == 5));
 
-        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
-        await Task.Delay(300); // what was already in the outbox arrives
-        var sentWhilePaused = host.Connector.Requests.Count;
-        await Task.Delay(700);
-        Assert.Equal(sentWhilePaused, host.Connector.Requests.Count);
+        Assert.True((await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null)).IsSuccessStatusCode);
+        var inOutbox = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.CampaignId == created.Id && d.Status != BroadcastDeliveryStatus.Queued)
+            .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).ToListAsync());
+        answer.SetResult();
+        await SenderSettledAsync(host);
+
+        // What was already in the outbox arrived, and nothing else.
+        Assert.Equal(inOutbox.Order(), host.Recipients().Order());
         var paused = await host.ReportAsync(created.Id);
-        Assert.Equal((CampaignStatus.Paused, 30 - sentWhilePaused), (paused.Status, paused.Queued));
+        Assert.Equal((CampaignStatus.Paused, 5, 25), (paused.Status, paused.Sent, paused.Queued));
 
         await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
         await host.WaitForAsync(created.Id, r => r.Sent == 30);
@@ -39,27 +66,29 @@ public sealed class CampaignControlTests
     [Fact]
     public async Task Cancel_cancels_what_is_still_queued()
     {
-        await using var host = await SlowHostAsync();
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await HeldHostAsync(answer, inFlight: 3);
         await host.ImportAsync([.. Enumerable.Range(1, 40).Select(i => host.Subscriber($"u{i:00}"))]);
         var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
-        await host.Connector.WaitForRequestsAsync(3);
+        await Eventually.TrueAsync(() => Task.FromResult(host.Connector.Requests.Count == 3));
 
         var response = await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/cancel", null);
         Assert.True(response.IsSuccessStatusCode);
-        var report = await host.WaitForAsync(created.Id, r => r.Sending == 0);
-        await Task.Delay(300);
+        answer.SetResult();
+        await SenderSettledAsync(host);
+        var report = await host.ReportAsync(created.Id);
 
-        Assert.Equal(CampaignStatus.Cancelled, report.Status);
-        Assert.Equal(40, report.Sent + report.Cancelled);
-        Assert.True(report.Cancelled > 20, $"{report.Cancelled} cancelled");
-        Assert.Equal(report.Sent, host.Connector.Requests.Count);
+        // Those already in the outbox still go; the others are cancelled.
+        Assert.Equal((CampaignStatus.Cancelled, 3, 37, 0), (report.Status, report.Sent, report.Cancelled, report.Sending));
+        Assert.Equal(3, host.Connector.Requests.Count);
     }
 
     [Fact]
     public async Task Consent_withdrawn_after_the_campaign_was_enqueued_is_respected_at_send_time()
     {
-        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "2" });
-        var (created, quitter) = await PausedWithOneStillQueuedAsync(host);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await HeldHostAsync(answer, inFlight: 1);
+        var (created, quitter) = await PausedWithOneStillQueuedAsync(host, answer);
 
         // One of those whose message is still queued says STOP in the meantime.
         var book = host.Services.GetRequiredService<SubscriptionBook>();
@@ -75,8 +104,9 @@ public sealed class CampaignControlTests
     [Fact]
     public async Task Stop_said_while_a_campaign_is_sending_counts_as_an_opt_out_in_its_figures()
     {
-        await using var host = await BroadcastHost.StartAsync(new Dictionary<string, string?> { ["Broadcasts:MessagesPerSecond:emulator"] = "2" });
-        var (created, quitter) = await PausedWithOneStillQueuedAsync(host);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await HeldHostAsync(answer, inFlight: 1);
+        var (created, quitter) = await PausedWithOneStillQueuedAsync(host, answer);
 
         // One of those whose message is still queued writes STOP in their conversation.
         using var chat = host.Factory.CreateClient();
@@ -90,13 +120,17 @@ public sealed class CampaignControlTests
         Assert.DoesNotContain("Unsubscribed", report.SkippedReasons.Keys);
     }
 
-    /// <summary>A campaign to six subscribers, paused after its first message; the last subscriber whose message is still queued.</summary>
-    private static async Task<(CampaignReport Campaign, string Quitter)> PausedWithOneStillQueuedAsync(BroadcastHost host)
+    /// <summary>
+    /// A campaign to six subscribers, paused while its first message is with the provider (which then answers); the last
+    /// subscriber whose message is still queued.
+    /// </summary>
+    private static async Task<(CampaignReport Campaign, string Quitter)> PausedWithOneStillQueuedAsync(BroadcastHost host, TaskCompletionSource answer)
     {
         await host.ImportAsync([.. Enumerable.Range(1, 6).Select(i => host.Subscriber($"u{i}"))]);
         var created = await host.CreateCampaignAsync(BroadcastHost.Campaign());
-        await host.Connector.WaitForRequestsAsync(1);
-        await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null);
+        await Eventually.TrueAsync(() => Task.FromResult(host.Connector.Requests.Count == 1));
+        Assert.True((await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null)).IsSuccessStatusCode);
+        answer.SetResult();
         var quitter = await host.QueryAsync(db => db.BroadcastDeliveries.Where(d => d.Status == BroadcastDeliveryStatus.Queued)
             .Join(db.Subscribers, d => d.SubscriberId, s => s.Id, (d, s) => s.UserId).OrderBy(u => u).LastAsync());
         return (created, quitter);

@@ -137,19 +137,26 @@ public sealed class CampaignSendingTests
     {
         await using var host = await BroadcastHost.StartAsync();
         await host.ImportAsync(host.Subscriber("ana"));
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        host.Connector.Handler = (request, context) =>
+        {
+            arrivals.Enqueue(DateTimeOffset.UtcNow);
+            return context.Response.WriteAsJsonAsync(new { id = $"sent-{request.Sequence}" });
+        };
+        var sendAt = DateTimeOffset.UtcNow.AddSeconds(2);
 
         var created = await host.CreateCampaignAsync(new
         {
             name = "later",
             segment = new { topic = "offers" },
             messages = new { en = "Later" },
-            sendAt = DateTimeOffset.UtcNow.AddSeconds(2),
+            sendAt,
         });
-        await Task.Delay(700);
-        Assert.Equal(CampaignStatus.Scheduled, (await host.ReportAsync(created.Id)).Status);
-        Assert.Empty(host.Connector.Requests);
+        var sent = await host.WaitForAsync(created.Id, r => r.Sent == 1);
 
-        await host.WaitForAsync(created.Id, r => r.Sent == 1);
+        // Judged by the clock, not by a pause: however long each step took, nothing started or went before its time.
+        Assert.True(sent.StartedAt >= sendAt, $"started at {sent.StartedAt:O}, due at {sendAt:O}");
+        Assert.True(Assert.Single(arrivals) >= sendAt, $"arrived at {arrivals.Single():O}, due at {sendAt:O}");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using DarkSocialBot.Core.Turns;
 using DarkSocialBot.Health;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
@@ -62,27 +63,59 @@ public sealed class MetricsTests : IAsyncLifetime
     {
         await using var collector = await LocalHttpServer.StartAsync();
         await using var factory = Host();
-        // Host settings, as environment variables are: read while the host is built, before the app's own configuration.
-        await using var host = factory.WithWebHostBuilder(builder => builder
-            .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", collector.BaseUri.AbsoluteUri.TrimEnd('/'))
-            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-            .UseSetting("OTEL_METRIC_EXPORT_INTERVAL", "200"));
+        await using var host = Exporting(factory, collector);
         using var client = host.CreateClient();
 
         (await client.PostAsync("/api/messages", Activities.Json(Activities.Message("hello", _connector.BaseUri)))).EnsureSuccessStatusCode();
-        await _connector.WaitForRequestsAsync(1);
 
-        // The export that holds the delivery holds the turn counted before it (cumulative sums). The test read the last export
-        // instead, which under load once held neither (its cause not found): the assertion is on the export that was waited for.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        RecordedRequest? export;
-        while ((export = collector.Requests.FirstOrDefault(r => r.Path == "/v1/metrics" && Encoding.UTF8.GetString(r.Body).Contains("dsb.deliveries", StringComparison.Ordinal))) is null)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"no export with dsb.deliveries; paths: {string.Join(", ", collector.Requests.Select(r => r.Path))}");
-            await Task.Delay(100);
-        }
+        var export = await ExportHoldingAsync(collector, "dsb.deliveries");
         Assert.Equal("application/x-protobuf", export.Header("Content-Type"));
         Assert.Contains("dsb.turns", Encoding.UTF8.GetString(export.Body), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Another host in the process (tests run several at once) has a meter of the same name: when it stops, this host's
+    /// export goes on. It once did not: the exporter took every meter of the name into one stream, ended when one was disposed.
+    /// </summary>
+    [Fact]
+    public async Task Another_host_stopping_does_not_end_the_export_of_this_one()
+    {
+        await using var collector = await LocalHttpServer.StartAsync();
+        await using var factory = Host();
+        await using var host = Exporting(factory, collector);
+        using var client = host.CreateClient(); // started: its exporter listens
+
+        await using (var other = Host())
+        {
+            using var otherClient = other.CreateClient();
+            (await otherClient.PostAsync("/api/messages", Activities.Json(Activities.Message("hello", _connector.BaseUri)))).EnsureSuccessStatusCode();
+            await _connector.WaitForRequestsAsync(1);
+        }
+        // Two more exports: the second was collected after the other host stopped, and anything holding its figures is before it.
+        var stopped = collector.Requests.Count;
+        await Eventually.TrueAsync(() => Task.FromResult(collector.Requests.Count >= stopped + 2));
+        var before = collector.Requests.Count;
+        (await client.PostAsync("/api/messages", Activities.Json(Activities.Message("hello", _connector.BaseUri)))).EnsureSuccessStatusCode();
+
+        var export = await ExportHoldingAsync(collector, "dsb.deliveries", after: before);
+        Assert.Contains("dsb.turns", Encoding.UTF8.GetString(export.Body), StringComparison.Ordinal);
+    }
+
+    /// <summary>The host of <paramref name="factory"/> exporting every 200 ms to <paramref name="collector"/>.</summary>
+    private static WebApplicationFactory<Program> Exporting(BotHostFactory factory, LocalHttpServer collector) =>
+        // Host settings, as environment variables are: read while the host is built, before the app's own configuration.
+        factory.WithWebHostBuilder(builder => builder
+            .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", collector.BaseUri.AbsoluteUri.TrimEnd('/'))
+            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+            .UseSetting("OTEL_METRIC_EXPORT_INTERVAL", "200"));
+
+    /// <summary>The first metrics export (after the first <paramref name="after"/> requests) naming <paramref name="metric"/>.</summary>
+    private static async Task<RecordedRequest> ExportHoldingAsync(LocalHttpServer collector, string metric, int after = 0)
+    {
+        RecordedRequest? export = null;
+        await Eventually.TrueAsync(() => Task.FromResult((export = collector.Requests.Skip(after)
+            .FirstOrDefault(r => r.Path == "/v1/metrics" && Encoding.UTF8.GetString(r.Body).Contains(metric, StringComparison.Ordinal))) is not null));
+        return export!;
     }
 
     private static (string, string) Tags(CollectedMeasurement<long> measurement) =>

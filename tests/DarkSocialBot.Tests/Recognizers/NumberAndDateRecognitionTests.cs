@@ -102,8 +102,10 @@ public sealed class NumberAndDateRecognitionTests
     {
         var essay = string.Concat(Enumerable.Repeat("blah tomorrow 12 ", 400));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Assert.NotEmpty(DateTimeRecognition.Recognize(essay, "en-US", Reference));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+        var readings = DateTimeRecognition.Recognize(essay, "en-US", Reference);
+
+        // Read whole, the essay's 400 dates give at least 400 readings; cut, only those of its start. Counted, not timed:
+        // a wall-clock bound failed on a busy machine, and a fast one hid an uncut text.
+        Assert.InRange(readings.Count, 1, 399);
     }
 }

@@ -67,7 +67,12 @@ public sealed class RestartTests : IAsyncLifetime
             if (secondTurnBeforeRestart)
             {
                 await client.PostAsync("/api/messages", Activities.Json(Activities.Message("second", _connector.BaseUri)));
-                await Task.Delay(300); // the second reply is committed and waits behind the first
+                // The second reply is committed and waits behind the first.
+                await Eventually.TrueAsync(async () =>
+                {
+                    await using var db = await before.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+                    return await db.Outbox.CountAsync() == 2;
+                });
             }
         }
 
@@ -140,6 +145,9 @@ public sealed class RestartTests : IAsyncLifetime
         await _connector.WaitForRequestsAsync(1);
         await Eventually.TrueAsync(() => Task.FromResult(stopping is not null));
         await stopping!;
+        // Stopped on its own, the dispatcher ends quietly: cancelled, it read as a crash, and the host stopped (and disposed)
+        // everything meanwhile, which on a busy machine came before the read below.
+        Assert.True(dispatcher.ExecuteTask!.IsCompletedSuccessfully, $"the dispatcher ended {dispatcher.ExecuteTask.Status}");
 
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
         var row = await db.Outbox.SingleAsync();

@@ -59,7 +59,7 @@ public sealed class WebChatPageBrowserTests
 
         await page.ReloadAsync();
 
-        await page.Locator("li.user", new() { HasText = "I want to change my seat" }).WaitForAsync(new() { Timeout = 5_000 });
+        await page.Locator("li.user", new() { HasText = "I want to change my seat" }).WaitForAsync(new() { Timeout = ReplyTimeout });
         Assert.Equal(1, await page.Locator("li.bot", new() { HasText = "booking reference" }).CountAsync());
         Assert.Equal(1, await page.Locator("li.bot", new() { HasText = "welcome to Nimbus Air" }).CountAsync());
         await SayAsync(page, "ABC123");
@@ -95,7 +95,7 @@ public sealed class WebChatPageBrowserTests
 
         await SayAsync(page, "where is my bag?");
 
-        await page.Locator("li.notice", new() { HasText = "Not sent" }).WaitForAsync(new() { Timeout = 5_000 });
+        await page.Locator("li.notice", new() { HasText = "Not sent" }).WaitForAsync(new() { Timeout = ReplyTimeout });
         Assert.Equal("where is my bag?", await page.InputValueAsync("#text"));
         await page.UnrouteAsync("**/messages");
         await page.PressAsync("#text", "Enter"); // the bot is back: the same message goes through
@@ -111,7 +111,7 @@ public sealed class WebChatPageBrowserTests
 
         await SayAsync(page, pasted);
 
-        await page.Locator("li.notice", new() { HasText = "Messages are limited to 5000 characters." }).WaitForAsync(new() { Timeout = 5_000 });
+        await page.Locator("li.notice", new() { HasText = "Messages are limited to 5000 characters." }).WaitForAsync(new() { Timeout = ReplyTimeout });
         Assert.Equal(pasted, await page.InputValueAsync("#text")); // all of it, to shorten
         Assert.Equal(1, await page.Locator("li.bot").CountAsync()); // nothing cut short went to the bot
     }
@@ -128,7 +128,7 @@ public sealed class WebChatPageBrowserTests
         await SayAsync(page, "où est mon bagage ?");
 
         var notice = page.Locator("li.notice", new() { HasText = "Non envoyé : trop de messages en peu de temps." });
-        await notice.WaitForAsync(new() { Timeout = 5_000 });
+        await notice.WaitForAsync(new() { Timeout = ReplyTimeout });
         Assert.Matches(@"renvoyez-le dans \d+ s\.$", await notice.TextContentAsync());
         Assert.Equal("où est mon bagage ?", await page.InputValueAsync("#text"));
         Assert.Equal(2, await page.Locator("li.bot").CountAsync()); // the welcome and the answer to "bonjour" only
@@ -141,7 +141,7 @@ public sealed class WebChatPageBrowserTests
         var page = await chat.Browser.NewPageAsync(new() { Locale = "en-US" });
         await page.RouteAsync("**/api/webchat/conversations", route => route.AbortAsync());
         await page.GotoAsync(chat.Address);
-        await page.Locator("#status", new() { HasText = "offline" }).WaitForAsync(new() { Timeout = 5_000 });
+        await page.Locator("#status", new() { HasText = "offline" }).WaitForAsync(new() { Timeout = ReplyTimeout });
 
         await page.UnrouteAsync("**/api/webchat/conversations");
 

@@ -18,12 +18,8 @@ public sealed class TwilioRestClient(IHttpClientFactory httpFactory, IOptions<Tw
 
     public async Task<DeliveryResult> CreateMessageAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var uri = $"{settings.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(settings.AccountSid!)}/Messages.json";
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}")));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var request = AccountRequest(HttpMethod.Post, "Messages.json");
+        request.Content = new FormUrlEncodedContent(fields);
         try
         {
             using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
@@ -38,6 +34,17 @@ public sealed class TwilioRestClient(IHttpClientFactory httpFactory, IOptions<Tw
         }
     }
 
+    /// <summary><c>{ApiBaseUrl}/2010-04-01/Accounts/{AccountSid}/{path}</c> with the account's HTTP Basic auth, asking for JSON.</summary>
+    private HttpRequestMessage AccountRequest(HttpMethod method, string path)
+    {
+        var settings = options.Value;
+        var request = new HttpRequestMessage(method, $"{settings.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(settings.AccountSid!)}/{path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}")));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return request;
+    }
+
     /// <summary>
     /// <c>DELETE {ApiBaseUrl}/2010-04-01/Accounts/{AccountSid}/{path}</c> (a message, <c>Messages/{Sid}.json</c>, or one of its
     /// media, <c>Messages/{MessageSid}/Media/{Sid}.json</c>): Twilio answers 204 when deleted, 404 when there is no such resource.
@@ -45,12 +52,7 @@ public sealed class TwilioRestClient(IHttpClientFactory httpFactory, IOptions<Tw
     /// <returns>The HTTP status (504 when Twilio did not answer in time), Twilio's error code, and its Retry-After.</returns>
     public async Task<(int Status, string? Code, TimeSpan? RetryAfter)> DeleteAsync(string path, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var uri = $"{settings.ApiBaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(settings.AccountSid!)}/{path}";
-        using var request = new HttpRequestMessage(HttpMethod.Delete, uri);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.AccountSid}:{settings.AuthToken}")));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var request = AccountRequest(HttpMethod.Delete, path);
         try
         {
             using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);

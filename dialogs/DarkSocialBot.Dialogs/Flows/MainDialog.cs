@@ -43,7 +43,7 @@ internal sealed class MainDialog : ComponentDialog
             .Step(FollowUpAsync)
             .Step(AnythingElseAsync)
             .Step(NextRequestAsync));
-        Add(new MenuPrompt(BrandPrompts.Menu, airline, texts.Welcome.EvidenceKept));
+        Add(new MenuPrompt(BrandPrompts.Menu, airline, texts.Welcome.EvidenceKept, texts.Welcome.YesToMore));
     }
 
     private async Task<DialogTurnResult> RouteAsync(WaterfallStep<MainState> step, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// or document sent at the menu is kept for a bag report that may follow (<paramref name="evidenceKept"/> says so; alone, the
 /// menu is offered again).
 /// </summary>
-internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedText evidenceKept) : Prompt<string>(id)
+internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedText evidenceKept, LocalizedText yesToMore) : Prompt<string>(id)
 {
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
         await Evidence.AcknowledgeAsync(dc, evidenceKept, () => RepromptAsync(dc, cancellationToken))
@@ -37,9 +37,13 @@ internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedTe
             return PromptRecognition<string>.Success(found.Value);
         if (request is not null) return PromptRecognition<string>.Success(request.Intent);
         var offersDone = choices.Any(c => c.Value == BrandIntents.Thanks);
-        return offersDone && ConfirmRecognizer.Recognize(dc.Activity.Text) == false
-            ? PromptRecognition<string>.Success(BrandIntents.Thanks)
-            : PromptRecognition<string>.Failure();
+        // "Anything else?" answered "yes": asked what, kindly, rather than "Please pick one of these".
+        return (offersDone ? ConfirmRecognizer.Recognize(dc.Activity.Text) : null) switch
+        {
+            false => PromptRecognition<string>.Success(BrandIntents.Thanks),
+            true => PromptRecognition<string>.Failure(yesToMore),
+            _ => PromptRecognition<string>.Failure(),
+        };
     }
 
     protected override async Task<PromptRecognition<string>> RecognizeAsync(DialogContext dc, PromptOptions options,

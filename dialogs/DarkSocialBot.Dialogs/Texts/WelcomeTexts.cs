@@ -20,6 +20,7 @@ internal sealed class WelcomeTexts
     /// <summary>A photo or document before any request: kept for a bag report that may follow (<see cref="Flows.Evidence"/>).</summary>
     public LocalizedText EvidenceKept { get; } = new();
     public LocalizedText AnythingElse { get; } = new();
+    public LocalizedText YesToMore { get; } = new();
     public LocalizedText Goodbye { get; } = new();
     public LocalizedText Thanks { get; } = new();
 

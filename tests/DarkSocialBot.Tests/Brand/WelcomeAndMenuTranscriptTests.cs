@@ -5,6 +5,26 @@ namespace DarkSocialBot.Tests.Brand;
 /// <summary>Welcome, greetings, the menu, requests the bot does not know (a menu, never a dead end) and the max-attempts fallback.</summary>
 public sealed class WelcomeAndMenuTranscriptTests
 {
+    /// <summary>"Anything else?" answered "yes" got "Please pick one of these, or tell me in a few words what you need:".</summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow?", "yes", "Sure 😊 What can I do for you?", "check in", "What's your booking reference?")]
+    [InlineData("fr-FR", "le vol NM1234 est à l'heure demain ?", "oui", "Avec plaisir 😊 Que puis-je faire pour vous ?", "enregistrement", "Quelle est votre référence de réservation ?")]
+    public async Task Yes_to_anything_else_asks_what_kindly(string locale, string request, string yes, string what, string next, string question)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ NM 1234
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            user: {yes}
+            bot: {what}
+            user: {next}
+            bot~ {question}
+            """);
+    }
+
     [Fact]
     public async Task A_new_customer_is_welcomed_once_with_the_main_requests_as_options()
     {

@@ -127,6 +127,16 @@ internal static class HowDidYouHearChoices
         return words.Length is > 0 and <= 5 && words.Any(ThanksWords.Contains) && words.All(w => ThanksWords.Contains(w) || Reactions.Contains(w));
     }
 
+    /// <summary>
+    /// Thanks with nothing but words that strengthen it ("thanks", "thank you so much", « merci beaucoup »), at any question:
+    /// "ok thanks" or "great, thanks" may be a yes there, so words of approval do not count.
+    /// </summary>
+    public static bool IsPlainThanks(string text)
+    {
+        var words = Fold(text);
+        return words.Length is > 0 and <= 5 && words.Any(ThanksWords.Contains) && words.All(w => ThanksWords.Contains(w) || Intensifiers.Contains(w));
+    }
+
     private static readonly HashSet<string> ThanksWords = new(StringComparer.Ordinal)
     {
         "thanks", "thank", "thx", "ty", "tks", "thnx", "thanx", "cheers", "merci", "mrc", "mci", "mercii",
@@ -161,11 +171,13 @@ internal static class HowDidYouHearChoices
         "au revoir", "a bientot", "bonne journee", "bonne soiree", "c est tout", "rien d autre",
     ];
 
-    private static readonly HashSet<string> Reactions = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
     {
-        "you", "so", "much", "very", "a", "lot", "many", "beaucoup", "bien", "great", "perfect", "super", "parfait", "ok", "okay",
-        "cool", "top", "nice", "genial", "bcp", "vm",
+        "you", "so", "much", "very", "a", "lot", "many", "beaucoup", "bien", "bcp", "vm",
     };
+
+    private static readonly HashSet<string> Reactions = new(
+        [.. Intensifiers, "great", "perfect", "super", "parfait", "ok", "okay", "cool", "top", "nice", "genial"], StringComparer.Ordinal);
 
     private static bool IsClosing(string words)
     {

@@ -40,14 +40,6 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         "salut", "coucou", "vous", "êtes", "etes", "là", "la", "tu", "es", "toujours", "quelqu", "un", "y", "a", "il",
     };
 
-    // Thanks and nothing more ("thanks", "thank you so much", « merci beaucoup »): "ok thanks" or "great, thanks" may be a yes.
-    private static readonly HashSet<string> ThanksWords = new(StringComparer.Ordinal) { "thanks", "thank", "thx", "ty", "cheers", "merci" };
-
-    private static readonly HashSet<string> ThanksIntensifiers = new(StringComparer.Ordinal)
-    {
-        "you", "so", "much", "very", "a", "lot", "many", "beaucoup", "bien",
-    };
-
     private static readonly string[] FarewellPhrases =
     [
         "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
@@ -88,7 +80,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             // "thanks" alone at a question: welcomed, and the question asked again as it was. Its retry ("Hmm, that doesn't look
             // like a booking reference") read as a reproach. The customer's own words for a colleague stay theirs.
-            BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && ThanksOnly(dc.Activity.Text)
+            BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && HowDidYouHearChoices.IsPlainThanks(dc.Activity.Text ?? "")
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => ThankedBack(dc),
             BrandIntents.DontHave when top.Score >= CommandScore && active
                 && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
@@ -146,12 +138,6 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     {
         dc.Send(texts.Welcome.Thanks);
         return InterruptionResult.Resume;
-    }
-
-    private static bool ThanksOnly(string? text)
-    {
-        var words = CustomerWords.Of(text);
-        return words.Any(ThanksWords.Contains) && words.All(w => ThanksWords.Contains(w) || ThanksIntensifiers.Contains(w));
     }
 
     private InterruptionResult Leave(DialogContext dc)

@@ -35,6 +35,6 @@ internal sealed class BookingDialog : ComponentDialog
         step.Send(FlightFacts.Status(booking.Flight, _texts));
         return booking.Flight.State == FlightState.Cancelled
             ? step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken)
-            : step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+            : step.NextAsync(FlightFacts.Told(booking.Flight), cancellationToken);
     }
 }

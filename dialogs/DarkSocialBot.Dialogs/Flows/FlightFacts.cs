@@ -15,6 +15,9 @@ internal static class FlightFacts
         ("terminal", flight.Terminal), ("gate", flight.Gate),
     ];
 
+    /// <summary>How a request ends once the flight's status is told: a delay is bad news, after which the bot asks nothing of its own.</summary>
+    public static FlowOutcome Told(FlightStatus flight) => flight.State == FlightState.Delayed ? FlowOutcome.BadNews : FlowOutcome.Resolved;
+
     /// <summary>The status sentence, with the gate (or when it will be known) while the flight has not left.</summary>
     public static LocalizedText Status(FlightStatus flight, BrandTexts texts)
     {

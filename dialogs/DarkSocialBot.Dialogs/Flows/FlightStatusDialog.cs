@@ -218,7 +218,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             step.Send(answer);
             return claim
                 ? await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Claim), cancellationToken)
-                : await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+                : await step.NextAsync(FlightFacts.Told(flight), cancellationToken);
         }
         if (flight.State == FlightState.Cancelled)
             return await step.BeginAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.FlightCancelled), cancellationToken);
@@ -230,7 +230,7 @@ internal sealed class FlightStatusDialog : ComponentDialog
             return await step.BeginAsync(HandoffDialog.DialogId,
                 new HandoffOptions(HandoffReason.Complaint, words, Offer: _texts.Flight.UnhappyOffer), cancellationToken);
         }
-        return await step.NextAsync(FlowOutcome.Resolved, cancellationToken);
+        return await step.NextAsync(FlightFacts.Told(flight), cancellationToken);
     }
 
     /// <summary>Words that only name the request ("Flight status", « statut du vol », "check another flight please").</summary>

@@ -11,4 +11,7 @@ internal enum FlowOutcome
 
     /// <summary>The conversation is now with a human: the bot says nothing more.</summary>
     HandedOff,
+
+    /// <summary>The customer got their answer, but it was bad news about their flight (a delay): no question of ours follows.</summary>
+    BadNews,
 }

@@ -209,6 +209,27 @@ public sealed class FlightStatusTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// A customer told of a delay worries about the connection: "will I miss my connection?" (« je vais rater ma correspondance ? »)
+    /// got "Sorry, I didn't get that". A missed connection is rebooked by a colleague, who is offered.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM202 delayed today?", "Anything else", "will I miss my connection?", "Changes, cancellations and refunds are handled by my colleagues.")]
+    [InlineData("fr-FR", "mon vol NM202 d'aujourd'hui a du retard ?", "autre chose", "je vais rater ma correspondance ?", "Les modifications, annulations et remboursements")]
+    public async Task After_a_delay_a_worry_about_the_connection_is_offered_a_colleague(string locale, string request, string menu, string worry, string offer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ NM 202
+            bot~ {menu}
+            user: {worry}
+            bot~ {offer}
+            """);
+    }
+
     [Fact]
     public async Task An_unknown_flight_is_asked_again_and_three_misses_offer_a_colleague()
     {

@@ -54,6 +54,25 @@ public sealed class FollowUpHookTests
             """);
     }
 
+    /// <summary>
+    /// Bad news about the customer's own flight (a delay) is no moment for "how did you hear about us?": it was asked right after
+    /// "is delayed… Sorry for the wait!", to a customer worried about a connection. It waits for a later, better answer.
+    /// </summary>
+    [Theory]
+    [InlineData("is NM202 delayed today?")]
+    [InlineData("XYZ789 Martin")]
+    [InlineData("NM202 today, will I get compensation?")]
+    public async Task The_follow_up_does_not_run_after_news_of_a_delay(string request)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync(new FollowUpProbe());
+        var client = bed.Client();
+
+        var replies = await client.SendAsync(request);
+
+        Assert.Contains(replies, r => r.Text?.Contains("is delayed", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(replies, r => r.Text == "How did you hear about us?");
+    }
+
     /// <summary>Stands in for the attribution feature's dialog: asks once, thanks, ends.</summary>
     private sealed class FollowUpProbe() : Dialog("hdyhau")
     {

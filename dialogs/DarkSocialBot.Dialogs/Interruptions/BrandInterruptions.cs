@@ -80,7 +80,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             // "thanks" alone at a question: welcomed, and the question asked again as it was. Its retry ("Hmm, that doesn't look
             // like a booking reference") read as a reproach. The customer's own words for a colleague stay theirs.
-            BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && HowDidYouHearChoices.IsPlainThanks(dc.Activity.Text ?? "")
+            BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && IsThanks(dc.Activity.Text ?? "", path[^1])
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => ThankedBack(dc),
             BrandIntents.DontHave when top.Score >= CommandScore && active
                 && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
@@ -133,6 +133,17 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         dc.Send(texts.Welcome.WelcomeBack);
         return InterruptionResult.Resume;
     }
+
+    /// <summary>Prompts that ask for a value (a reference, a name, a flight, a date, a seat), where "ok thanks" cannot be a yes.</summary>
+    private static readonly HashSet<string> ValuePrompts = new(StringComparer.Ordinal)
+    {
+        BrandPrompts.BookingReference, BrandPrompts.ReferenceOrName, BrandPrompts.LastName, BrandPrompts.FlightQuery, BrandPrompts.Date,
+        BrandPrompts.Seat,
+    };
+
+    /// <summary>Thanks alone: "thank you so much" at any question, and "ok thanks" or « ok merci » where a value is asked for.</summary>
+    private static bool IsThanks(string text, string prompt) =>
+        HowDidYouHearChoices.IsPlainThanks(text) || (ValuePrompts.Contains(prompt) && HowDidYouHearChoices.IsThanksOnly(text));
 
     private InterruptionResult ThankedBack(DialogContext dc)
     {

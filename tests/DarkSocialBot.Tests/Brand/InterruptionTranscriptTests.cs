@@ -185,6 +185,10 @@ public sealed class InterruptionTranscriptTests
     [Theory]
     [InlineData("en-US", "what's my baggage allowance", "thank you so much", "You're welcome! 😊", "What's your booking reference?")]
     [InlineData("fr-FR", "ma franchise bagage", "merci beaucoup", "Avec plaisir", "Quelle est votre référence de réservation ?")]
+    // Where the question asks for a value, not a yes, "ok thanks" cannot be a yes: it got "Hmm, that doesn't look like a booking reference".
+    [InlineData("en-US", "what's my baggage allowance", "ok thanks", "You're welcome! 😊", "What's your booking reference?")]
+    [InlineData("fr-FR", "ma franchise bagage", "ok merci", "Avec plaisir", "Quelle est votre référence de réservation ?")]
+    [InlineData("en-US", "what's my baggage allowance", "great, thanks", "You're welcome! 😊", "What's your booking reference?")]
     public async Task Thanks_alone_at_the_booking_reference_is_welcomed_and_the_question_asked_again(
         string locale, string request, string thanks, string welcome, string question)
     {

@@ -70,12 +70,13 @@ internal static class BrandIntents
 
     /// <summary>
     /// <see cref="RequestOf"/> with its match. Thanks said with a clear request ("how many bags can I bring? thanks a lot") is
-    /// courtesy: the request is what the message makes.
+    /// courtesy, and a call for help with one is a way to ask: the request is what the message makes.
     /// </summary>
     public static IntentMatch? RequestMatchOf(IReadOnlyList<IntentMatch> matches, double minScore)
     {
         if (matches is not [var top, ..] || top.Score < minScore) return null;
-        if (top.Intent == Thanks) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
+        // A call for help said with a request ("my flight got cancelled, booking JKL654, what are my options?") is that request.
+        if (top.Intent is Thanks or Help) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && Flows.Contains(m.Intent)) ?? top;
         // "my flight is cancelled, can I be compensated?": the flight is what the compensation is for (its status is said too);
         // "rude staff, I want compensation" is a complaint, which a colleague takes with the claim.
         if (top.Intent == FlightStatus) return matches.Skip(1).FirstOrDefault(m => m.Score >= ContextScore && m.Intent == Compensation) ?? top;

@@ -70,7 +70,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 => SwitchLanguage(dc, top.Intent, active && path[^1] != BrandPrompts.Menu),
             // At the menu, help is followed by the menu afresh: asked again, it repeated the question it was asked with ("Sorry, I
             // can only help in English or French", "Sorry, I'm not sure I understood") right after the help had answered.
-            BrandIntents.Help when top.Score >= CommandScore => Help(dc, active && path[^1] != BrandPrompts.Menu),
+            BrandIntents.Help when top.Score >= CommandScore && BrandIntents.RequestOf(dc.Intents, CommandScore) == BrandIntents.Help
+                => Help(dc, active && path[^1] != BrandPrompts.Menu),
             // "hi" or « vous êtes là ? » at a question, often after a pause: hello again, and the question again.
             BrandIntents.Greeting when top.Score >= CommandScore && active && path[^1] != BrandPrompts.Menu
                 && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),

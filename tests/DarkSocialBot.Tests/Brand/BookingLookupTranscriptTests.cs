@@ -61,6 +61,24 @@ public sealed class BookingLookupTranscriptTests
     }
 
     /// <summary>
+    /// "my flight got cancelled!! booking JKL654 leroy what are my options" got the help text and the menu: "what are my options"
+    /// is also how a customer asks for help, but said beside a request, the request is what the message makes.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "my flight got cancelled!! booking JKL654 leroy what are my options", "is cancelled")]
+    [InlineData("en-US", "help, my flight NM404 on monday is cancelled", "is cancelled")]
+    [InlineData("fr-FR", "aidez-moi, mon vol est annulé, réservation JKL654 leroy", "est annulé")]
+    public async Task A_request_said_with_a_call_for_help_is_served(string locale, string said, string cancelled)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        var replies = await client.SendAsync(said);
+
+        Assert.Contains(replies, r => r.Text?.Contains(cancelled, StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>
     /// Offered a colleague to rebook, "can I get a refund" was "Sorry, I didn't get that" and, on the third try, "I'm having
     /// trouble understanding": asking for what the colleague does is a yes, and the colleague reads the request.
     /// </summary>

@@ -23,9 +23,9 @@ public static partial class ChoiceRecognizer
             && int.TryParse(number.Groups[1].Value, out var n) && n >= 1 && n <= choices.Count)
             return new FoundChoice(choices[n - 1].Value, n - 1, 1.0, $"option number {n}");
 
+        // "the 7:00 one", « celui de 7h »: a time of day names no option by its number.
         return BestWordMatch(normalized, choices, locale)
-            ?? Ordinal(text, choices, locale)
-            ?? SpelledNumber(text, choices, locale);
+            ?? (TimeOfDay().IsMatch(text!) ? null : Ordinal(text, choices, locale) ?? SpelledNumber(text, choices, locale));
     }
 
     private static FoundChoice? BestWordMatch(string normalized, IReadOnlyList<Choice> choices, string locale)
@@ -81,6 +81,9 @@ public static partial class ChoiceRecognizer
             foreach (var title in choice.Title.Texts.Values) yield return title;
         foreach (var synonym in choice.Synonyms ?? []) yield return synonym;
     }
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*[:h.]\s*\d{2}(?!\d)|\s*h(?!\p{L})|\s*[ap]\.?\s?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"^(?:#|n|no|nr|number|numero|option|choice|choix)?\s*°?\s*(\d{1,3})$")]
     private static partial Regex OptionNumber();

@@ -82,6 +82,21 @@ public sealed class ConfirmAndChoiceRecognizerTests
     [InlineData("🧳")]
     public void Choice_gives_nothing_when_ambiguous_or_out_of_range(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Bags, "fr-FR"));
 
+    /// <summary>"the 7:00 one" at "how did you hear about us?" picked its 7th option ("An ad"): a time of day is not an option's number.</summary>
+    [Theory]
+    [InlineData("the 7:00 one", "en-US")]
+    [InlineData("at 2pm", "en-US")]
+    [InlineData("the 3 pm one", "en-US")]
+    [InlineData("celui de 7h", "fr-FR")]
+    [InlineData("celui de 7h30", "fr-FR")]
+    [InlineData("à 3 h", "fr-FR")]
+    public void A_time_of_day_is_not_an_option_number(string text, string locale)
+    {
+        List<Choice> nine = [.. "Google,Instagram,Friend,Podcast,Article,Customer,Advert,Assistant,Other".Split(',').Select(t => new Choice(t, new LocalizedText(t)))];
+
+        Assert.Null(ChoiceRecognizer.Recognize(text, nine, locale));
+    }
+
     [Fact]
     public void Found_choice_explains_why_it_matched()
     {

@@ -51,6 +51,57 @@ public sealed class AirlineHostTests
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/boarding-pass/short")).StatusCode);
     }
 
+    /// <summary>
+    /// The page spelled out the BCBP data but had no code to scan at the gate. Its QR code (IATA Resolution 792 allows QR on a
+    /// phone) is read here by ZXing, a decoder other than the encoder, from the modules the page draws.
+    /// A BCBP name is in Latin capitals without accents (Chloé is CHLOE), and Business is compartment J.
+    /// </summary>
+    [Theory]
+    [InlineData("XYZ789", "martin", "M1MARTIN/LUCAS        EXYZ789 LYSLHRNM 0202 ", "Y")]
+    [InlineData("DEF456", "bernard", "M1BERNARD/CHLOE       EDEF456 CDGYULNM 0601 ", "J")]
+    public async Task The_boarding_pass_page_has_a_qr_code_a_scanner_reads_as_the_bcbp(string reference, string name, string start, string compartment)
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = new BotHostFactory { ConfigureServices = services => services.AddSingleton<TimeProvider>(time) };
+        using var http = host.CreateClient();
+        var airline = host.Services.GetRequiredService<IAirlineBackend>();
+        // NM601 leaves in three days: its check-in is open a day before.
+        if (reference == "DEF456") time.Advance(TimeSpan.FromDays(2.5));
+        var result = await airline.CheckInAsync(new BookingKey(reference, name), CancellationToken.None);
+        Assert.NotNull(result.BoardingPass);
+
+        var html = await http.GetStringAsync(new Uri(result.BoardingPass.Url).PathAndQuery);
+
+        var scanned = ScanQrCode(html);
+        Assert.StartsWith(start, scanned, StringComparison.Ordinal);
+        Assert.Equal(60, scanned.Length);
+        Assert.Equal(compartment, scanned[47..48]);
+        Assert.Contains($">{System.Net.WebUtility.HtmlEncode(scanned)}<", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Draws the page's QR modules (an SVG path of unit squares) 4 pixels each with a quiet zone, and decodes the image.</summary>
+    private static string ScanQrCode(string html)
+    {
+        var svg = System.Text.RegularExpressions.Regex.Match(html, @"<svg[^>]*viewBox=""0 0 (\d+) (\d+)""[^>]*>.*?<path[^>]* d=""([^""]+)""", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(svg.Success, "no QR code on the page");
+        var size = int.Parse(svg.Groups[1].Value, CultureInfo.InvariantCulture);
+        const int Scale = 4;
+        var pixels = size * Scale;
+        var luminance = Enumerable.Repeat((byte)255, pixels * pixels).ToArray();
+        foreach (System.Text.RegularExpressions.Match module in System.Text.RegularExpressions.Regex.Matches(svg.Groups[3].Value, @"M(\d+) (\d+)h1v1h-1z"))
+        {
+            var (x, y) = (int.Parse(module.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(module.Groups[2].Value, CultureInfo.InvariantCulture));
+            for (var dy = 0; dy < Scale; dy++)
+                for (var dx = 0; dx < Scale; dx++)
+                    luminance[(y * Scale + dy) * pixels + x * Scale + dx] = 0;
+        }
+        var bitmap = new ZXing.BinaryBitmap(new ZXing.Common.HybridBinarizer(
+            new ZXing.RGBLuminanceSource(luminance, pixels, pixels, ZXing.RGBLuminanceSource.BitmapFormat.Gray8)));
+        var decoded = new ZXing.QrCode.QRCodeReader().decode(bitmap);
+        Assert.NotNull(decoded);
+        return decoded.Text;
+    }
+
     [Fact]
     public async Task Changing_a_flight_status_tells_every_listener_with_the_booked_references()
     {

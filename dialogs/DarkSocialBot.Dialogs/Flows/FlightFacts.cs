@@ -34,7 +34,10 @@ internal static class FlightFacts
             _ => texts.Flight.OnTime,
         };
         if (flight.State is not (FlightState.OnTime or FlightState.Delayed or FlightState.Boarding)) return status.Fill(facts);
-        var gate = flight.Gate is null ? texts.Flight.NoGate : texts.Flight.Gate;
+        // "What time does boarding start?" asked a day ahead: the terminal and the boarding time are known before the gate.
+        var gate = flight.Gate is not null ? texts.Flight.Gate
+            : flight.Terminal is not null && flight.BoardingTime is not null ? texts.Flight.NoGateBoarding
+            : texts.Flight.NoGate;
         return status.Fill(facts).Then(gate.Fill(facts));
     }
 

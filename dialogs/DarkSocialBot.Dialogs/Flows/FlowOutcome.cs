@@ -12,6 +12,6 @@ internal enum FlowOutcome
     /// <summary>The conversation is now with a human: the bot says nothing more.</summary>
     HandedOff,
 
-    /// <summary>The customer got their answer, but it was bad news about their flight (a delay): no question of ours follows.</summary>
+    /// <summary>The customer got their answer, but it was bad news (their flight is delayed, their bag lost or damaged): no question of ours follows.</summary>
     BadNews,
 }

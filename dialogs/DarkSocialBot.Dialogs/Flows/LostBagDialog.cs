@@ -118,6 +118,7 @@ internal sealed class LostBagDialog : ComponentDialog
             : null;
         var reported = step.State.Damaged ? _texts.LostBag.ReportedDamaged : _texts.LostBag.Reported;
         step.Send(report is null ? _texts.LostBag.NotReported : reported.Fill(("file", report.Reference)));
-        return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.Resolved, cancellationToken);
+        // A lost or damaged bag is bad news, however well reported: no question of ours follows it.
+        return await step.EndAsync(report is null ? FlowOutcome.NotResolved : FlowOutcome.BadNews, cancellationToken);
     }
 }

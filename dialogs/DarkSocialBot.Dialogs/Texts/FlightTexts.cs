@@ -49,6 +49,9 @@ internal sealed class FlightTexts
     public LocalizedText Cancelled { get; } = new();
     public LocalizedText Gate { get; } = new();
     public LocalizedText NoGate { get; } = new();
+
+    /// <summary>No gate yet, with the terminal and the boarding time, when both are known.</summary>
+    public LocalizedText NoGateBoarding { get; } = new();
     public LocalizedText CancelledOffer { get; } = new();
 
     /// <summary>"I don't know the flight number": where to find it, or a booking reference, or a colleague.</summary>

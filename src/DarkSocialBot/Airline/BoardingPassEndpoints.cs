@@ -32,7 +32,7 @@ public static class BoardingPassEndpoints
         response.Headers["X-Robots-Tag"] = "noindex";
         response.Headers["Referrer-Policy"] = "no-referrer";
         var status = FlightTimeline.Status(pass.Flight, time.GetUtcNow());
-        var html = BoardingPassPage.Render(pass.Passenger, pass.Booking.Reference, pass.Booking.Cabin, status, seat ?? "—", pass.Flight.Gate);
+        var html = BoardingPassPage.Render(pass.Passenger, pass.Booking.Reference, pass.Booking.Cabin, status, seat ?? "—", status.Gate);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 

@@ -43,7 +43,7 @@ internal static class BoardingPassPage
               <dt>Date</dt><dd>{{E(flight.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}}</dd>
               <dt>Departure / Départ</dt><dd>{{E(departure.ToString("HH:mm", CultureInfo.InvariantCulture))}}</dd>
               <dt>Boarding / Embarquement</dt><dd>{{E(boarding)}}</dd>
-              <dt>Gate / Porte</dt><dd>{{E(gate)}}</dd>
+              <dt>Gate / Porte</dt><dd>{{E(gate ?? "Not yet known / Pas encore connue")}}</dd>
               <dt>Seat / Siège</dt><dd>{{E(seat)}}</dd>
               <dt>Group / Groupe</dt><dd>{{E(passenger.BoardingGroup)}}</dd>
               <dt>Booking / Réservation</dt><dd>{{E(reference)}}</dd>

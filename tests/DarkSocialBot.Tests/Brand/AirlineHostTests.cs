@@ -77,6 +77,8 @@ public sealed class AirlineHostTests
         Assert.Equal(60, scanned.Length);
         Assert.Equal(compartment, scanned[47..48]);
         Assert.Contains($">{System.Net.WebUtility.HtmlEncode(scanned)}<", html, StringComparison.Ordinal);
+        // The gate is announced 3 hours before departure (the bot said "not known yet" while the page showed it).
+        Assert.Contains("<dd>Not yet known / Pas encore connue</dd>", html, StringComparison.Ordinal);
     }
 
     /// <summary>Draws the page's QR modules (an SVG path of unit squares) 4 pixels each with a quiet zone, and decodes the image.</summary>

@@ -48,7 +48,7 @@ public sealed class FlightStatusTranscriptTests
 
         await client.TranscriptAsync("""
             user: is NM1234 on time tomorrow?
-            bot: ✅ NM 1234 Paris → Amsterdam on Sunday 15 March is on time: departure 09:25, arrival 10:50. The gate isn't known yet: it's usually announced about 2 hours before departure.
+            bot: ✅ NM 1234 Paris → Amsterdam on Sunday 15 March is on time: departure 09:25, arrival 10:50. Terminal 2F, boarding starts at 08:45. The gate isn't known yet: it's usually announced about 2 hours before departure.
             bot: Anything else I can do for you?
             choices: Flight status | Check in | Change my seat | Baggage | My booking | Talk to someone | No, that's all
             user: no thanks
@@ -294,7 +294,7 @@ public sealed class FlightStatusTranscriptTests
 
         await client.TranscriptAsync("""
             user: mon vol NM 1234 de demain est à l'heure ?
-            bot: ✅ Le vol NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure : départ 09:25, arrivée 10:50. La porte n'est pas encore connue : elle est généralement annoncée environ 2 heures avant le départ.
+            bot: ✅ Le vol NM 1234 Paris → Amsterdam du dimanche 15 mars est à l'heure : départ 09:25, arrivée 10:50. Terminal 2F, début de l'embarquement à 08:45. La porte n'est pas encore connue : elle est généralement annoncée environ 2 heures avant le départ.
             bot: Puis-je faire autre chose pour vous ?
             choices: Statut du vol | Enregistrement | Changer de siège | Bagages | Ma réservation | Parler à un conseiller | Non, c'est tout
             user: non merci

@@ -73,6 +73,30 @@ public sealed class FollowUpHookTests
         Assert.DoesNotContain(replies, r => r.Text == "How did you hear about us?");
     }
 
+    /// <summary>A customer who has just reported a lost bag is not asked "how did you hear about us?" either.</summary>
+    [Fact]
+    public async Task The_follow_up_does_not_run_after_a_lost_bag_report()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync(new FollowUpProbe());
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: my bag didn't arrive
+            bot~ sorry
+            bot~ booking reference
+            user: ABC123 dupont
+            bot~ ABC123
+            bot~ Please describe the bag
+            user: red suitcase with a yellow ribbon
+            bot~ Which phone number
+            user: +33 6 12 34 56 78
+            bot~ Report a lost bag for booking ABC123
+            user: yes
+            bot~ Your report is filed
+            bot: Anything else I can do for you?
+            """);
+    }
+
     /// <summary>Stands in for the attribution feature's dialog: asks once, thanks, ends.</summary>
     private sealed class FollowUpProbe() : Dialog("hdyhau")
     {

@@ -12,8 +12,11 @@ namespace DarkSocialBot.Attribution;
 internal static class TrackedEntryReader
 {
     public static TrackedEntry? Read(Activity activity) =>
-        (activity.ChannelData is { ValueKind: JsonValueKind.Object } data ? TrackedEntry.FromMessengerRef(MessengerRef(data)) : null)
-        ?? (activity.IsType(ActivityTypes.Message) ? TrackedEntry.Parse(activity.Text) : null);
+        ReadReferral(activity) ?? (activity.IsType(ActivityTypes.Message) ? TrackedEntry.Parse(activity.Text) : null);
+
+    /// <summary>The Messenger referral alone: the provider's word that the customer came by a link, an ad or a QR code, whenever it comes.</summary>
+    public static TrackedEntry? ReadReferral(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data ? TrackedEntry.FromMessengerRef(MessengerRef(data)) : null;
 
     private static string? MessengerRef(JsonElement data) =>
         StringAt(data, "referral", "ref") ?? StringAt(data, "postback", "referral", "ref") ?? StringAt(data, "optin", "ref")

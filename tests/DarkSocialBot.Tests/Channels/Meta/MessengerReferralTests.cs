@@ -1,7 +1,12 @@
 using System.Globalization;
+using DarkSocialBot.Channels.Meta;
+using DarkSocialBot.Contacts;
+using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Outbox;
 using DarkSocialBot.Storage;
 using DarkSocialBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Channels.Meta;
 
@@ -47,5 +52,25 @@ public sealed class MessengerReferralTests
 
         var arrival = await meta.DbAsync(db => db.Arrivals.SingleAsync());
         Assert.Equal(("MessengerRef", "MSG_MESSENGER", "private-share"), (arrival.Kind, arrival.Source, arrival.Campaign));
+    }
+
+    [Fact]
+    public async Task Following_an_m_me_link_back_into_the_thread_reopens_the_24_hour_window()
+    {
+        await using var meta = await MetaFixture.StartAsync(brandBot: true);
+        await meta.Contacts.RecordInboundAsync(MetaChannels.Messenger, "PSID_7", new ContactDetails("Ana", null, null), DateTimeOffset.UtcNow.AddDays(-3));
+
+        await meta.PostAsync(Item("PSID_7", "\"referral\":{\"ref\":\"SPRING24\",\"source\":\"SHORTLINK\",\"type\":\"OPEN_THREAD\"}"));
+        await WaitProcessedAsync(meta, 1);
+        var sender = meta.Host.Services.GetServices<IChannelSender>().Single(s => s.Handles(MetaChannels.Messenger));
+        var result = await sender.SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message, ChannelId = MetaChannels.Messenger, Text = "Welcome back! How can I help?",
+            From = new ChannelAccount { Id = "PAGE_ID" }, Recipient = new ChannelAccount { Id = "PSID_7" }, Conversation = new ConversationAccount { Id = "PSID_7" },
+        }, new OutboxEntry { ChannelId = MetaChannels.Messenger, ConversationKey = "k", Payload = [] }, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        Assert.Equal("RESPONSE", meta.Graph.Requests[^1].Json.GetProperty("messaging_type").GetString());
+        Assert.Equal("Ana", (await meta.Contacts.FindAsync(MetaChannels.Messenger, "PSID_7", default))!.DisplayName);
     }
 }

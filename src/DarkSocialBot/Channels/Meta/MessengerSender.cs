@@ -81,7 +81,13 @@ public sealed class MessengerSender(
         if (numbered.Count > 0 || contact?.OfferedChoices is not null)
             await contacts.SetOfferedChoicesAsync(entry.ChannelId, psid, numbered.Count > 0 ? NumberedChoices.Serialize(numbered) : null);
 
-        return await MessageParts.SendAsync(bodies, entry, writer, body => PostAsync(rateKey, body, cancellationToken));
+        var result = await MessageParts.SendAsync(bodies, entry, writer, body => PostAsync(rateKey, body, cancellationToken));
+        // Meta's clock closed the window before ours did (the message waited its turn, or the customer wrote just under 24 h
+        // ago): the utility template instead, when one is configured and nothing of the message went out yet.
+        if (result.Outcome == DeliveryOutcome.Failed && result.Error?.StartsWith(DeliveryFailures.OutsideWindow, StringComparison.Ordinal) == true
+            && entry.PartsSent == 0 && tag is null && UtilityTemplate(settings) is { } fallback && !IsMarketing(activity))
+            return await SendUtilityAsync(activity, entry, contact, psid, fallback, cancellationToken);
+        return result;
     }
 
     /// <summary>The message outside the window as the configured utility template, its text as the body parameter when the template takes one.</summary>

@@ -123,6 +123,22 @@ public sealed class MessengerUtilityTests
     }
 
     [Fact]
+    public async Task When_meta_says_the_window_closed_before_our_clock_did_the_message_goes_as_the_template()
+    {
+        await using var meta = await MetaFixture.StartAsync(Template);
+        await LastWroteAsync(meta, "PSID_1", TimeSpan.FromHours(23.99));
+        var closed = MetaFixture.Error(400, 10, 2018278);
+        meta.Graph.Handler = (request, context) => request.Sequence == 1 ? closed(request, context) : MetaFixture.AcceptedAsync(request, context);
+
+        var result = await SendAsync(meta, Message("PSID_1", "Boarding starts at gate F40."));
+
+        Assert.Equal((DeliveryOutcome.Sent, "m_sent_2"), (result.Outcome, result.ProviderMessageId));
+        var requests = await meta.Graph.WaitForRequestsAsync(2);
+        Assert.Equal(("RESPONSE", "UTILITY"), (requests[0].Json.GetProperty("messaging_type").GetString(), requests[1].Json.GetProperty("messaging_type").GetString()));
+        Assert.Equal("Boarding starts at gate F40.", requests[1].Json.GetProperty("message").GetProperty("template").GetProperty("components")[0].GetProperty("parameters")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task A_typing_indicator_outside_the_window_is_no_utility_message_and_is_not_posted()
     {
         await using var meta = await MetaFixture.StartAsync(Template);

@@ -21,6 +21,19 @@ public sealed record TrackedEntry(TrackedEntryKind Kind, string? Code, string? S
         return reference.Contains('=') ? FromQuery(reference, TrackedEntryKind.MessengerRef) : FromCode(reference.Trim(), TrackedEntryKind.MessengerRef);
     }
 
+    /// <summary>
+    /// An ad or a promoted post the provider names (<paramref name="id"/>: the ad's or post's id): a paid social arrival,
+    /// or an organic social one for a post; <paramref name="headline"/> is kept as the campaign.
+    /// </summary>
+    public static TrackedEntry? FromAd(string? id, bool post, string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        var trimmed = id.Trim();
+        var title = string.IsNullOrWhiteSpace(headline) ? null : headline.Trim();
+        return new TrackedEntry(TrackedEntryKind.Ad, trimmed.Length > MaxCode ? trimmed[..MaxCode] : trimmed,
+            post ? SourceCodes.SocialOrganic : SourceCodes.PaidSocial, null, title is { Length: > MaxCode } ? title[..MaxCode] : title, post ? "post" : "ad");
+    }
+
     /// <summary>Finds a tracked code in a first message, a URL or a query string; null when there is none. Never throws.</summary>
     public static TrackedEntry? Parse(string? text)
     {

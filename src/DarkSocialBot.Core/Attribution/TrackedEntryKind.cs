@@ -11,4 +11,9 @@ public enum TrackedEntryKind
     Hashtag,
     /// <summary>UTM parameters (<c>utm_source=whatsapp&amp;utm_medium=sms&amp;utm_campaign=private-share</c>).</summary>
     Utm,
+    /// <summary>
+    /// An ad (or a promoted post) the provider names: a click-to-WhatsApp <c>message.referral</c> (<c>source_type</c> ad or
+    /// post, <c>source_id</c>) or a click-to-Messenger <c>referral</c> with <c>source: ADS</c> and an <c>ad_id</c> but no ref.
+    /// </summary>
+    Ad,
 }

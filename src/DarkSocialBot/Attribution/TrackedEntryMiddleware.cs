@@ -8,8 +8,10 @@ namespace DarkSocialBot.Attribution;
 
 /// <summary>
 /// Captures how a customer came in: the activities that open a conversation, up to its first message, are read for a tracked
-/// entry (<see cref="TrackedEntryReader"/>). One found is recorded for reports and kept in user state as the customer's first
-/// tracked entry, so their answer to "how did you hear about us?" is stored beside it.
+/// entry (<see cref="TrackedEntryReader"/>), and a Messenger referral whenever it comes (Meta sends <c>messaging_referrals</c>
+/// only for a customer who already has a thread: one following an m.me link or an ad back into it). One found is recorded for
+/// reports and kept in user state as the customer's first tracked entry, so their answer to "how did you hear about us?" is
+/// stored beside it.
 /// </summary>
 internal sealed class TrackedEntryMiddleware(IAttributionRecorder recorder) : IMiddleware
 {
@@ -21,9 +23,9 @@ internal sealed class TrackedEntryMiddleware(IAttributionRecorder recorder) : IM
         if (activity.From?.Id is { Length: > 0 } && (activity.IsType(ActivityTypes.Message) || activity.ChannelData is not null))
         {
             var check = context.ConversationState.Get(Checked);
-            if (!check.Done)
+            if (!check.Done || TrackedEntryReader.ReadReferral(activity) is not null)
             {
-                check.Done = activity.IsType(ActivityTypes.Message);
+                check.Done |= activity.IsType(ActivityTypes.Message);
                 if (TrackedEntryReader.Read(activity) is { } entry)
                 {
                     check.Done = true;

@@ -69,7 +69,7 @@ public sealed class BroadcastsOptions
     /// <summary>
     /// Formerly the Messenger tag of automatic flight updates. Meta refuses those tags since 2026-04-27, so it must stay
     /// empty (a value stops the host at start with the reason); Messenger subscribers who last wrote more than 24 h ago
-    /// are skipped as outside the window.
+    /// get the update as the Page's utility template (Meta:MessengerUtilityTemplateName), or fail as outside the window without one.
     /// </summary>
     public string? FlightMessengerTag { get; set; }
 

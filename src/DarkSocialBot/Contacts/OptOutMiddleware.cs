@@ -10,7 +10,7 @@ namespace DarkSocialBot.Contacts;
 
 /// <summary>
 /// The one place consent is handled, for every channel. It records the customer (name, ids, last inbound time for
-/// the 24-hour windows), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
+/// the 24-hour windows, which a Messenger referral event reopens too), turns STOP into an opt-out and START into an opt-in, and keeps the bot silent where a reply
 /// would be wrong: for anyone opted out, and for STOP/HELP/START on carrier channels, whose provider answers. Elsewhere a
 /// STOP gets one confirmation (<see cref="OptOutNotice"/>), which says how to opt back in, and START gets a welcome back
 /// (neither keyword goes on to the dialogs). STOP also closes a handoff open in the conversation: no agent can answer
@@ -37,6 +37,9 @@ internal sealed partial class OptOutMiddleware(
         var activity = context.Activity;
         if (!activity.IsType(ActivityTypes.Message) || activity.ChannelId is not { Length: > 0 } channel || activity.From?.Id is not { Length: > 0 } user)
         {
+            // Meta: following an m.me link (or an ad) into an existing thread "will reset the 24-hour standard messaging window".
+            if (activity.IsType(ActivityTypes.Event) && activity.Name == "referral" && activity.ChannelId is { Length: > 0 } referred && activity.From?.Id is { Length: > 0 } customer)
+                await contacts.RecordInboundAsync(referred, customer, new ContactDetails(null, null, null), At(activity, time.GetUtcNow()));
             await next(cancellationToken);
             return;
         }
@@ -44,7 +47,7 @@ internal sealed partial class OptOutMiddleware(
         var contact = await contacts.FindAsync(channel, user, cancellationToken);
         var carrier = _carrier.Contains(channel);
         var now = time.GetUtcNow();
-        await RecordInboundAsync(contact, channel, user, activity, activity.Timestamp is { } at && at <= now ? at : now);
+        await RecordInboundAsync(contact, channel, user, activity, At(activity, now));
 
         switch (OptOutKeywords.Classify(activity.Text, carrier))
         {
@@ -84,6 +87,9 @@ internal sealed partial class OptOutMiddleware(
         }
         await next(cancellationToken);
     }
+
+    /// <summary>When the customer acted: the provider's time, never one in the future.</summary>
+    private static DateTimeOffset At(Activity activity, DateTimeOffset now) => activity.Timestamp is { } at && at <= now ? at : now;
 
     private Task RecordInboundAsync(ContactSnapshot? contact, string channel, string user, Activity activity, DateTimeOffset at)
     {

@@ -12,6 +12,9 @@ public static class DeliveryFailures
     /// <summary>Messenger, outside the 24-hour window (and not a human agent's reply within 7 days).</summary>
     public const string OutsideWindow = "OutsideWindow";
 
+    /// <summary>Meta refused the approved template the bot sent outside the window (unknown name or language, not approved, no permission).</summary>
+    public const string TemplateRefused = "TemplateRefused";
+
     /// <summary>The address is not a valid phone number or the provider rejected the recipient.</summary>
     public const string InvalidRecipient = "InvalidRecipient";
 

@@ -14,7 +14,8 @@ namespace DarkSocialBot.Broadcasts.Sending;
 /// their answer continues it), the text in their language (the SMS text on SMS channels). channelData carries the
 /// campaign (<c>broadcast</c>, with the template filled in for this subscriber) and, on WhatsApp outside the 24-hour
 /// window, the campaign's template in the form the channel's sender takes (Twilio <c>contentSid</c>, Cloud API
-/// <c>template</c>), and on Messenger the campaign's update tag (<c>messengerTag</c>). The senders still enforce the windows
+/// <c>template</c>), and on Messenger the campaign's former update tag (<c>messengerTag</c>, never sent) and its purpose, which
+/// decides whether it may go as a utility template outside the window. The senders still enforce the windows
 /// and opt-outs; what they refuse is recorded with its reason.
 /// </summary>
 internal static class BroadcastMessage

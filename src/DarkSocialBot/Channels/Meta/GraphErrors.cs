@@ -39,7 +39,9 @@ public static class GraphErrors
         ["100/2018001"] = "no matching user found", ["131026"] = "message undeliverable", ["131030"] = "recipient not in the allowed list",
     };
 
-    public static DeliveryResult Map(GraphResponse response, TimeSpan restrictedRetryDelay)
+    /// <param name="template">The template sent, when it was one (<c>"flight_update" (en)</c>): a refusal for good with no
+    /// reason of its own is then <see cref="DeliveryFailures.TemplateRefused"/>, naming it (a bad access token stays as it is).</param>
+    public static DeliveryResult Map(GraphResponse response, TimeSpan restrictedRetryDelay, string? template = null)
     {
         var code = response.ErrorCode;
         var withSubcode = response.ErrorSubcode is { } sub ? $"{code}/{sub}" : code;
@@ -55,6 +57,8 @@ public static class GraphErrors
         if (response.Status == 429) return Retry(DeliveryFailures.Throttled, detail, response.RetryAfter, code);
         if (Is(Unavailable) || response.IsTransient || response.Status is >= 500 or 408)
             return Retry(DeliveryFailures.Unavailable, detail, response.RetryAfter, code);
+        if (template is not null && code != "190")
+            return Failed(DeliveryFailures.TemplateRefused, $"Meta refused the template {template}: {detail}", code);
         return DeliveryResult.Failed(detail, code); // 100 invalid parameter, 190 token, 10 and 200-299 permission…
     }
 

@@ -51,6 +51,29 @@ public static class MessengerMessageBuilder
         return (bodies, numbered);
     }
 
+    /// <summary>
+    /// A utility message (Meta, "Send a utility message"): <c>messaging_type: UTILITY</c> and <c>message.template</c> with the
+    /// template's <c>name</c>, <c>language.code</c> and, when it has one, the body parameter (<c>parameter_name</c> for a
+    /// template created with named parameters).
+    /// </summary>
+    public static JsonObject UtilityTemplate(string psid, string name, string language, string? text, string? parameterName)
+    {
+        var template = new JsonObject { ["name"] = name, ["language"] = new JsonObject { ["code"] = language } };
+        if (text is not null)
+        {
+            var parameter = new JsonObject { ["type"] = "text" };
+            if (!string.IsNullOrWhiteSpace(parameterName)) parameter["parameter_name"] = parameterName;
+            parameter["text"] = text;
+            template["components"] = new JsonArray(new JsonObject { ["type"] = "body", ["parameters"] = new JsonArray(parameter) });
+        }
+        return new JsonObject
+        {
+            ["recipient"] = new JsonObject { ["id"] = psid },
+            ["messaging_type"] = "UTILITY",
+            ["message"] = new JsonObject { ["template"] = template },
+        };
+    }
+
     public static JsonObject SenderAction(string psid, string action) =>
         new() { ["recipient"] = new JsonObject { ["id"] = psid }, ["sender_action"] = action };
 

@@ -37,6 +37,25 @@ public sealed class MetaOptions
     /// <summary>Whether the template has one body variable that receives the message text.</summary>
     public bool WhatsAppTemplateTextParameter { get; set; }
 
+    /// <summary>
+    /// An approved Messenger utility template of the Page (Meta's Utility Messages, <c>messaging_type: UTILITY</c>), sent
+    /// outside the 24-hour window for flight updates, service broadcasts and the bot's own messages, never for marketing;
+    /// empty = such sends fail with OutsideWindow.
+    /// </summary>
+    public string? MessengerUtilityTemplateName { get; set; }
+
+    /// <summary>The template's language code (<c>language.code</c>), for customers whose language has none in <see cref="MessengerUtilityTemplateLanguages"/>.</summary>
+    public string MessengerUtilityTemplateLanguage { get; set; } = "en";
+
+    /// <summary>The template's language code per customer language (<c>fr</c> → <c>fr_FR</c>): the template in their language.</summary>
+    public Dictionary<string, string> MessengerUtilityTemplateLanguages { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the template has one body variable that receives the message text.</summary>
+    public bool MessengerUtilityTemplateTextParameter { get; set; }
+
+    /// <summary>That variable's name for a template created with <c>parameter_format: NAMED</c> (<c>{{update}}</c> → <c>update</c>); empty = positional (<c>{{1}}</c>).</summary>
+    public string? MessengerUtilityTemplateParameterName { get; set; }
+
     /// <summary>Send API calls per second per Page (text: 300); 0 = unlimited.</summary>
     [Range(0, 100_000)]
     public double MessengerCallsPerSecond { get; set; } = 300;

@@ -1,4 +1,4 @@
-// The agents' console in English and French: the browser's language picks one (fr-FR, fr-CA… get French, any other
+// The agents' console (its handoffs and bag reports screens) in English and French: the browser's language picks one (fr-FR, fr-CA… get French, any other
 // language English), and the "Language" menu changes it, remembered in this browser. Static texts are marked in the
 // page (data-text, data-placeholder, data-label); the console's script asks for the others with adminTexts.t(key, …).
 window.adminTexts = (() => {
@@ -22,6 +22,22 @@ window.adminTexts = (() => {
       needKey: 'Enter an admin API key (one of Admin:ApiKeys).', unreachable: 'The bot could not be reached.',
       refused: 'That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.',
       answered: status => `The bot answered ${status}.`,
+      bagsTitle: 'DarkSocialBot — bag reports', bagsTagline: 'Lost and damaged bags reported to the bot',
+      bagAgentName: 'Your name (kept with the report)', handledOption: 'handled', bags: 'Bags', bothKinds: 'lost and damaged',
+      lostKind: 'lost or delayed', damagedKind: 'damaged', bagList: 'Bag reports', markHandled: 'Mark handled: bag returned or claim settled',
+      evidenceLabel: 'Photos and documents', damagedBag: 'Damaged bag', lostBag: 'Lost or delayed bag',
+      noOpenReport: 'No open bag report.', noReports: 'No bag reports.',
+      moreOpen: (total, shown) => `${total} open: the ${shown} waiting longest are shown.`,
+      moreReports: (total, shown) => `${total} reports: the ${shown} most recent are shown.`,
+      handledMark: 'handled', handledSuffix: ' (handled)',
+      reportGone: 'This report no longer exists: its customer\'s data was erased, or it was purged once handled.',
+      passenger: 'Passenger', flight: 'Flight', contactPhone: 'Contact phone', description: 'Description', filed: 'Filed',
+      handledTerm: 'Handled', handledBy: (at, who) => `${at}${who ? ` by ${who}` : ''}`, erasure: 'Erasure',
+      erasureAsked: 'The customer asked for their data to be erased: the report is deleted when it is marked handled.',
+      noEvidence: 'No photo or document was sent with this report.', showingReport: reference => `Showing ${reference}.`,
+      photo: 'Photo', photoAlt: 'Photo sent by the customer',
+      handledErased: reference => `${reference} is handled and deleted: its customer had asked for their data to be erased.`,
+      markedHandled: (reference, who) => `${reference} marked handled${who ? ` by ${who}` : ''}.`,
       values: {}, // the API's own words (Agent, customer, Sent, negative…)
     },
     fr: {
@@ -44,6 +60,23 @@ window.adminTexts = (() => {
       needKey: 'Saisissez une clé de l\'API d\'administration (l\'une des Admin:ApiKeys).', unreachable: 'Le bot est injoignable.',
       refused: 'Cette clé a été refusée. Le serveur accepte les clés de son paramètre Admin:ApiKeys.',
       answered: status => `Le bot a répondu ${status}.`,
+      bagsTitle: 'DarkSocialBot — déclarations de bagages', bagsTagline: 'Bagages perdus et endommagés déclarés au bot',
+      bagAgentName: 'Votre prénom (gardé avec la déclaration)', handledOption: 'traitées', bags: 'Bagages', bothKinds: 'perdus et endommagés',
+      lostKind: 'perdus ou retardés', damagedKind: 'endommagés', bagList: 'Déclarations de bagages',
+      markHandled: 'Marquer traitée : bagage rendu ou réclamation réglée', evidenceLabel: 'Photos et documents',
+      damagedBag: 'Bagage endommagé', lostBag: 'Bagage perdu ou retardé',
+      noOpenReport: 'Aucune déclaration en attente.', noReports: 'Aucune déclaration.',
+      moreOpen: (total, shown) => `${total} en attente : les ${shown} qui attendent depuis le plus longtemps sont affichées.`,
+      moreReports: (total, shown) => `${total} déclarations : les ${shown} plus récentes sont affichées.`,
+      handledMark: 'traitée', handledSuffix: ' (traitée)',
+      reportGone: 'Cette déclaration n\'existe plus : les données du client ont été effacées, ou elle a été purgée après traitement.',
+      passenger: 'Passager', flight: 'Vol', contactPhone: 'Téléphone de contact', description: 'Description', filed: 'Déclarée le',
+      handledTerm: 'Traitée', handledBy: (at, who) => `${at}${who ? ` par ${who}` : ''}`, erasure: 'Effacement',
+      erasureAsked: 'Le client a demandé l\'effacement de ses données : la déclaration sera supprimée une fois marquée traitée.',
+      noEvidence: 'Aucune photo ni aucun document n\'a été envoyé avec cette déclaration.',
+      showingReport: reference => `Déclaration ${reference} affichée.`, photo: 'Photo', photoAlt: 'Photo envoyée par le client',
+      handledErased: reference => `${reference} est traitée et supprimée : le client avait demandé l'effacement de ses données.`,
+      markedHandled: (reference, who) => `${reference} marquée traitée${who ? ` par ${who}` : ''}.`,
       values: {
         Agent: 'demande un conseiller', Complaint: 'réclamation', Rebook: 'modification ou remboursement', FlightCancelled: 'vol annulé',
         Assistance: 'assistance', Question: 'question', GaveUp: 'le bot n\'a pas su aider', Claim: 'demande d\'indemnisation', Seating: 'places',

@@ -82,6 +82,7 @@ public sealed class AgentConsoleBrowserTests
         await waiting.ClickAsync();
         await page.Locator("#transcript li.customer", new() { HasText = "mon siège est cassé" }).WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal("demande un conseiller", await page.Locator("#summary dt:text-is('Motif') + dd").TextContentAsync());
+        Assert.Equal("parler à un conseiller", await page.Locator("#summary dt:text-is('Demande') + dd").TextContentAsync());
         Assert.Matches(@"^\d+ messages? du client$", (await page.Locator("#summary dt:text-is('Depuis la prise en charge') + dd").TextContentAsync())!);
         Assert.StartsWith("client · ", await page.Locator("#transcript li.customer .meta").First.TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("Conversation n° 1 affichée.", await page.TextContentAsync("#message"));

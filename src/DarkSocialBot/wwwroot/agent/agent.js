@@ -4,7 +4,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const { call, say, term } = window.adminApi;
-  const { t, value } = window.adminTexts;
+  const { t, value, intent } = window.adminTexts;
   const api = '/api/admin/handoffs';
   const agentName = $('agentName');
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
@@ -46,7 +46,7 @@
       button.dataset.id = handoff.id;
       if (handoff.id === selected) button.className = 'selected';
       const title = document.createElement('strong');
-      title.textContent = `#${handoff.id} · ${value(handoff.reason)}${handoff.intent ? ` · ${handoff.intent}` : ''}`;
+      title.textContent = `#${handoff.id} · ${value(handoff.reason)}${handoff.intent ? ` · ${intent(handoff.intent)}` : ''}`;
       const meta = document.createElement('small');
       meta.textContent = `${handoff.channelId} · ${handoff.locale} · ${time(handoff.openedAt)}${handoff.closedAt ? ` · ${t('closedBy', value(handoff.closedBy))}` : ''}`;
       button.append(title, document.createElement('br'), meta);
@@ -78,7 +78,7 @@
     const list = $('summary');
     list.replaceChildren();
     term(list, t('reason'), value(summary.reason));
-    term(list, t('wanted'), summary.intent);
+    term(list, t('wanted'), intent(summary.intent));
     term(list, t('booking'), summary.bookingReference);
     term(list, t('note'), summary.note);
     term(list, t('mood'), summary.mood && `${value(summary.mood)}${summary.sentiment != null ? ` (${summary.sentiment.toFixed(2)})` : ''}`);

@@ -39,6 +39,7 @@ window.adminTexts = (() => {
       handledErased: reference => `${reference} is handled and deleted: its customer had asked for their data to be erased.`,
       markedHandled: (reference, who) => `${reference} marked handled${who ? ` by ${who}` : ''}.`,
       values: {}, // the API's own words (Agent, customer, Sent, negative…)
+      intents: {},
     },
     fr: {
       title: 'DarkSocialBot — conseillers', tagline: 'Conversations confiées à un conseiller', navAgents: 'Conseillers',
@@ -83,6 +84,12 @@ window.adminTexts = (() => {
         customer: 'client', bot: 'bot', agent: 'conseiller', Pending: 'envoi en cours', Sent: 'envoyé', Inline: 'envoyé', Failed: 'non remis',
         Positive: 'positive', Negative: 'négative', Neutral: 'neutre', 'customer (STOP)': 'le client (STOP)',
       },
+      // What the customer wanted (the bot's intent names).
+      intents: {
+        agent: 'parler à un conseiller', complaint: 'réclamation', rebook: 'modifier ou rembourser', lostBag: 'bagage perdu',
+        checkIn: 'enregistrement', seatChange: 'changement de siège', flightStatus: 'statut du vol', booking: 'réservation',
+        baggage: 'bagages', travelInfo: 'infos voyage', compensation: 'indemnisation', assistance: 'assistance',
+      },
     },
   };
   const stored = localStorage.getItem('dsb.agentLanguage');
@@ -95,6 +102,8 @@ window.adminTexts = (() => {
   };
   // A value the API gives in English (a reason, who wrote, a delivery, a mood): in the agent's language when known.
   const value = raw => (raw == null ? raw : texts[language].values[raw] ?? texts[language].values[String(raw).charAt(0).toUpperCase() + String(raw).slice(1)] ?? raw);
+
+  const intent = raw => (raw == null ? raw : texts[language].intents[raw] ?? raw);
 
   function apply() {
     document.documentElement.lang = language;
@@ -113,5 +122,5 @@ window.adminTexts = (() => {
   }
 
   apply();
-  return { t, value, use, language: () => language };
+  return { t, value, intent, use, language: () => language };
 })();

@@ -37,6 +37,7 @@ builder.AddWebChat();
 builder.Services.AddProblemReasons();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
+    options.SerializerOptions.Encoder = DarkSocialBot.Http.Utf8JsonEncoder.Instance; // "é" and "😟" as they are, not \u00E9
     options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
 });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Handoffs;
@@ -30,14 +31,18 @@ public static class BagReportEndpoints
         return admin;
     }
 
-    private static async Task<IResult> ListAsync(string? status, bool? damaged, DateTimeOffset? since, int? page, int? pageSize, BotDbContext db,
+    /// <remarks>
+    /// The query values are read as text, so a value that cannot be read ("since=yesterday", "page=two") gets a 400 naming
+    /// it and what it takes, as the other admin endpoints answer, not the framework's "Failed to bind parameter…".
+    /// </remarks>
+    private static async Task<IResult> ListAsync(string? status, string? damaged, string? since, string? page, string? pageSize, BotDbContext db,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        if ((page ?? 1) is < 1 or > MaxPage) return Results.Problem($"page is a whole number from 1 to {MaxPage}.", statusCode: StatusCodes.Status400BadRequest);
-        if ((pageSize ?? 50) is < 1 or > MaxPageSize)
-            return Results.Problem($"pageSize is a whole number from 1 to {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest);
-        if (since is { UtcDateTime.Year: < 2000 or > 2200 })
-            return Results.Problem("since is a date (2026-11-23) or an ISO 8601 date-time between 2000 and 2200.", statusCode: StatusCodes.Status400BadRequest);
+        if (Number(page, 1, MaxPage) is not { } pageNumber) return BadQuery($"page is a whole number from 1 to {MaxPage}.");
+        if (Number(pageSize, 50, MaxPageSize) is not { } size) return BadQuery($"pageSize is a whole number from 1 to {MaxPageSize}.");
+        if (!Since(since, out var from)) return BadQuery("since is a date (2026-11-23) or an ISO 8601 date-time between 2000 and 2200.");
+        bool? isDamaged = string.IsNullOrWhiteSpace(damaged) ? null : bool.TryParse(damaged.Trim(), out var flag) ? flag : null;
+        if (!string.IsNullOrWhiteSpace(damaged) && isDamaged is null) return BadQuery("damaged is true or false.");
         var query = db.BagReports.AsNoTracking();
         query = status switch
         {
@@ -46,19 +51,35 @@ public static class BagReportEndpoints
             "all" => query,
             _ => null!,
         };
-        if (query is null) return Results.Problem("status is open, handled or all.", statusCode: StatusCodes.Status400BadRequest);
-        if (damaged is { } isDamaged) query = query.Where(r => r.Damaged == isDamaged);
-        if (since is { } from) query = query.Where(r => r.CreatedAt >= from);
+        if (query is null) return BadQuery("status is open, handled or all.");
+        if (isDamaged is { } onlyDamaged) query = query.Where(r => r.Damaged == onlyDamaged);
+        if (from is { } start) query = query.Where(r => r.CreatedAt >= start);
         var ordered = status switch
         {
             "handled" => query.OrderByDescending(r => r.HandledAt).ThenByDescending(r => r.Id),
             "all" => query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
             _ => query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id), // the desk's queue: the longest waiting first
         };
-        var size = pageSize ?? 50;
-        var rows = await Items(db, ordered.Skip(((page ?? 1) - 1) * size).Take(size)).ToListAsync(cancellationToken);
+        var rows = await Items(db, ordered.Skip((pageNumber - 1) * size).Take(size)).ToListAsync(cancellationToken);
         response.Headers["X-Total-Count"] = (await query.CountAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Ok(rows.Select(r => r.Item(r.Report)));
+    }
+
+    private static IResult BadQuery(string reason) => Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
+
+    private static int? Number(string? value, int fallback, int max) =>
+        string.IsNullOrWhiteSpace(value) ? fallback
+        : int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 && number <= max ? number : null;
+
+    /// <summary>A date is midnight UTC that day; a date-time without an offset is UTC (never the server's zone).</summary>
+    private static bool Since(string? value, out DateTimeOffset? since)
+    {
+        since = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        if (!DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) || at.UtcDateTime.Year is < 2000 or > 2200)
+            return false;
+        since = at.ToUniversalTime();
+        return true;
     }
 
     private static async Task<IResult> ReadAsync(int id, BotDbContext db, CancellationToken cancellationToken)

@@ -95,6 +95,8 @@ public static class AttributionEndpoints
 
         var rows = AttributionExport.Read(db, filter);
         var name = $"attribution-{time.GetUtcNow():yyyyMMdd-HHmmss}.{(csv ? "csv" : "jsonl")}";
+        // A download (Content-Disposition: attachment) of customers' words as written, markup included: never read as a page.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.Stream(async body =>
             {
                 if (csv) await AttributionExport.WriteCsvAsync(rows, body, delimiter.Value, http.RequestAborted);

@@ -69,7 +69,7 @@ public static partial class AttributionExport
         long count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await JsonSerializer.SerializeAsync(buffered, row, ExportJson.Default.AttributionAnswerView, cancellationToken);
+            await JsonSerializer.SerializeAsync(buffered, row, ExportJson.Utf8.AttributionAnswerView, cancellationToken);
             buffered.WriteByte((byte)'\n');
             if (++count % FlushEvery == 0) await buffered.FlushAsync(cancellationToken);
         }
@@ -83,5 +83,9 @@ public static partial class AttributionExport
 
     [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
     [JsonSerializable(typeof(AttributionAnswerView))]
-    private sealed partial class ExportJson : JsonSerializerContext;
+    private sealed partial class ExportJson : JsonSerializerContext
+    {
+        /// <summary>Customers' words as they wrote them ("très bien 😊"), not <c>\u00E8</c>: see <see cref="Http.Utf8JsonEncoder"/>.</summary>
+        public static ExportJson Utf8 { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = Http.Utf8JsonEncoder.Instance });
+    }
 }

@@ -7,11 +7,15 @@ namespace DarkSocialBot.Attribution;
 /// The marketers' summary, computed from the daily aggregate counts only (so it survives customers' erasure): questions asked,
 /// answered and skipped, the response rate, the dark-social share, answers by source, class and share channel, the average
 /// sentiment of private-share mentions per source, and a weekly trend (weeks start on Monday, UTC).
+/// An erased customer's answer stays in these counts: a count per day, channel, language and source, with no customer,
+/// message or pseudonym, is anonymous statistics, not personal data (GDPR recital 26; recital 162: statistical results
+/// are aggregate data), so erasure (art. 17) does not reach it, and lowering it would change past reports and betray who
+/// asked. <see cref="ErasedAnswers"/> says how many of the answers counted are no longer in the list for that reason.
 /// </summary>
 public sealed record AttributionReport(
     DateTimeOffset? From, DateTimeOffset? To, int Asked, int Answered, int Skipped, double? ResponseRate, int Dark, double? DarkSocialShare,
     IReadOnlyList<AttributionReport.SourceLine> BySource, IReadOnlyList<AttributionReport.ClassLine> ByClass,
-    IReadOnlyList<AttributionReport.ChannelLine> ByChannel, IReadOnlyList<AttributionReport.WeekLine> Weekly)
+    IReadOnlyList<AttributionReport.ChannelLine> ByChannel, IReadOnlyList<AttributionReport.WeekLine> Weekly, int ErasedAnswers)
 {
     public sealed record SourceLine(string Source, string Class, int Answers, double Share, double? AverageSentiment, int SentimentCount);
     public sealed record ClassLine(string Class, int Answers, double Share);
@@ -39,6 +43,8 @@ public sealed record AttributionReport(
 
         var answered = sources.Sum(s => s.Answers);
         var dark = sources.Where(s => s.Class == "dark").Sum(s => s.Answers);
+        // The same filter over the answers still stored (the list's): what the counts hold beyond them was erased.
+        var listed = await db.AttributionAnswers.AsNoTracking().Answered(filter).CountAsync(cancellationToken);
         return new AttributionReport(filter.From, filter.To, asked, answered, skipped, Ratio(answered, asked), dark, Ratio(dark, answered),
             [.. sources.Where(s => s.Answers > 0).OrderByDescending(s => s.Answers).ThenBy(s => s.Source, StringComparer.Ordinal)
                 .Select(s => new SourceLine(s.Source, s.Class, s.Answers, Ratio(s.Answers, answered) ?? 0, s.Count > 0 ? Math.Round(s.Sum / s.Count, 4) : null, s.Count))],
@@ -47,7 +53,8 @@ public sealed record AttributionReport(
             [.. channels.Where(c => c.Answers > 0).OrderByDescending(c => c.Answers)
                 .Select(c => new ChannelLine(c.Channel.Length == 0 ? "unknown" : c.Channel, c.Answers, Ratio(c.Answers, answered) ?? 0))],
             [.. days.GroupBy(d => WeekStart(d.Day)).OrderBy(g => g.Key).Select(g => new WeekLine(g.Key, g.Sum(d => d.Asked), g.Sum(d => d.Answered),
-                g.Sum(d => d.Dark), Ratio(g.Sum(d => d.Dark), g.Sum(d => d.Answered))))]);
+                g.Sum(d => d.Dark), Ratio(g.Sum(d => d.Dark), g.Sum(d => d.Answered))))],
+            Math.Max(0, answered - listed));
     }
 
     private static double? Ratio(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);

@@ -17,8 +17,50 @@ public static class PrivacyEndpoints
             .WithSummary("Erase everything about one customer across tables (GDPR art. 17); only aggregate counts remain. Returns rows removed per table.");
         admin.MapGet("/privacy/provider-deletions", ListProviderDeletionsAsync).WithTags("Privacy").WithName("ListProviderDeletions")
             .WithSummary("Deletions at the providers (customers' Twilio messages and media, WhatsApp Cloud media) still waiting or refused for good, refused first.");
+        admin.MapPost("/privacy/provider-deletions/retry", RetryFailedAsync).WithTags("Privacy").WithName("RetryFailedProviderDeletions")
+            .WithSummary("Queues every deletion the providers refused for good again (once the credentials or permissions are fixed); says how many.");
+        admin.MapPost("/privacy/provider-deletions/{id:long}/retry", RetryOneAsync).WithTags("Privacy").WithName("RetryFailedProviderDeletion")
+            .WithSummary("Queues one refused deletion again: 404 when there is no such deletion (done, or never queued), 409 when it is still pending.");
         return admin;
     }
+
+    /// <summary>
+    /// Back to pending, due now, with its attempts and its retry window (<c>Privacy:ProviderDeletionRetryFor</c>) counted
+    /// afresh from now: the worker tries it at its next poll, and a provider still down is retried as a new deletion would be.
+    /// </summary>
+    private static Task<int> RequeueAsync(BotDbContext db, IQueryable<ProviderDeletion> failed, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return failed.ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, ProviderDeletionStatus.Pending).SetProperty(x => x.Attempts, 0)
+            .SetProperty(x => x.CreatedAt, now).SetProperty(x => x.NextAttemptAt, now).SetProperty(x => x.LeaseOwner, (string?)null)
+            .SetProperty(x => x.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+    }
+
+    private static async Task<Ok<ProviderDeletionRetry>> RetryFailedAsync(BotDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var retried = await RequeueAsync(db, db.ProviderDeletions.Where(d => d.Status == ProviderDeletionStatus.Failed), time, cancellationToken);
+        return TypedResults.Ok(await RetryAnswerAsync(db, retried, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ProviderDeletionRetry>, ProblemHttpResult>> RetryOneAsync(long id, BotDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var retried = await RequeueAsync(db, db.ProviderDeletions.Where(d => d.Id == id && d.Status == ProviderDeletionStatus.Failed), time, cancellationToken);
+        if (retried == 1) return TypedResults.Ok(await RetryAnswerAsync(db, retried, cancellationToken));
+        var pending = await db.ProviderDeletions.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.NextAttemptAt }).FirstOrDefaultAsync(cancellationToken);
+        return pending is null
+            ? TypedResults.Problem($"No provider deletion {id}: a deletion done leaves the queue (GET /api/admin/privacy/provider-deletions lists those left).",
+                statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Problem($"Provider deletion {id} is pending, not failed: it is tried again at {pending.NextAttemptAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC.",
+                statusCode: StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<ProviderDeletionRetry> RetryAnswerAsync(BotDbContext db, int retried, CancellationToken cancellationToken) => new(retried,
+        await db.ProviderDeletions.CountAsync(d => d.Status == ProviderDeletionStatus.Pending, cancellationToken),
+        await db.ProviderDeletions.CountAsync(d => d.Status == ProviderDeletionStatus.Failed, cancellationToken));
+
+    /// <summary>How many refused deletions were queued again, and the queue after it: pending (those included) and still failed.</summary>
+    public sealed record ProviderDeletionRetry(int Retried, int Pending, int Failed);
 
     private static async Task<Ok<ProviderDeletions>> ListProviderDeletionsAsync(BotDbContext db, CancellationToken cancellationToken)
     {

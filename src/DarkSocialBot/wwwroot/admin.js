@@ -1,7 +1,9 @@
 // Shared by the admin pages (agents, broadcasts, attribution): the key field (#key, kept in this tab only), the status line
 // (#message), one call to the admin API that turns a refusal into the API's own reason on that line, and the two ways
-// the pages write values (table cells, definition-list terms), always as text, never as HTML.
+// the pages write values (table cells, definition-list terms), always as text, never as HTML. A page in several
+// languages (the agents' console) loads its window.adminTexts first: the status line then speaks the agent's language.
 window.adminApi = (() => {
+  const text = (key, english, ...args) => (window.adminTexts ? window.adminTexts.t(key, ...args) : english);
   const key = document.getElementById('key');
   const message = document.getElementById('message');
   key.value = sessionStorage.getItem('dsb.adminKey') || '';
@@ -15,21 +17,21 @@ window.adminApi = (() => {
   // null, with the reason shown, when it was refused or failed.
   async function call(path, init = {}, expected = []) {
     const value = key.value.trim();
-    if (!value) { say('Enter an admin API key (one of Admin:ApiKeys).', true); return null; }
+    if (!value) { say(text('needKey', 'Enter an admin API key (one of Admin:ApiKeys).'), true); return null; }
     sessionStorage.setItem('dsb.adminKey', value);
     let response;
     try {
       response = await fetch(path, { ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${value}` } });
     } catch {
-      say('The bot could not be reached.', true);
+      say(text('unreachable', 'The bot could not be reached.'), true);
       return null;
     }
     if (response.ok || expected.includes(response.status)) return response;
     if (response.status === 401 || response.status === 403) {
-      say('That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.', true);
+      say(text('refused', 'That API key was refused. The host accepts the keys listed in its Admin:ApiKeys setting.'), true);
       return null;
     }
-    let reason = `The bot answered ${response.status}.`;
+    let reason = text('answered', `The bot answered ${response.status}.`, response.status);
     try {
       const problem = await response.json();
       const details = Object.values(problem.errors || {}).flat();

@@ -111,19 +111,40 @@ public sealed class AttributionExportTests
     }
 
     [Fact]
-    public async Task Jsonl_export_has_one_json_object_per_answer_with_html_escaped()
+    public async Task Jsonl_export_has_one_json_object_per_answer_written_in_utf8_as_customers_wrote_it()
     {
         await using var host = await SeededHostAsync();
+        await host.AnswerAsync("customer-fr", "Une amie m'a envoyé le lien sur WhatsApp, génial 😊", AttributionSeed.Monday.AddDays(2), language: "fr");
 
         var response = await host.Admin.GetAsync("/api/admin/attribution/export?format=jsonl&class=dark");
-        var body = await response.Content.ReadAsStringAsync();
+        var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
         var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         Assert.NotEmpty(lines);
         Assert.All(lines, line => Assert.Equal("dark", JsonDocument.Parse(line).RootElement.GetProperty("class").GetString()));
-        Assert.DoesNotContain("<script>", body, StringComparison.Ordinal);
+        // Accents and emoji as they are (not \u00E9 or \uD83D\uDE0A), and JSON still: each line reads back to the same text.
+        Assert.Contains("envoyé le lien sur WhatsApp, génial 😊", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\uD83D", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("answer").GetString() == "Une amie m'a envoyé le lien sur WhatsApp, génial 😊");
+        // Markup is text in a download that no browser renders (an attachment, never sniffed as a page).
         Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("answer").GetString()!.StartsWith("<script>", StringComparison.Ordinal));
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task The_api_answers_json_in_utf8_as_written_so_a_customers_export_keeps_their_accents()
+    {
+        await using var host = AttributionHost.Start();
+        await host.AnswerAsync("zoé", "Mon frère me l'a conseillé 👍", AttributionSeed.Monday, language: "fr");
+
+        var body = Encoding.UTF8.GetString(await host.Admin.GetByteArrayAsync("/api/admin/customers/emulator/zo%C3%A9/export"));
+
+        Assert.Contains("\"answer\":\"Mon frère me l'a conseillé 👍\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"userId\":\"zoé\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

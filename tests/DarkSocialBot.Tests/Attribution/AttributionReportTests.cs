@@ -57,19 +57,30 @@ public sealed class AttributionReportTests
     }
 
     [Fact]
-    public async Task Report_counts_survive_the_erasure_of_a_customer()
+    public async Task Report_counts_survive_the_erasure_of_a_customer_and_say_how_many_answers_the_list_no_longer_has()
     {
         await using var host = AttributionHost.Start();
         await host.AnswerAsync("a", "a friend told me", AttributionSeed.Monday);
         await host.AnswerAsync("b", "saw your ad on TV", AttributionSeed.Monday);
+        await host.AnswerAsync("c", "my sister sent it on whatsapp", AttributionSeed.Monday.AddDays(8));
+        var before = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
 
         (await host.Admin.DeleteAsync("/api/admin/customers/emulator/a")).EnsureSuccessStatusCode();
         var report = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report");
         var list = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution");
+        var firstWeek = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report?to=2026-11-08");
+        var secondWeek = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report?from=2026-11-09");
+        var paid = await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution/report?class=paid");
 
-        Assert.Equal(2, report.GetProperty("answered").GetInt32());
-        Assert.Equal(1, report.GetProperty("dark").GetInt32());
-        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        Assert.Equal(0, before.GetProperty("erasedAnswers").GetInt32());
+        Assert.Equal(3, report.GetProperty("answered").GetInt32());
+        Assert.Equal(2, report.GetProperty("dark").GetInt32());
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+        // Anonymous daily counts keep the erased answer; the report says how many of its answers the list no longer holds.
+        Assert.Equal(1, report.GetProperty("erasedAnswers").GetInt32());
+        Assert.Equal((2, 1), (firstWeek.GetProperty("answered").GetInt32(), firstWeek.GetProperty("erasedAnswers").GetInt32()));
+        Assert.Equal((1, 0), (secondWeek.GetProperty("answered").GetInt32(), secondWeek.GetProperty("erasedAnswers").GetInt32()));
+        Assert.Equal(0, paid.GetProperty("erasedAnswers").GetInt32());
     }
 
     [Fact]

@@ -126,4 +126,32 @@ public sealed class DashboardBrowserTests
         Assert.Equal("27 in all", await page.TextContentAsync("#answerCount"));
         Assert.True(await page.Locator("#more").IsHiddenAsync());
     }
+
+    [BrowserFact]
+    public async Task After_an_erasure_the_page_says_why_the_report_counts_more_answers_than_the_list_shows()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        await host.AnswerAsync("ana", "a friend told me");
+        await host.AnswerAsync("bob", "chatgpt");
+        await host.AnswerAsync("chloe", "une amie m'en a parlé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+        await page.FillAsync("#key", AttributionHost.AdminKey);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#answerCount", new() { HasText = "3 in all" }).WaitForAsync();
+        Assert.True(await page.Locator("#erased").IsHiddenAsync());
+
+        (await host.Admin.DeleteAsync("/api/admin/customers/emulator/ana")).EnsureSuccessStatusCode();
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#answerCount", new() { HasText = "2 in all" }).WaitForAsync();
+
+        Assert.Equal("3", await page.TextContentAsync("#answered"));
+        Assert.Equal("1 of these 3 answers came from customers whose data has since been erased at their request: they stay in these "
+            + "figures as anonymous daily counts (no customer, no words), and are no longer in \"What customers said\" below.",
+            await page.Locator("#erased").TextContentAsync());
+        Assert.True(await page.Locator("#erased").IsVisibleAsync());
+    }
 }

@@ -52,6 +52,54 @@ public sealed class AgentConsoleBrowserTests
         await page.Locator("#message.error", new() { HasText = "That API key was refused." }).WaitForAsync();
     }
 
+    /// <summary>Agents in France read the console in French (their browser's language), and one who prefers English switches.</summary>
+    [BrowserFact]
+    public async Task A_french_speaking_agent_gets_the_console_in_french_and_can_switch_it_to_english()
+    {
+        await using var host = ConsoleHost();
+        using var http = host.CreateClient();
+        var customer = await HandedOverAsync(http);
+        await customer.SayAsync("mon siège est cassé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "fr-FR" });
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/agent").AbsoluteUri);
+
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("fr", await page.InputValueAsync("#language"));
+        Assert.Equal("Clôturer : rendre la main au bot", await page.TextContentAsync("#close"));
+        Assert.Equal("Écrire au client…", await page.GetAttributeAsync("#text", "placeholder"));
+        await page.GetByLabel("Clé de l'API d'administration").FillAsync("wrong");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Actualiser" }).ClickAsync();
+        await page.Locator("#message.error", new() { HasText = "Cette clé a été refusée." }).WaitForAsync();
+        await page.GetByLabel("Clé de l'API d'administration").FillAsync("agent-key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Actualiser" }).ClickAsync();
+
+        var waiting = page.Locator("#queue button", new() { HasText = "demande un conseiller" });
+        await waiting.WaitForAsync();
+        Assert.Equal("(1) DarkSocialBot — conseillers", await page.TitleAsync());
+        await waiting.ClickAsync();
+        await page.Locator("#transcript li.customer", new() { HasText = "mon siège est cassé" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("demande un conseiller", await page.Locator("#summary dt:text-is('Motif') + dd").TextContentAsync());
+        Assert.Equal("parler à un conseiller", await page.Locator("#summary dt:text-is('Demande') + dd").TextContentAsync());
+        Assert.Matches(@"^\d+ messages? du client$", (await page.Locator("#summary dt:text-is('Depuis la prise en charge') + dd").TextContentAsync())!);
+        Assert.StartsWith("client · ", await page.Locator("#transcript li.customer .meta").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Conversation n° 1 affichée.", await page.TextContentAsync("#message"));
+
+        await page.SelectOptionAsync("#language", "en");
+
+        await page.Locator("#queue button", new() { HasText = "Agent" }).WaitForAsync();
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Close: hand back to the bot", await page.TextContentAsync("#close"));
+        await page.Locator("#summary dt:text-is('Reason')").WaitForAsync();
+        Assert.StartsWith("customer · ", await page.Locator("#transcript li.customer .meta").First.TextContentAsync(), StringComparison.Ordinal);
+        // Remembered in this browser: the next visit is in English too.
+        await page.ReloadAsync();
+        Assert.Equal("Close: hand back to the bot", await page.TextContentAsync("#close"));
+        Assert.Equal("en", await page.InputValueAsync("#language"));
+    }
+
     /// <summary>An erased customer's transcript stayed on the agent's screen (refreshed every 5 s with "No handoff 1."), reply box open.</summary>
     [BrowserFact]
     public async Task When_the_customer_of_the_open_handoff_is_erased_the_console_drops_their_conversation_and_the_draft()

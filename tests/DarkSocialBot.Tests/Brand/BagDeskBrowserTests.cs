@@ -102,4 +102,40 @@ public sealed class BagDeskBrowserTests
         await page.Locator("#reports li", new() { HasText = "No open bag report." }).WaitForAsync();
         Assert.Equal(["AMSNM10001", "AMSNM10003"], await host.DbAsync(db => db.BagReports.OrderBy(r => r.Id).Select(r => r.Reference).ToListAsync()));
     }
+
+    /// <summary>The baggage desk in France reads its screen in French, as the agents' console; the menu switches both.</summary>
+    [BrowserFact]
+    public async Task A_french_speaking_desk_reads_the_bag_reports_in_french_and_marks_one_handled()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        var now = DateTimeOffset.UtcNow;
+        var ana = await BagReportPrivacyTests.FileAsync(host, "ana", "AMSNM10001", createdAt: now.AddHours(-5));
+        await BagReportPrivacyTests.FileAsync(host, "bob", "AMSNM10002", createdAt: now.AddHours(-2), damaged: true);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "fr-FR" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/agent/bags/").AbsoluteUri);
+        await page.GetByLabel("Clé de l'API d'administration").FillAsync(AttributionHost.AdminKey);
+        await page.GetByLabel("Votre prénom (gardé avec la déclaration)").FillAsync("Léa");
+        await page.DispatchEventAsync("#agentName", "change");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Actualiser" }).ClickAsync();
+
+        await page.Locator("#reports button", new() { HasText = "AMSNM10002" }).WaitForAsync();
+        Assert.Equal(["AMSNM10001 · Bagage perdu ou retardé", "AMSNM10002 · Bagage endommagé"], await page.Locator("#reports button strong").AllTextContentsAsync());
+        Assert.Equal("(2) DarkSocialBot — déclarations de bagages", await page.TitleAsync());
+        await page.ClickAsync($"#reports button[data-id='{ana}']");
+        await page.Locator("#details dt:text-is('Passager')").WaitForAsync();
+        Assert.Equal("+33612345678", await page.Locator("#details dt:text-is('Téléphone de contact') + dd").TextContentAsync());
+        Assert.Equal("Aucune photo ni aucun document n'a été envoyé avec cette déclaration.", await page.TextContentAsync("#evidence"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Marquer traitée : bagage rendu ou réclamation réglée" }).ClickAsync();
+        await page.Locator("#message", new() { HasText = "AMSNM10001 marquée traitée par Léa." }).WaitForAsync();
+        Assert.EndsWith(" par Léa", await page.Locator("#details dt:text-is('Traitée') + dd").TextContentAsync(), StringComparison.Ordinal);
+
+        await page.SelectOptionAsync("#language", "en");
+        await page.Locator("#details dt:text-is('Handled')").WaitForAsync();
+        Assert.Equal("Mark handled: bag returned or claim settled", await page.TextContentAsync("#handled"));
+        Assert.Equal(["AMSNM10002 · Damaged bag"], await page.Locator("#reports button strong").AllTextContentsAsync());
+    }
 }

@@ -35,11 +35,19 @@ public sealed class BagReportApiTests
         Assert.Equal("AMSNM10004 of 1", await ListAsync("?status=handled"));
         Assert.Equal("AMSNM10004 AMSNM10003 of 4", await ListAsync("?status=all&page=1&pageSize=2"));
         Assert.Equal("AMSNM10003 of 3", await ListAsync("?page=2&pageSize=2"));
-        foreach (var bad in new[] { "?status=lost", "?pageSize=501", "?page=0", "?damaged=maybe", "?since=yesterday" })
+        // Each refusal names the value and what it takes, in the admin API's words (not the binder's "Failed to bind parameter…").
+        foreach (var (bad, reason) in new[]
+        {
+            ("?status=lost", "status is open, handled or all."), ("?pageSize=501", "pageSize is a whole number from 1 to 500."),
+            ("?page=0", "page is a whole number from 1 to 1000000."), ("?page=two", "page is a whole number from 1 to 1000000."),
+            ("?damaged=maybe", "damaged is true or false."),
+            ("?since=yesterday", "since is a date (2026-11-23) or an ISO 8601 date-time between 2000 and 2200."),
+            ("?since=2026-13-45", "since is a date (2026-11-23) or an ISO 8601 date-time between 2000 and 2200."),
+        })
         {
             var refused = await host.Admin.GetAsync("/api/admin/bag-reports" + bad);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.Contains("detail", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(reason, (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         }
     }
 

@@ -50,6 +50,40 @@ public sealed class BroadcastsPageBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "broadcasts.png"), FullPage = true });
     }
 
+    /// <summary>A campaign for tomorrow showed "0" audience, as if no one would get it: its audience is gathered when it starts.</summary>
+    [BrowserFact]
+    public async Task A_scheduled_campaign_says_its_audience_is_gathered_when_it_starts_not_zero()
+    {
+        await using var host = await BroadcastHost.StartAsync(kestrel: true);
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("luc", "fr", name: "Luc"));
+        var created = await host.CreateCampaignAsync(new
+        {
+            name = "Tomorrow", segment = new { topic = "offers" }, messages = new { en = "Hello {{name}}", fr = "Bonjour {{name}}" },
+            sendAt = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ss+00:00", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        await page.FillAsync("#key", "test-key");
+        await page.ClickAsync("#settings button[type=submit]");
+        var row = page.Locator("#campaigns tbody tr", new() { HasText = "Tomorrow" });
+        await row.WaitForAsync();
+        Assert.Equal("–", await row.Locator("td").Nth(4).TextContentAsync());
+        await row.ClickAsync();
+        var audience = page.Locator("#figures .card", new() { HasText = "audience" });
+        await audience.WaitForAsync();
+
+        Assert.Equal("–", await audience.Locator(".value").TextContentAsync());
+        Assert.Equal("audience: gathered when it starts", await audience.Locator(".label").TextContentAsync());
+        // Cancelled before it started: no one gets it, and the page says 0.
+        (await host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/cancel", null)).EnsureSuccessStatusCode();
+        await page.ClickAsync("#settings button[type=submit]");
+        await page.Locator("#title", new() { HasText = "Cancelled" }).WaitForAsync();
+        Assert.Equal("0", await page.Locator("#figures .card", new() { HasText = "audience" }).Locator(".value").TextContentAsync());
+    }
+
     [BrowserFact]
     public async Task Subscribers_without_a_name_get_the_word_the_page_gives_for_name()
     {

@@ -142,7 +142,7 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
     {
         var unknown = await _host.Admin.PostAsync("/api/admin/broadcasts/campaigns/999999/pause", null);
         var created = await _host.CreateCampaignAsync(BroadcastHost.Campaign());
-        // Resuming a campaign that is merely scheduled is an idempotent 200: wait until the worker has started it.
+        // Wait until the worker has started it: resuming a running campaign is a 409 as well.
         for (var i = 0; i < 200; i++)
         {
             var report = await _host.Admin.GetFromJsonAsync<JsonElement>($"/api/admin/broadcasts/campaigns/{created.Id}");
@@ -153,6 +153,28 @@ public sealed class CampaignBadInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, resume.StatusCode);
+    }
+
+    [Fact]
+    public async Task Resuming_a_scheduled_campaign_that_is_not_paused_is_409_with_the_reason_and_leaves_it_scheduled()
+    {
+        var sendAt = DateTimeOffset.UtcNow.AddHours(2).ToString("yyyy-MM-ddTHH:mm:ss+00:00", System.Globalization.CultureInfo.InvariantCulture);
+        var created = await _host.CreateCampaignAsync(new
+        {
+            name = "later", segment = new { topic = "offers" }, messages = new { en = "Hello {{name}}", fr = "Bonjour {{name}}" }, sendAt,
+        });
+
+        var resume = await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, resume.StatusCode);
+        Assert.Equal($"Campaign {created.Id} is Scheduled, not paused: only a paused campaign can be resumed.",
+            (await resume.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var report = await _host.Admin.GetFromJsonAsync<JsonElement>($"/api/admin/broadcasts/campaigns/{created.Id}");
+        Assert.Equal("Scheduled", report.GetProperty("status").GetString());
+        // Paused, it resumes (200), and a second resume is the same 409.
+        (await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/pause", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await _host.Admin.PostAsync($"/api/admin/broadcasts/campaigns/{created.Id}/resume", null)).StatusCode);
     }
 
     [Theory]

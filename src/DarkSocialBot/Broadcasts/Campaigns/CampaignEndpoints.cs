@@ -17,8 +17,7 @@ internal static class CampaignEndpoints
         group.MapGet("/campaigns/{id:long}", GetAsync).Produces<CampaignReport>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/campaigns/{id:long}/pause", (long id, CampaignService campaigns, CancellationToken ct) =>
             MoveAsync(id, CampaignStatus.Paused, campaigns.PauseAsync(id, ct)));
-        group.MapPost("/campaigns/{id:long}/resume", (long id, CampaignService campaigns, CancellationToken ct) =>
-            MoveAsync(id, CampaignStatus.Scheduled, campaigns.ResumeAsync(id, ct)));
+        group.MapPost("/campaigns/{id:long}/resume", ResumeAsync);
         group.MapPost("/campaigns/{id:long}/cancel", (long id, CampaignService campaigns, CancellationToken ct) =>
             MoveAsync(id, CampaignStatus.Cancelled, campaigns.CancelAsync(id, ct)));
         return group;
@@ -62,6 +61,16 @@ internal static class CampaignEndpoints
         return status == wanted
             ? Results.Ok(new { id, status })
             : Results.Problem($"Campaign {id} is {status}; that is not possible from there.", statusCode: StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Only a paused campaign resumes: a scheduled or running one is a 409 as any move from the wrong state, not a 200 that did nothing.</summary>
+    private static async Task<IResult> ResumeAsync(long id, CampaignService campaigns, CancellationToken cancellationToken)
+    {
+        var (status, resumed) = await campaigns.ResumeAsync(id, cancellationToken);
+        if (status is null) return Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+        return resumed
+            ? Results.Ok(new { id, status })
+            : Results.Problem($"Campaign {id} is {status}, not paused: only a paused campaign can be resumed.", statusCode: StatusCodes.Status409Conflict);
     }
 
     public sealed record AudiencePreview(int Count, IReadOnlyDictionary<string, int> ByLanguage);

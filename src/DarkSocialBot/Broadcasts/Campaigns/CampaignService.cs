@@ -84,11 +84,18 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         MoveAsync(id, [CampaignStatus.Scheduled, CampaignStatus.Running], CampaignStatus.Paused, cancellationToken);
 
     /// <summary>Back to scheduled: the worker starts it again at once (or at its time, if that is still ahead).</summary>
-    public async Task<CampaignStatus?> ResumeAsync(long id, CancellationToken cancellationToken)
+    /// <returns>The status (null for an unknown campaign) and whether it was paused and is now resumed.</returns>
+    public async Task<(CampaignStatus? Status, bool Resumed)> ResumeAsync(long id, CancellationToken cancellationToken)
     {
-        var status = await MoveAsync(id, [CampaignStatus.Paused], CampaignStatus.Scheduled, cancellationToken);
-        worker.Wake();
-        return status;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var moved = await db.Campaigns.Where(c => c.Id == id && c.Status == CampaignStatus.Paused)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CampaignStatus.Scheduled).SetProperty(x => x.UpdatedAt, time.GetUtcNow()), cancellationToken);
+        if (moved == 1)
+        {
+            worker.Wake();
+            return (CampaignStatus.Scheduled, true);
+        }
+        return (await db.Campaigns.Where(c => c.Id == id).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync(cancellationToken), false);
     }
 
     /// <summary>Cancelled, with every delivery still queued cancelled too (those already in the outbox still go).</summary>

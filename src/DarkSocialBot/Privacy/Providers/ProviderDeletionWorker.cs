@@ -41,12 +41,20 @@ internal sealed partial class ProviderDeletionWorker(StorageWriter writer, Provi
         {
             var now = time.GetUtcNow();
             var due = await writer.ExecuteAsync(new ProviderDeletionClaim(outbox.Value.InstanceId, now, now + outbox.Value.LeaseDuration, BatchSize));
-            foreach (var row in due) await DeleteAsync(row, cancellationToken);
+            var held = new HashSet<ProviderResourceKind>();
+            foreach (var row in due)
+            {
+                // A provider that throttled earlier in this batch: the hold moved its other deletions to later, these included
+                // (this host keeps their lease and claims them again when they are due).
+                if (held.Contains(row.Kind)) continue;
+                held.UnionWith(await DeleteAsync(row, cancellationToken));
+            }
             if (due.Count < BatchSize) return;
         }
     }
 
-    private async Task DeleteAsync(ProviderDeletion row, CancellationToken cancellationToken)
+    /// <returns>The kinds of the provider that throttled, whose other deletions wait now; else none.</returns>
+    private async Task<ProviderResourceKind[]> DeleteAsync(ProviderDeletion row, CancellationToken cancellationToken)
     {
         DeliveryResult result;
         try
@@ -63,13 +71,13 @@ internal sealed partial class ProviderDeletionWorker(StorageWriter writer, Provi
         if (result.Outcome == DeliveryOutcome.Sent)
         {
             await writer.ExecuteAsync(ProviderDeletionUpdate.Done(row.Id));
-            return;
+            return [];
         }
         if (result.Outcome == DeliveryOutcome.Failed || now - row.CreatedAt >= privacy.Value.ProviderDeletionRetryFor)
         {
             LogFailed(logger, row.Id, row.Kind, attempt, result.Error);
             await writer.ExecuteAsync(ProviderDeletionUpdate.Failed(row.Id, now, result.Error));
-            return;
+            return [];
         }
         var next = now + (result.RetryAfter ?? Backoff(attempt));
         ProviderResourceKind[] hold = Throttled(result)
@@ -77,6 +85,7 @@ internal sealed partial class ProviderDeletionWorker(StorageWriter writer, Provi
             : [];
         LogRetrying(logger, row.Id, row.Kind, attempt, (next - now).TotalMilliseconds, result.Error);
         await writer.ExecuteAsync(ProviderDeletionUpdate.Again(row.Id, next, result.Error, hold));
+        return hold;
     }
 
     private static bool Throttled(DeliveryResult result) =>

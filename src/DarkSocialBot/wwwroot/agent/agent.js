@@ -1,9 +1,10 @@
 // The agents' console over the handoff API: the queue, one conversation's summary and transcript, replies sent through
 // the customer's own channel, and closing (the bot answers again and tells the customer). Refreshes every 5 s while open.
-// Values are written with textContent, never as HTML.
+// Values are written with textContent, never as HTML. Its words are in texts.js (English and French).
 (() => {
   const $ = id => document.getElementById(id);
   const { call, say, term } = window.adminApi;
+  const { t, value, intent } = window.adminTexts;
   const api = '/api/admin/handoffs';
   const agentName = $('agentName');
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
@@ -11,10 +12,10 @@
   let shown = ''; // the transcript last drawn, so a refresh that changes nothing does not move the agent's scroll
   const drafts = new Map(); // an unsent reply stays with its conversation: switching never sends it to another customer
 
-  const time = value => new Date(value).toLocaleString();
+  const time = at => new Date(at).toLocaleString(window.adminTexts.language());
 
   // note: what the status line says afterwards; null leaves it alone (the timer's refresh keeps "Sent" and the like).
-  async function refresh(note = `Updated ${new Date().toLocaleTimeString()}.`) {
+  async function refresh(note = t('updated', new Date().toLocaleTimeString(window.adminTexts.language()))) {
     const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
     if (!response) return;
     const handoffs = await response.json();
@@ -23,21 +24,19 @@
     const status = $('status').value;
     // The tab's title counts who is waiting, so an agent working elsewhere sees a new one arrive.
     const waiting = status === 'open' ? total : handoffs.filter(h => !h.closedAt).length;
-    document.title = `${waiting ? `(${waiting}) ` : ''}DarkSocialBot — agents`;
+    document.title = `${waiting ? `(${waiting}) ` : ''}${t('title')}`;
     const queue = $('queue');
     queue.replaceChildren();
     if (!handoffs.length) {
       const empty = document.createElement('li');
       empty.className = 'meta';
-      empty.textContent = status === 'open' ? 'No one is waiting for a person.' : 'No handoffs.';
+      empty.textContent = status === 'open' ? t('noOneWaiting') : t('noHandoffs');
       queue.appendChild(empty);
     }
     if (total > handoffs.length) {
       const more = document.createElement('li');
       more.className = 'meta';
-      more.textContent = status === 'open'
-        ? `${total} waiting: the ${handoffs.length} waiting longest are shown.`
-        : `${total} handoffs: the ${handoffs.length} most recent are shown.`;
+      more.textContent = status === 'open' ? t('moreWaiting', total, handoffs.length) : t('moreHandoffs', total, handoffs.length);
       queue.prepend(more);
     }
     for (const handoff of handoffs) {
@@ -47,9 +46,9 @@
       button.dataset.id = handoff.id;
       if (handoff.id === selected) button.className = 'selected';
       const title = document.createElement('strong');
-      title.textContent = `#${handoff.id} · ${handoff.reason}${handoff.intent ? ` · ${handoff.intent}` : ''}`;
+      title.textContent = `#${handoff.id} · ${value(handoff.reason)}${handoff.intent ? ` · ${intent(handoff.intent)}` : ''}`;
       const meta = document.createElement('small');
-      meta.textContent = `${handoff.channelId} · ${handoff.locale} · ${time(handoff.openedAt)}${handoff.closedAt ? ` · closed by ${handoff.closedBy}` : ''}`;
+      meta.textContent = `${handoff.channelId} · ${handoff.locale} · ${time(handoff.openedAt)}${handoff.closedAt ? ` · ${t('closedBy', value(handoff.closedBy))}` : ''}`;
       button.append(title, document.createElement('br'), meta);
       button.onclick = () => open(handoff.id);
       li.appendChild(button);
@@ -73,20 +72,20 @@
     selected = id;
     for (const button of $('queue').querySelectorAll('button')) button.classList.toggle('selected', Number(button.dataset.id) === id);
     $('case').hidden = false;
-    $('title').textContent = `#${handoff.id} on ${handoff.channelId}${handoff.closedAt ? ' (closed)' : ''}`;
+    $('title').textContent = t('caseTitle', handoff.id, handoff.channelId, !!handoff.closedAt);
     $('close').disabled = $('reply').querySelector('button').disabled = $('text').disabled = !!handoff.closedAt;
 
     const list = $('summary');
     list.replaceChildren();
-    term(list, 'Reason', summary.reason);
-    term(list, 'Wanted', summary.intent);
-    term(list, 'Booking', summary.bookingReference);
-    term(list, 'Note', summary.note);
-    term(list, 'Mood', summary.mood && `${summary.mood}${summary.sentiment != null ? ` (${summary.sentiment.toFixed(2)})` : ''}`);
-    term(list, 'Since the handoff', `${summary.messagesSinceHandoff} message(s) from the customer`);
-    term(list, 'Opened', time(handoff.openedAt));
+    term(list, t('reason'), value(summary.reason));
+    term(list, t('wanted'), intent(summary.intent));
+    term(list, t('booking'), summary.bookingReference);
+    term(list, t('note'), summary.note);
+    term(list, t('mood'), summary.mood && `${value(summary.mood)}${summary.sentiment != null ? ` (${summary.sentiment.toFixed(2)})` : ''}`);
+    term(list, t('sinceHandoff'), t('messagesFromCustomer', summary.messagesSinceHandoff));
+    term(list, t('opened'), time(handoff.openedAt));
 
-    const drawn = JSON.stringify(transcript);
+    const drawn = window.adminTexts.language() + JSON.stringify(transcript);
     if (drawn !== shown) {
       shown = drawn;
       const log = $('transcript');
@@ -96,14 +95,14 @@
         li.className = entry.from;
         const meta = document.createElement('span');
         meta.className = 'meta';
-        meta.textContent = `${entry.from} · ${time(entry.at)}${entry.delivery ? ` · ${entry.delivery}` : ''}`;
+        meta.textContent = `${value(entry.from)} · ${time(entry.at)}${entry.delivery ? ` · ${value(entry.delivery)}` : ''}`;
         li.append(meta, document.createTextNode(entry.text || ''));
         for (const name of entry.attachments || []) li.append(document.createElement('br'), attachment(id, name));
         log.appendChild(li);
       }
       log.scrollTop = log.scrollHeight;
     }
-    if (!quiet) say(`Showing #${id}.`);
+    if (!quiet) say(t('showing', id));
   }
 
   // A customer's photo or document: a link that fetches it through the API (which holds the provider's credentials: Twilio
@@ -125,7 +124,7 @@
       save.download = name.split(/[/?#]/).filter(Boolean).pop() || 'attachment';
       save.click();
       setTimeout(() => URL.revokeObjectURL(save.href), 60000);
-      say('Attachment saved to your downloads.');
+      say(t('saved'));
     });
     return link;
   }
@@ -133,7 +132,7 @@
   // A handoff that no longer exists (its customer's data was erased): nothing of it stays on screen, not even a draft.
   function forget(id) {
     drafts.delete(id);
-    say(`#${id} no longer exists: the customer's data was erased.`);
+    say(t('erased', id));
     if (selected !== id) return;
     selected = null;
     shown = '';
@@ -146,6 +145,11 @@
   $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });
   $('status').onchange = () => refresh();
   agentName.onchange = () => sessionStorage.setItem('dsb.agentName', agentName.value.trim());
+  // Another language: the page's words at once, and the queue and conversation drawn again in it (when a key is there).
+  $('language').onchange = () => {
+    window.adminTexts.use($('language').value);
+    if (window.adminApi.hasKey()) refresh(); else say('');
+  };
 
   $('reply').addEventListener('submit', async event => {
     event.preventDefault();
@@ -155,7 +159,7 @@
     const response = await call(`${api}/${selected}/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     if (!response) return;
     $('text').value = '';
-    say('Sent: it goes out through the customer\'s channel.');
+    say(t('sent'));
     await open(selected, true);
   });
   $('text').addEventListener('keydown', event => {
@@ -166,7 +170,7 @@
     if (selected === null) return;
     const response = await call(`${api}/${selected}/close`, { method: 'POST' });
     if (!response) return;
-    await refresh(`#${selected} closed: the bot answers this customer again and has told them so.`);
+    await refresh(t('closedCase', selected));
   };
 
   setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(null); }, 5000);

@@ -67,12 +67,15 @@
     await refresh(null);
   }
 
+  // Its audience is not known yet: gathered when it starts (a cancelled one never will be: its 0 is final).
+  const gathering = campaign => !campaign.fanOutDone && ['Scheduled', 'Running', 'Paused'].includes(campaign.status);
+
   function card(parent, value, label) {
     const div = document.createElement('div');
     div.className = 'card';
     const v = document.createElement('span');
     v.className = 'value';
-    v.textContent = number.format(value);
+    v.textContent = typeof value === 'number' ? number.format(value) : value;
     const l = document.createElement('span');
     l.className = 'label';
     l.textContent = label;
@@ -88,7 +91,10 @@
     $('title').textContent = `#${report.id} ${report.name} · ${report.status}`;
     const figures = $('figures');
     figures.replaceChildren();
-    for (const [key, label] of [['audience', 'audience'], ['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
+    // A campaign's audience is gathered when it starts: a scheduled one showed "0 audience", as if no one would get it.
+    if (!gathering(report)) card(figures, report.audience ?? 0, 'audience');
+    else card(figures, '–', report.status === 'Running' ? 'audience: being gathered' : 'audience: gathered when it starts');
+    for (const [key, label] of [['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
       ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
       ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
     // Queued messages the sender holds until quiet hours end where the subscriber is: without it a campaign created in
@@ -119,7 +125,7 @@
       row.dataset.id = campaign.id;
       if (campaign.id === selected) row.className = 'selected';
       for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [campaign.status],
-        [new Date(campaign.scheduledAt).toLocaleString()], [number.format(campaign.audience), 'n']]) cell(row, text, className);
+        [new Date(campaign.scheduledAt).toLocaleString()], [gathering(campaign) ? '–' : number.format(campaign.audience), 'n']]) cell(row, text, className);
       row.onclick = () => { selected = campaign.id; refresh(null); };
     }
     if (!campaigns.length) cell(body.insertRow(), 'No campaigns yet.', 'empty').colSpan = 5;

@@ -53,6 +53,12 @@
     $('skipped').textContent = number.format(report.skipped);
     $('responseRate').textContent = report.responseRate == null ? '–' : percent.format(report.responseRate);
     $('darkShare').textContent = report.darkSocialShare == null ? '–' : percent.format(report.darkSocialShare);
+    // Erased customers' answers stay in the anonymous daily counts above but leave the list below: say so, or the two disagree.
+    const erased = report.erasedAnswers || 0;
+    $('erased').hidden = erased === 0;
+    $('erased').textContent = erased === 0 ? '' : `${number.format(erased)} of these ${number.format(report.answered)} answers came from customers `
+      + `whose data has since been erased at their request: they stay in these figures as anonymous daily counts (no customer, no words), `
+      + `and are no longer in "What customers said" below.`;
     fill('bySource', report.bySource, 5, (row, line) => {
       cell(row, line.source); cell(row, line.class); cell(row, number.format(line.answers), 'n');
       bar(row, line.share, line.class === 'dark'); sentiment(row, line);

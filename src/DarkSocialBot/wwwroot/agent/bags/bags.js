@@ -6,16 +6,18 @@
 (() => {
   const $ = id => document.getElementById(id);
   const { call, say, term } = window.adminApi;
+  const { t } = window.adminTexts; // English or French, as the agents' console (texts.js)
+  const language = () => window.adminTexts.language();
   const api = '/api/admin/bag-reports';
   const agentName = $('agentName');
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
   let selected = null;
   let shown = ''; // the report last drawn: a refresh that changes nothing neither moves the screen nor fetches the photos again
 
-  const time = value => new Date(value).toLocaleString();
+  const time = value => new Date(value).toLocaleString(language());
   // A flight's date is a calendar day at its airport: shown in the agent's language, never shifted by their time zone.
-  const day = value => { const [y, m, d] = value.split('-').map(Number); return new Date(y, m - 1, d).toLocaleDateString(); };
-  const kind = report => report.damaged ? 'Damaged bag' : 'Lost or delayed bag';
+  const day = value => { const [y, m, d] = value.split('-').map(Number); return new Date(y, m - 1, d).toLocaleDateString(language()); };
+  const kind = report => report.damaged ? t('damagedBag') : t('lostBag');
 
   function note(text) {
     const li = document.createElement('li');
@@ -25,7 +27,7 @@
   }
 
   // message: what the status line says afterwards; null leaves it alone (the timer's refresh keeps "Marked handled" and the like).
-  async function refresh(message = `Updated ${new Date().toLocaleTimeString()}.`) {
+  async function refresh(message = t('updated', new Date().toLocaleTimeString(language()))) {
     const status = $('status').value;
     const damaged = $('damaged').value;
     const response = await call(`${api}?status=${status}&pageSize=500${damaged ? `&damaged=${damaged}` : ''}`);
@@ -34,14 +36,14 @@
     // The API lists at most 500; X-Total-Count says how many match.
     const total = Number(response.headers.get('X-Total-Count') || reports.length);
     const waiting = status === 'open' ? total : reports.filter(r => !r.handledAt).length;
-    document.title = `${waiting ? `(${waiting}) ` : ''}DarkSocialBot — bag reports`;
+    document.title = `${waiting ? `(${waiting}) ` : ''}${t('bagsTitle')}`;
     const list = $('reports');
     list.replaceChildren();
-    if (!reports.length) list.appendChild(note(status === 'open' ? 'No open bag report.' : 'No bag reports.'));
+    if (!reports.length) list.appendChild(note(status === 'open' ? t('noOpenReport') : t('noReports')));
     if (total > reports.length) {
       list.appendChild(note(status === 'open'
-        ? `${total} open: the ${reports.length} waiting longest are shown.`
-        : `${total} reports: the ${reports.length} most recent are shown.`));
+        ? t('moreOpen', total, reports.length)
+        : t('moreReports', total, reports.length)));
     }
     for (const report of reports) {
       const li = document.createElement('li');
@@ -52,7 +54,7 @@
       const title = document.createElement('strong');
       title.textContent = `${report.reference} · ${kind(report)}`;
       const meta = document.createElement('small');
-      meta.textContent = `${report.passenger} · ${report.flight} · ${time(report.createdAt)}${report.handledAt ? ' · handled' : ''}`;
+      meta.textContent = `${report.passenger} · ${report.flight} · ${time(report.createdAt)}${report.handledAt ? ` · ${t('handledMark')}` : ''}`;
       button.append(title, document.createElement('br'), meta);
       button.onclick = () => open(report.id);
       li.appendChild(button);
@@ -65,33 +67,33 @@
   async function open(id, quiet) {
     const response = await call(`${api}/${id}`, {}, [404]);
     if (!response) return;
-    if (response.status === 404) { forget(id, 'This report no longer exists: its customer\'s data was erased, or it was purged once handled.'); return; }
+    if (response.status === 404) { forget(id, t('reportGone')); return; }
     const detail = await response.json();
     const report = detail.report;
     selected = id;
     for (const button of $('reports').querySelectorAll('button')) button.classList.toggle('selected', Number(button.dataset.id) === id);
     $('report').hidden = false;
-    $('title').textContent = `${report.reference} · ${kind(report)}${report.handledAt ? ' (handled)' : ''}`;
+    $('title').textContent = `${report.reference} · ${kind(report)}${report.handledAt ? t('handledSuffix') : ''}`;
     $('handled').disabled = !!report.handledAt;
-    const drawn = JSON.stringify(detail);
+    const drawn = language() + JSON.stringify(detail);
     if (drawn !== shown) {
       shown = drawn;
       const list = $('details');
       list.replaceChildren();
-      term(list, 'Passenger', report.passenger);
-      term(list, 'Booking', report.bookingReference);
-      term(list, 'Flight', `${report.flight} ${report.origin} → ${report.destination}, ${day(report.flightDate)}`);
-      term(list, 'Contact phone', report.contactPhone);
-      term(list, 'Description', report.description);
-      term(list, 'Filed', time(report.createdAt));
-      term(list, 'Handled', report.handledAt && `${time(report.handledAt)}${report.handledBy ? ` by ${report.handledBy}` : ''}`);
-      term(list, 'Erasure', report.erasureRequested ? 'The customer asked for their data to be erased: the report is deleted when it is marked handled.' : null);
+      term(list, t('passenger'), report.passenger);
+      term(list, t('booking'), report.bookingReference);
+      term(list, t('flight'), `${report.flight} ${report.origin} → ${report.destination}, ${day(report.flightDate)}`);
+      term(list, t('contactPhone'), report.contactPhone);
+      term(list, t('description'), report.description);
+      term(list, t('filed'), time(report.createdAt));
+      term(list, t('handledTerm'), report.handledAt && t('handledBy', time(report.handledAt), report.handledBy));
+      term(list, t('erasure'), report.erasureRequested ? t('erasureAsked') : null);
       const evidence = $('evidence');
       evidence.replaceChildren();
-      if (!detail.evidence.length) evidence.appendChild(Object.assign(document.createElement('p'), { className: 'meta', textContent: 'No photo or document was sent with this report.' }));
+      if (!detail.evidence.length) evidence.appendChild(Object.assign(document.createElement('p'), { className: 'meta', textContent: t('noEvidence') }));
       for (const item of detail.evidence) evidence.appendChild(figure(item));
     }
-    if (!quiet) say(`Showing ${report.reference}.`);
+    if (!quiet) say(t('showingReport', report.reference));
   }
 
   // A photo is shown at once (click saves it); a document or video is a 📎 link that saves it.
@@ -102,10 +104,10 @@
     const name = item.name || item.url.split(/[/?#]/).filter(Boolean).pop() || 'attachment';
     const caption = document.createElement('figcaption');
     const photo = item.contentType.startsWith('image/');
-    caption.textContent = `📎 ${item.name || (photo ? 'Photo' : item.contentType)}`;
+    caption.textContent = `📎 ${item.name || (photo ? t('photo') : item.contentType)}`;
     if (photo) {
       const img = document.createElement('img');
-      img.alt = item.name || 'Photo sent by the customer';
+      img.alt = item.name || t('photoAlt');
       link.appendChild(img);
       fetchEvidence(item).then(source => {
         if (!source) return;
@@ -159,6 +161,10 @@
   $('status').onchange = () => refresh();
   $('damaged').onchange = () => refresh();
   agentName.onchange = () => sessionStorage.setItem('dsb.agentName', agentName.value.trim());
+  $('language').onchange = () => {
+    window.adminTexts.use($('language').value);
+    if (window.adminApi.hasKey()) refresh(); else say('');
+  };
 
   $('handled').onclick = async () => {
     if (selected === null) return;
@@ -169,10 +175,10 @@
     const report = await response.json();
     if (report.erased) {
       forget(id);
-      await refresh(`${report.reference} is handled and deleted: its customer had asked for their data to be erased.`);
+      await refresh(t('handledErased', report.reference));
       return;
     }
-    await refresh(`${report.reference} marked handled${report.handledBy ? ` by ${report.handledBy}` : ''}.`);
+    await refresh(t('markedHandled', report.reference, report.handledBy));
   };
 
   setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(null); }, 5000);

@@ -101,6 +101,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.TravelInfo when top.Score >= switchScore && active && mayLeave && path[^1] != BrandPrompts.Menu
                 && !path.Contains(TravelInfoDialog.DialogId)
                 => InterruptionResult.Push(TravelInfoDialog.DialogId, new FlowRequest(BrandIntents.TravelInfo, dc.Activity.Text)),
+            // "DEF456 bernard, can I take 2 suitcases in business?" at a booking reference question: the reference answers it,
+            // and the question is the request, answered for that booking.
+            _ when active && AskedWithTheReference(dc, path) is { } asked => SwitchFlow(dc, asked, path),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -200,6 +203,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             || (path[^1] == BrandPrompts.BaggageTopic && intent == BrandIntents.LostBag)) // "my suitcase is lost" answers "what's your baggage question?"
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
+        // "My booking", then its reference with a question: the booking was asked for to answer it, so it is answered (not the
+        // summary, and not "let's look at that instead").
+        if (path.Contains(BookingDialog.DialogId) && Answers(dc.Activity.Text, path[^1]))
+            return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
         if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)
             && (Answers(dc.Activity.Text, path[^1]) || (current == BrandIntents.CheckIn && intent == BrandIntents.SeatChange)))
         {
@@ -232,6 +239,18 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private static bool FewWordsBesideAFlight(string? text) =>
         AirlineEntities.FlightNumber(text) is not null
         && CustomerWords.Of(AirlineEntities.WithoutFlightNumber(text!)).Length + 1 <= MaxCommandWordsInFreeText;
+
+    /// <summary>
+    /// The request a booking reference answering the question comes with (<see cref="BrandIntents.RequestMatchOf"/>), said
+    /// clearly or asked as a question: one the bot serves on a booking, and not the one already in progress.
+    /// </summary>
+    private static string? AskedWithTheReference(DialogContext dc, IReadOnlyList<string> path) =>
+        Answers(dc.Activity.Text, path[^1]) && AirlineEntities.BookingReference(dc.Activity.Text) is not null
+        && BrandIntents.RequestMatchOf(dc.Intents, BrandIntents.MinScore) is { } request
+        && (request.Score >= BrandIntents.ContextScore || dc.Activity.Text!.Contains('?'))
+        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent) && !path.Contains(request.Intent)
+            ? request.Intent
+            : null;
 
     /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
     private static bool Answers(string? text, string prompt) => prompt switch

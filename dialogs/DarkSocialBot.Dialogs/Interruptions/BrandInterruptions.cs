@@ -31,20 +31,12 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private const double FreeTextSwitchScore = 0.95; // every word of the message is in the request's phrase
     private const int MaxCommandWordsInFreeText = 4;
 
-    private static readonly HashSet<string> FarewellWords = new(StringComparer.Ordinal) { "bye", "goodbye", "byebye", "bye-bye", "ciao", "cya" };
-
     // A hello or "are you there?" and nothing else: an answer beside it ("hi, ABC123", "hello, Dupont") goes to the question.
     private static readonly HashSet<string> HelloWords = new(StringComparer.Ordinal)
     {
         "hi", "hello", "hey", "hiya", "again", "there", "are", "you", "still", "anyone", "is", "bonjour", "rebonjour", "re", "bonsoir",
         "salut", "coucou", "vous", "êtes", "etes", "là", "la", "tu", "es", "toujours", "quelqu", "un", "y", "a", "il",
     };
-
-    private static readonly string[] FarewellPhrases =
-    [
-        "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
-        "bonne journee", "bonne soirée", "bonne soiree",
-    ];
 
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -76,7 +68,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
             // "thanks, bye" at a question: the customer is leaving. The menu and "how did you hear about us?" take their own closings.
-            BrandIntents.Thanks when top.Score >= CommandScore && active && SaysGoodbye(dc.Activity.Text)
+            // A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.
+            BrandIntents.Thanks when top.Score >= CommandScore && active && HowDidYouHearChoices.IsFarewell(dc.Activity.Text ?? "")
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             // "thanks" alone at a question: welcomed, and the question asked again as it was. Its retry ("Hmm, that doesn't look
             // like a booking reference") read as a reproach. The customer's own words for a colleague stay theirs.
@@ -147,14 +140,6 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     {
         dc.Send(texts.Welcome.Leaving);
         return InterruptionResult.CancelAll;
-    }
-
-    /// <summary>A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.</summary>
-    private static bool SaysGoodbye(string? text)
-    {
-        var words = CustomerWords.Of(text);
-        var joined = string.Join(' ', words);
-        return words.Any(FarewellWords.Contains) || FarewellPhrases.Any(phrase => $" {joined} ".Contains($" {phrase} ", StringComparison.Ordinal));
     }
 
     private InterruptionResult StartOver(DialogContext dc, bool active)

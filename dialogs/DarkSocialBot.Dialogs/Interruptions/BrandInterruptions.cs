@@ -75,9 +75,8 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             // like a booking reference") read as a reproach. The customer's own words for a colleague stay theirs.
             BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && HowDidYouHearChoices.IsPlainThanks(dc.Activity.Text ?? "")
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => ThankedBack(dc),
-            BrandIntents.DontHave when top.Score >= CommandScore && active
-                && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
-                => WhereToFind(dc, path[^1]),
+            _ when active && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
+                && SaysTheyDontHaveIt(dc, top) => WhereToFind(dc, path[^1]),
             // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
             // "this is the 3rd time NM 1234 is late, I'm furious": that flight's status first, with a word of sorry before it and a
@@ -236,6 +235,15 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent) && !path.Contains(request.Intent)
             ? request.Intent
             : null;
+
+    /// <summary>
+    /// "I don't have it", or « c'est quoi un numéro de réservation ? », whose words name the booking too: asking what the
+    /// reference is, with no reference in it.
+    /// </summary>
+    private static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
+        top is { Intent: BrandIntents.DontHave, Score: >= CommandScore }
+        || (top.Intent == BrandIntents.Booking && AirlineEntities.BookingReference(dc.Activity.Text) is null
+            && dc.Intents.Any(m => m is { Intent: BrandIntents.DontHave, Score: >= BrandIntents.ContextScore }));
 
     /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
     private static bool Answers(string? text, string prompt) => prompt switch

@@ -19,6 +19,14 @@ namespace DarkSocialBot.Handoffs;
 internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Core.Turns.IMiddleware
 {
     private const double BackToBotScore = 0.9;
+
+    // Changing one's mind: a cancel where a colleague is awaited, but elsewhere the start of an answer ("en fait non, couloir"
+    // at the list of window seats), so they are not words of the cancel intent.
+    private static readonly string[] ChangedMind =
+    [
+        "finalement non", "non finalement", "non en fait", "en fait non", "j ai changé d avis", "changé d avis", "changed my mind",
+        "actually no", "no actually", "nevermind",
+    ];
     private const int MaxBackToBotWords = 6;
     private readonly IntentRecognizer _intents = BrandIntents.Create();
 
@@ -51,9 +59,12 @@ internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Co
     }
 
     /// <summary>"back to the bot", or "never mind" (« laisse tomber », « finalement non »): a few words that say only that.</summary>
-    private string? Said(string? text, string locale) =>
-        text is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxBackToBotWords
-        && _intents.Recognize(text, locale) is { Intent: BrandIntents.BackToBot or BrandIntents.Cancel } match && match.Score >= BackToBotScore
-            ? match.Intent
-            : null;
+    private string? Said(string? text, string locale)
+    {
+        if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxBackToBotWords) return null;
+        if (_intents.Recognize(text, locale) is { Intent: BrandIntents.BackToBot or BrandIntents.Cancel } match && match.Score >= BackToBotScore)
+            return match.Intent;
+        var words = $" {string.Join(' ', CustomerWords.Of(text))} ";
+        return ChangedMind.Any(phrase => words.Contains($" {phrase} ", StringComparison.Ordinal)) ? BrandIntents.Cancel : null;
+    }
 }

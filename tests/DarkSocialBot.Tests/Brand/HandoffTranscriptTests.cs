@@ -43,6 +43,7 @@ public sealed class HandoffTranscriptTests
     [InlineData("en-US", "human please", "forget it", "No problem, I've cancelled your request for a colleague", "is NM1234 on time tomorrow?", "is on time")]
     [InlineData("fr-FR", "je veux parler à un conseiller", "laisse tomber", "Pas de souci, j'ai annulé votre demande de mise en relation 👍 Je suis toujours là pour vous aider 🤖 Que puis-je faire pour vous ?", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
     [InlineData("fr-FR", "un conseiller svp", "finalement non", "Pas de souci, j'ai annulé votre demande de mise en relation", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
+    [InlineData("fr-FR", "je voudrais parler a quelqu'un", "non en fait c'est bon", "Pas de souci, j'ai annulé votre demande de mise en relation", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
     public async Task Changing_ones_mind_before_a_colleague_answers_withdraws_the_request(string locale, string ask, string never, string withdrawn,
         string next, string answered)
     {

@@ -5,6 +5,8 @@ namespace DarkSocialBot.Dialogs.Airline;
 /// <summary>
 /// A flight on a date, with its state, terminal and gate. Times are local to the airport they happen at (departure and
 /// boarding at the origin, arrival at the destination), as printed on a boarding pass; city names are in every language.
+/// <see cref="ScheduledArrival"/> is the timetable's; <see cref="EstimatedArrival"/> the expected one when the flight data has
+/// it (a late flight may make up time in the air, or lose more): EU compensation is decided by the delay at arrival.
 /// </summary>
 internal sealed record FlightStatus(
     string Number,
@@ -19,8 +21,17 @@ internal sealed record FlightStatus(
     DateTime? BoardingTime,
     FlightState State,
     string? Terminal,
-    string? Gate)
+    string? Gate,
+    DateTime? EstimatedArrival = null)
 {
+    /// <summary>When the flight is expected to land: the estimate when there is one, else the timetable's time.</summary>
+    public DateTime ExpectedArrival => EstimatedArrival ?? ScheduledArrival;
+
+    /// <summary>How late the flight is expected to land; without an arrival estimate, as late as it leaves.</summary>
+    public TimeSpan ArrivalDelay => EstimatedArrival is { } arrival ? arrival - ScheduledArrival
+        : EstimatedDeparture is { } departure ? departure - ScheduledDeparture
+        : TimeSpan.Zero;
+
     /// <summary>"NM 1234": the number as printed.</summary>
     public string DisplayNumber => AirlineEntities.DisplayFlightNumber(Number);
 }

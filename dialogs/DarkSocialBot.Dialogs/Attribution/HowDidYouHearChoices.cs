@@ -158,7 +158,10 @@ internal static class HowDidYouHearChoices
         "it", "parfait", "top", "genial", "d", "accord", "daccord", "dac", "entendu", "bien", "tres", "very", "bon", "oki", "okey",
     };
 
-    /// <summary>A goodbye in the answer ("thanks, bye", « merci, c'est tout », "have a nice day"): the customer is leaving.</summary>
+    /// <summary>
+    /// A goodbye in the answer ("thanks, bye", « merci, c'est tout », "have a nice day", "cya"): the customer is leaving. The
+    /// one farewell test: the interruptions ask it too ("thanks, bye" at any question).
+    /// </summary>
     public static bool IsFarewell(string text)
     {
         var joined = $" {string.Join(' ', Fold(text))} ";
@@ -167,7 +170,7 @@ internal static class HowDidYouHearChoices
 
     private static readonly string[] FarewellPhrases =
     [
-        "bye", "goodbye", "bye bye", "ciao", "see you", "have a nice day", "have a good day", "that s all", "thats all", "nothing else",
+        "bye", "goodbye", "byebye", "bye bye", "ciao", "cya", "see you", "see ya", "have a nice day", "have a good day", "that s all", "thats all", "nothing else",
         "au revoir", "a bientot", "bonne journee", "bonne soiree", "c est tout", "rien d autre",
     ];
 

@@ -7,7 +7,8 @@ namespace DarkSocialBot.Dialogs.Flows;
 
 /// <summary>
 /// What EU rules (Regulation 261/2004) give for a flight, said after its status: a cancelled flight, or one expected 3 hours or
-/// more late (its arrival is as late as its departure), may give a right to compensation, and a colleague is offered to file
+/// more late at arrival (the delay that counts; a flight may leave 3 h late and make up time, or leave 2 h 50 late and land
+/// later still; without an arrival estimate, it lands as late as it leaves), may give a right to compensation, and a colleague is offered to file
 /// the claim; a shorter delay does not, yet; no delay, nothing. The amounts are the regulation's bands (€250 to €600 by
 /// distance); whether the cause was beyond the airline's control is for the colleague to check.
 /// </summary>
@@ -20,7 +21,7 @@ internal static class Compensation
     {
         var facts = FlightFacts.Of(flight);
         if (flight.State == FlightState.Cancelled) return (texts.Compensation.Cancelled.Fill(facts), true);
-        var delay = flight.EstimatedDeparture is { } estimated ? estimated - flight.ScheduledDeparture : TimeSpan.Zero;
+        var delay = flight.ArrivalDelay;
         if (delay < TimeSpan.FromMinutes(1)) return (texts.Compensation.NoDelay.Fill(facts), false);
         (string, object?)[] withDelay = [.. facts, ("delay", Duration(delay))];
         return delay >= Threshold

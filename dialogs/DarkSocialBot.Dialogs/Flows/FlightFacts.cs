@@ -11,7 +11,7 @@ internal static class FlightFacts
     [
         ("flight", flight.DisplayNumber), ("origin", flight.OriginCity), ("destination", flight.DestinationCity),
         ("date", flight.Date.ToDateTime(TimeOnly.MinValue)), ("departure", flight.ScheduledDeparture),
-        ("estimated", flight.EstimatedDeparture), ("arrival", flight.ScheduledArrival), ("boarding", flight.BoardingTime),
+        ("estimated", flight.EstimatedDeparture), ("arrival", flight.ExpectedArrival), ("boarding", flight.BoardingTime),
         ("terminal", flight.Terminal), ("gate", flight.Gate),
     ];
 
@@ -23,7 +23,7 @@ internal static class FlightFacts
     {
         // A late flight lands after midnight: "arrival 01:05" alone reads as the morning of the departure day.
         (string, object?)[] facts = [.. Of(flight),
-            ("nextDay", flight.ScheduledArrival.Date > flight.ScheduledDeparture.Date ? texts.Flight.NextDay : new LocalizedText(""))];
+            ("nextDay", flight.ExpectedArrival.Date > flight.ScheduledDeparture.Date ? texts.Flight.NextDay : new LocalizedText(""))];
         var status = flight.State switch
         {
             FlightState.Delayed => texts.Flight.Delayed,

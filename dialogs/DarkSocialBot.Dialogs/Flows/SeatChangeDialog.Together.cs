@@ -90,8 +90,9 @@ internal sealed partial class SeatChangeDialog
         var key = step.State.Booking!;
         var map = await _airline.GetSeatMapAsync(key, cancellationToken);
         var places = map is null ? [] : SeatTogether.Assign(map.Passengers, step.State.Block);
+        var moved = places.Where(m => m.Seat != m.Passenger.Seat).ToList();
         // One change per passenger, each reached with their own last name on the booking.
-        foreach (var (passenger, seat) in places.Where(m => m.Seat != m.Passenger.Seat))
+        foreach (var (passenger, seat) in moved)
         {
             var result = await _airline.ChangeSeatAsync(key with { LastName = passenger.LastName }, seat, cancellationToken);
             if (result.Outcome == SeatChangeOutcome.Changed) continue;
@@ -106,6 +107,11 @@ internal sealed partial class SeatChangeDialog
             return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
         step.Send(_texts.Seat.TogetherChanged.Fill(("seats", SeatsOf(after.Passengers.Select(p => (p, p.Seat))))));
+        // Those already checked in get their boarding pass with the new seat, as after a seat change of one.
+        foreach (var (passenger, _) in moved)
+            if (await NewBoardingPassAsync(step.Context, key with { LastName = passenger.LastName },
+                    _texts.Seat.TogetherNewBoardingPass.Fill(("name", SeatTogether.Name(passenger))), cancellationToken) is { } pass)
+                step.Send(pass);
         return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using DarkSocialBot.Core.Activities;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Localization;
@@ -136,12 +137,8 @@ internal sealed partial class SeatChangeDialog : ComponentDialog
         {
             case SeatChangeOutcome.Changed:
                 var changed = _texts.Seat.Changed.Fill(("seat", result.Seat));
-                // Already checked in: the boarding pass sent then names the old seat, so the new one goes out.
-                if (await _airline.FindBookingAsync(step.State.Booking!, cancellationToken) is { CheckIn.Availability: CheckInAvailability.Done } booking
-                    && (await _airline.CheckInAsync(booking.Key, cancellationToken)).BoardingPass is { } pass)
-                    step.Send(CheckInDialog.BoardingPassMessage(step.Context, _texts, booking, pass, changed.Then(_texts.Seat.NewBoardingPass)));
-                else
-                    step.Send(changed);
+                step.Send(await NewBoardingPassAsync(step.Context, step.State.Booking!, changed.Then(_texts.Seat.NewBoardingPass), cancellationToken)
+                    ?? MessageFactory.Text(step.Context.Text(changed)));
                 return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
             case SeatChangeOutcome.Unavailable:
                 step.Send(_texts.Seat.Taken.Fill(("seat", step.State.Seat)));
@@ -151,6 +148,16 @@ internal sealed partial class SeatChangeDialog : ComponentDialog
                 return await step.EndAsync(FlowOutcome.NotResolved, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// For a passenger already checked in, whose boarding pass sent then names the old seat: the new one, after
+    /// <paramref name="intro"/>; null for a passenger not checked in.
+    /// </summary>
+    private async Task<Activity?> NewBoardingPassAsync(DialogContext dc, BookingKey passenger, LocalizedText intro, CancellationToken cancellationToken) =>
+        await _airline.FindBookingAsync(passenger, cancellationToken) is { CheckIn.Availability: CheckInAvailability.Done } booking
+        && (await _airline.CheckInAsync(booking.Key, cancellationToken)).BoardingPass is { } pass
+            ? CheckInDialog.BoardingPassMessage(dc, _texts, booking, pass, intro)
+            : null;
 
     private Task<DialogTurnResult> KeepAsync<TState>(WaterfallStep<TState> step, CancellationToken cancellationToken) where TState : class, new()
     {

@@ -31,20 +31,12 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private const double FreeTextSwitchScore = 0.95; // every word of the message is in the request's phrase
     private const int MaxCommandWordsInFreeText = 4;
 
-    private static readonly HashSet<string> FarewellWords = new(StringComparer.Ordinal) { "bye", "goodbye", "byebye", "bye-bye", "ciao", "cya" };
-
     // A hello or "are you there?" and nothing else: an answer beside it ("hi, ABC123", "hello, Dupont") goes to the question.
     private static readonly HashSet<string> HelloWords = new(StringComparer.Ordinal)
     {
         "hi", "hello", "hey", "hiya", "again", "there", "are", "you", "still", "anyone", "is", "bonjour", "rebonjour", "re", "bonsoir",
         "salut", "coucou", "vous", "êtes", "etes", "là", "la", "tu", "es", "toujours", "quelqu", "un", "y", "a", "il",
     };
-
-    private static readonly string[] FarewellPhrases =
-    [
-        "see you", "see ya", "have a nice day", "have a good day", "au revoir", "à bientôt", "a bientot", "bonne journée",
-        "bonne journee", "bonne soirée", "bonne soiree",
-    ];
 
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -77,15 +69,15 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
                 && CustomerWords.Of(dc.Activity.Text).All(HelloWords.Contains) => WelcomeBack(dc),
             BrandIntents.Cancel when top.Score >= CommandScore => StartOver(dc, active),
             // "thanks, bye" at a question: the customer is leaving. The menu and "how did you hear about us?" take their own closings.
-            BrandIntents.Thanks when top.Score >= CommandScore && active && SaysGoodbye(dc.Activity.Text)
+            // A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.
+            BrandIntents.Thanks when top.Score >= CommandScore && active && HowDidYouHearChoices.IsFarewell(dc.Activity.Text ?? "")
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => Leave(dc),
             // "thanks" alone at a question: welcomed, and the question asked again as it was. Its retry ("Hmm, that doesn't look
             // like a booking reference") read as a reproach. The customer's own words for a colleague stay theirs.
             BrandIntents.Thanks when top.Score >= CommandScore && active && !inFreeText && IsThanks(dc.Activity.Text ?? "", path[^1])
                 && path[^1] != BrandPrompts.Menu && !path.Contains(HowDidYouHearDialog.DialogId) => ThankedBack(dc),
-            BrandIntents.DontHave when top.Score >= CommandScore && active
-                && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
-                => WhereToFind(dc, path[^1]),
+            _ when active && path[^1] is BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.FlightQuery
+                && SaysTheyDontHaveIt(dc, top) => WhereToFind(dc, path[^1]),
             // Offered a colleague, the customer asks for one in their words ("can I get a refund", "a human please"): that is a yes.
             BrandIntents.Agent or BrandIntents.Rebook when top.Score >= CommandScore && ColleagueOffered(path) => AcceptColleague(dc, top.Intent),
             // "this is the 3rd time NM 1234 is late, I'm furious": that flight's status first, with a word of sorry before it and a
@@ -102,6 +94,9 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             BrandIntents.TravelInfo when top.Score >= switchScore && active && mayLeave && path[^1] != BrandPrompts.Menu
                 && !path.Contains(TravelInfoDialog.DialogId)
                 => InterruptionResult.Push(TravelInfoDialog.DialogId, new FlowRequest(BrandIntents.TravelInfo, dc.Activity.Text)),
+            // "DEF456 bernard, can I take 2 suitcases in business?" at a booking reference question: the reference answers it,
+            // and the question is the request, answered for that booking.
+            _ when active && AskedWithTheReference(dc, path) is { } asked => SwitchFlow(dc, asked, path),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -158,14 +153,6 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         return InterruptionResult.CancelAll;
     }
 
-    /// <summary>A farewell, not mere thanks: "thanks" alone at a question may be politeness, "bye" or « au revoir » is not.</summary>
-    private static bool SaysGoodbye(string? text)
-    {
-        var words = CustomerWords.Of(text);
-        var joined = string.Join(' ', words);
-        return words.Any(FarewellWords.Contains) || FarewellPhrases.Any(phrase => $" {joined} ".Contains($" {phrase} ", StringComparison.Ordinal));
-    }
-
     private InterruptionResult StartOver(DialogContext dc, bool active)
     {
         if (active) dc.Send(texts.Welcome.Cancelled);
@@ -212,6 +199,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             || (path[^1] == BrandPrompts.BaggageTopic && intent == BrandIntents.LostBag)) // "my suitcase is lost" answers "what's your baggage question?"
             return InterruptionResult.NotHandled;
         if (path.Contains(MainDialog.DialogId) && path[^1] == BrandPrompts.Menu) return InterruptionResult.NotHandled;
+        // "My booking", then its reference with a question: the booking was asked for to answer it, so it is answered (not the
+        // summary, and not "let's look at that instead").
+        if (path.Contains(BookingDialog.DialogId) && Answers(dc.Activity.Text, path[^1]))
+            return InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = intent });
         if (path.FirstOrDefault(BrandIntents.OpenTheBooking.Contains) is { } current && BrandIntents.OpenTheBooking.Contains(intent)
             && (Answers(dc.Activity.Text, path[^1]) || (current == BrandIntents.CheckIn && intent == BrandIntents.SeatChange)))
         {
@@ -244,6 +235,27 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     private static bool FewWordsBesideAFlight(string? text) =>
         AirlineEntities.FlightNumber(text) is not null
         && CustomerWords.Of(AirlineEntities.WithoutFlightNumber(text!)).Length + 1 <= MaxCommandWordsInFreeText;
+
+    /// <summary>
+    /// The request a booking reference answering the question comes with (<see cref="BrandIntents.RequestMatchOf"/>), said
+    /// clearly or asked as a question: one the bot serves on a booking, and not the one already in progress.
+    /// </summary>
+    private static string? AskedWithTheReference(DialogContext dc, IReadOnlyList<string> path) =>
+        Answers(dc.Activity.Text, path[^1]) && AirlineEntities.BookingReference(dc.Activity.Text) is not null
+        && BrandIntents.RequestMatchOf(dc.Intents, BrandIntents.MinScore) is { } request
+        && (request.Score >= BrandIntents.ContextScore || dc.Activity.Text!.Contains('?'))
+        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent) && !path.Contains(request.Intent)
+            ? request.Intent
+            : null;
+
+    /// <summary>
+    /// "I don't have it", or « c'est quoi un numéro de réservation ? », whose words name the booking too: asking what the
+    /// reference is, with no reference in it.
+    /// </summary>
+    private static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
+        top is { Intent: BrandIntents.DontHave, Score: >= CommandScore }
+        || (top.Intent == BrandIntents.Booking && AirlineEntities.BookingReference(dc.Activity.Text) is null
+            && dc.Intents.Any(m => m is { Intent: BrandIntents.DontHave, Score: >= BrandIntents.ContextScore }));
 
     /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
     private static bool Answers(string? text, string prompt) => prompt switch

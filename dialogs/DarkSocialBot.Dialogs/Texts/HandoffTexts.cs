@@ -20,6 +20,7 @@ internal sealed class HandoffTexts
     public LocalizedText ConnectedAfterHours { get; } = new();
     public LocalizedText Closed { get; } = new();
     public LocalizedText BackToBot { get; } = new();
+    public LocalizedText Withdrawn { get; } = new();
     public LocalizedText AgentYes { get; } = new();
     public LocalizedText AgentNo { get; } = new();
     public LocalizedText AgentOfferRetry { get; } = new();

@@ -20,6 +20,7 @@ internal sealed class SeatTexts
     public LocalizedText ConfirmNew { get; } = new();
     public LocalizedText Changed { get; } = new();
     public LocalizedText NewBoardingPass { get; } = new();
+    public LocalizedText TogetherNewBoardingPass { get; } = new();
     public LocalizedText Kept { get; } = new();
     public LocalizedText NotAllowed { get; } = new();
     public LocalizedText Same { get; } = new();

@@ -30,11 +30,13 @@ internal static class FlightTimeline
             flight.Number, flight.Date, flight.Origin, Airports.City(flight.Origin), flight.Destination, Airports.City(flight.Destination),
             Airports.Local(flight.Origin, flight.ScheduledDeparture),
             flight.EstimatedDeparture is { } estimated ? Airports.Local(flight.Origin, estimated) : null,
-            Airports.Local(flight.Destination, Arrival(flight)),
+            Airports.Local(flight.Destination, flight.ScheduledArrival),
             Airports.Local(flight.Origin, Departure(flight) - Boarding),
             State(flight, now),
             flight.Terminal,
-            showGate ? flight.Gate : null);
+            showGate ? flight.Gate : null,
+            // The demo knows a new departure time only: the flight lands as late as it leaves.
+            flight.EstimatedDeparture is not null ? Airports.Local(flight.Destination, Arrival(flight)) : null);
     }
 
     public static CheckInWindow CheckIn(DemoFlight flight, DemoPassenger passenger, DateTimeOffset now, AirlineOptions options)

@@ -17,6 +17,8 @@ internal sealed class HandoffDesk(
     IOptions<HandoffOptions> options,
     TimeProvider time) : IHandoffDesk
 {
+    private const int MaxMessagesRead = 200;
+
     public async Task<HandoffTicket> OpenAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
         var key = StateKeys.For(request.Inbound).Conversation;
@@ -53,6 +55,19 @@ internal sealed class HandoffDesk(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.ConversationKey == conversationKey && h.ClosedAt == null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a colleague has written to the customer since the handoff opened (their messages are in the outbox, marked as a
+    /// person's): until then the customer is still waiting, and may change their mind.
+    /// </summary>
+    public async Task<bool> AgentAnsweredAsync(Handoff handoff, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sent = await db.Outbox.AsNoTracking()
+            .Where(e => e.ConversationKey == handoff.ConversationKey && e.CreatedAt >= handoff.OpenedAt)
+            .OrderByDescending(e => e.Id).Take(MaxMessagesRead).Select(e => e.Payload).ToListAsync(cancellationToken);
+        return sent.Any(payload => HandoffTranscript.Read(payload) is { } activity && HandoffTranscript.IsFromAgent(activity));
     }
 
     /// <returns>false when it was closed already (or does not exist).</returns>

@@ -36,8 +36,7 @@ internal static class HandoffTranscript
         foreach (var row in outbound)
         {
             if (Read(row.Payload) is not { } activity) continue;
-            var from = activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("agent", out var agent)
-                && agent.ValueKind == JsonValueKind.True ? "agent" : "bot";
+            var from = IsFromAgent(activity) ? "agent" : "bot";
             entries.Add((row.CreatedAt, 1, new TranscriptEntry(row.CreatedAt, from, activity.Text, Describe(activity), row.Status.ToString())));
         }
         return [.. entries.OrderBy(e => e.At).ThenBy(e => e.Order).Select(e => e.Entry)];
@@ -54,7 +53,12 @@ internal static class HandoffTranscript
             sentiment, sentiment is { } score ? SentimentScore.LabelOf(score).ToString().ToLowerInvariant() : null);
     }
 
-    private static Activity? Read(byte[] payload)
+    /// <summary>Whether an outgoing message was written by a person (the admin API marks it so), not by the bot.</summary>
+    public static bool IsFromAgent(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("agent", out var agent)
+        && agent.ValueKind == JsonValueKind.True;
+
+    public static Activity? Read(byte[] payload)
     {
         try { return JsonSerializer.Deserialize(payload, ActivityJson.Default.Activity); }
         catch (JsonException) { return null; }

@@ -2,6 +2,7 @@ using DarkSocialBot.Airline;
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Testing;
 using DarkSocialBot.Dialogs;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Texts;
 using DarkSocialBot.Handoffs;
 using DarkSocialBot.Storage;
@@ -52,8 +53,10 @@ internal sealed class AirlineTestBed : IAsyncDisposable
     }
 
     /// <summary>A customer on a channel: the brand's bot behind the handoff middleware, as the host runs it.</summary>
-    public TestClient Client(string locale = "en-US", string conversationId = "conversation-1", string userId = "user-1") =>
-        new(new AirlineBot(Airline, Desk, Texts, _extraDialogs), [new HandoffMiddleware(Desk, Texts)], Time, locale: locale)
+    /// <param name="airline">The brand's backend when not the demo airline as it is (a brand's API with data the demo lacks).</param>
+    public TestClient Client(string locale = "en-US", string conversationId = "conversation-1", string userId = "user-1",
+        IAirlineBackend? airline = null) =>
+        new(new AirlineBot(airline ?? Airline, Desk, Texts, _extraDialogs), [new HandoffMiddleware(Desk, Texts)], Time, locale: locale)
         {
             ConversationId = conversationId,
             UserId = userId,

@@ -35,6 +35,51 @@ public sealed class BaggageTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// A booking reference given with a question at another flow's reference question: "my booking", then "DEF456 bernard, can I
+    /// take 2 suitcases in business?" showed the booking's summary; the question is what the customer wants, answered for that
+    /// booking. At check-in's question, both are done, one after the other.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "my booking", "DEF456 bernard, can I take 2 suitcases in business?", "I found your booking DEF456",
+        "With your Flex fare in Business: cabin 2 × 18 kg plus a small personal item, and checked 2 × 32 kg.", "Anything else")]
+    [InlineData("fr-FR", "ma réservation", "DEF456 bernard, je peux prendre 2 valises en business ?", "j'ai trouvé votre réservation DEF456",
+        "Avec votre tarif Flex en Business : en cabine 2 × 18 kg plus un petit accessoire, et en soute 2 × 32 kg.", "autre chose")]
+    public async Task A_question_with_the_booking_reference_is_answered_for_that_booking(string locale, string first, string withQuestion,
+        string found, string allowance, string anythingElse)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {first}
+            bot~ ABC123
+            user: {withQuestion}
+            bot~ {found}
+            bot: {allowance}
+            bot~ {anythingElse}
+            """);
+    }
+
+    [Fact]
+    public async Task A_baggage_question_with_the_reference_at_check_in_is_answered_too()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: check in
+            bot~ booking reference
+            user: DEF456 bernard, can I take 2 suitcases in business?
+            bot: Sure, I'll take them one at a time, starting with your check-in.
+            bot~ I found your booking DEF456
+            bot~ Check-in for NM 601 opens 30 hours before departure
+            bot: Now let's look at your baggage question.
+            bot: With your Flex fare in Business: cabin 2 × 18 kg plus a small personal item, and checked 2 × 32 kg.
+            bot~ Anything else
+            """);
+    }
+
     /// <summary>"thanks a lot" after the question was read as the whole message: "You're welcome!", and no answer.</summary>
     [Fact]
     public async Task A_request_ending_with_thanks_is_the_request_first_or_at_the_menu()

@@ -375,6 +375,8 @@ public sealed class BookingLookupTranscriptTests
     [InlineData("en-US", "what's my reference?", "Your booking reference is in your confirmation e-mail")]
     [InlineData("fr-FR", "c'est quoi ma référence ?", "Votre référence de réservation figure dans votre e-mail de confirmation")]
     [InlineData("fr-FR", "quelle référence ?", "Votre référence de réservation figure dans votre e-mail de confirmation")]
+    // Its words name the booking too: read as a booking, it got "that doesn't look like a booking reference".
+    [InlineData("fr-FR", "c'est quoi un numéro de réservation ?", "Votre référence de réservation figure dans votre e-mail de confirmation")]
     public async Task Asked_what_the_reference_is_the_bot_says_where_to_find_it(string locale, string question, string where)
     {
         await using var bed = await AirlineTestBed.CreateAsync();

@@ -65,6 +65,39 @@ public sealed class HandoffApiTests
         Assert.Contains("NM 1234", WebChatCustomer.Text(answered[4]), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Once a colleague has written, "never mind" is said to them: the bot does not take the conversation back behind their
+    /// back; the colleague answers it and closes ("back to the bot" still takes it back at once).
+    /// </summary>
+    [Fact]
+    public async Task Never_mind_after_a_colleague_answered_is_left_to_the_colleague()
+    {
+        await using var host = Host();
+        using var http = host.CreateClient();
+        using var admin = Admin(host);
+        var customer = await WebChatCustomer.StartAsync(http);
+        await customer.WaitForAsync(1); // the welcome
+        await customer.SayAsync("I want to speak to someone");
+        await customer.WaitForAsync(2);
+        var id = Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!).GetProperty("id").GetInt64();
+        await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "Hi, I'm Sam. How can I help?" });
+        await customer.WaitForAsync(3);
+
+        await customer.SayAsync("never mind");
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync())
+        {
+            var inbox = db.Inbox.Where(e => e.ConversationKey == customer.ConversationKey);
+            for (var i = 0; i < 200 && (await inbox.CountAsync() < 3 || await inbox.AnyAsync(e => e.Status != InboxStatus.Processed)); i++)
+                await Task.Delay(50); // the start, the request and "never mind": all turns have run (the last answered nothing)
+            Assert.False(await inbox.AnyAsync(e => e.Status != InboxStatus.Processed));
+        }
+        await admin.PostAsJsonAsync($"/api/admin/handoffs/{id}/messages", new { text = "No problem, have a good trip!" });
+
+        var delivered = await customer.WaitForAsync(4);
+        Assert.Equal("No problem, have a good trip!", WebChatCustomer.Text(delivered[3])); // nothing from the bot before it
+        Assert.Equal(id, Assert.Single((await admin.GetFromJsonAsync<List<JsonElement>>("/api/admin/handoffs"))!).GetProperty("id").GetInt64());
+    }
+
     [Fact]
     public async Task Replying_to_a_closed_or_unknown_handoff_or_with_no_text_or_a_too_long_agent_name_is_refused()
     {

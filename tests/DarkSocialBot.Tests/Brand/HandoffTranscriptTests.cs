@@ -1,4 +1,5 @@
 using DarkSocialBot.Dialogs.Handoff;
+using Microsoft.EntityFrameworkCore;
 
 namespace DarkSocialBot.Tests.Brand;
 
@@ -31,6 +32,39 @@ public sealed class HandoffTranscriptTests
             bot~ Anything else
             """);
         Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// "never mind" right after asking for a person left the bot silent until "back to the bot", and the request waiting in the
+    /// agents' queue: before anyone answered, it withdraws the request, kindly, and the bot carries on.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "I want to speak to someone", "never mind", "No problem, I've cancelled your request for a colleague 👍 I'm still here to help 🤖 What can I do for you?", "is NM1234 on time tomorrow?", "is on time")]
+    [InlineData("en-US", "human please", "forget it", "No problem, I've cancelled your request for a colleague", "is NM1234 on time tomorrow?", "is on time")]
+    [InlineData("fr-FR", "je veux parler à un conseiller", "laisse tomber", "Pas de souci, j'ai annulé votre demande de mise en relation 👍 Je suis toujours là pour vous aider 🤖 Que puis-je faire pour vous ?", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
+    [InlineData("fr-FR", "un conseiller svp", "finalement non", "Pas de souci, j'ai annulé votre demande de mise en relation", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
+    [InlineData("fr-FR", "je voudrais parler a quelqu'un", "non en fait c'est bon", "Pas de souci, j'ai annulé votre demande de mise en relation", "le vol NM1234 est à l'heure demain ?", "à l'heure")]
+    public async Task Changing_ones_mind_before_a_colleague_answers_withdraws_the_request(string locale, string ask, string never, string withdrawn,
+        string next, string answered)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {ask}
+            bot~ 👩‍✈️
+            user: {never}
+            bot~ {withdrawn}
+            """);
+        Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
+        var closed = await (await bed.Db.CreateDbContextAsync()).Handoffs.SingleAsync();
+        Assert.Equal("customer", closed.ClosedBy);
+
+        await client.TranscriptAsync($"""
+            user: {next}
+            bot~ {answered}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
     }
 
     [Fact]

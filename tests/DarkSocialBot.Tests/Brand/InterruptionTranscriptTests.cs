@@ -140,6 +140,10 @@ public sealed class InterruptionTranscriptTests
     [InlineData("en-US", "check in", "ABC123", "thanks, bye", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
     [InlineData("fr-FR", "enregistrement", "ABC123", "merci au revoir", "Pas de souci, je m'arrête là. Écrivez-moi quand vous voulez si besoin. Excellent voyage ✈️")]
     [InlineData("en-US", "change my seat", "ABC123 Dupont", "ok thanks, have a nice day", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    // The goodbyes "how did you hear about us?" knew and the interruptions did not, and the other way round: one test now.
+    [InlineData("fr-FR", "enregistrement", "ABC123", "merci, c'est tout", "Pas de souci, je m'arrête là. Écrivez-moi quand vous voulez si besoin. Excellent voyage ✈️")]
+    [InlineData("en-US", "check in", "ABC123", "thanks, that's all", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
+    [InlineData("en-US", "check in", "ABC123", "thx cya", "No problem, I'll stop here. Write to me any time if you need anything. Have a lovely trip ✈️")]
     public async Task Saying_goodbye_in_the_middle_of_a_request_ends_it_kindly_and_the_next_message_starts_afresh(
         string locale, string request, string answer, string goodbye, string reply)
     {

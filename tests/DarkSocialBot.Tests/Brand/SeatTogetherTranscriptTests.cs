@@ -39,6 +39,43 @@ public sealed class SeatTogetherTranscriptTests
         Assert.True(map.Find("2C")!.Free);
     }
 
+    /// <summary>
+    /// Passengers already checked in hold boarding passes with their old seats: after moving them together each gets the new
+    /// one (as after a seat change of one passenger); they were sent nothing, and would have boarded with the old seats.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "seat us together DEF456 Bernard", "2E + 2F", "yes", "Here's Chloé Bernard's boarding pass with the new seat. Boarding pass: https://bot.example/boarding-pass/", "Here's Hugo Petit's boarding pass", "seat", "Anything else")]
+    [InlineData("fr-FR", "on veut être côte à côte DEF456 Bernard", "2E + 2F", "oui", "Voici la carte d'embarquement de Chloé Bernard avec le nouveau siège. Carte d'embarquement : https://bot.example/boarding-pass/", "Voici la carte d'embarquement de Hugo Petit", "siège", "autre chose")]
+    public async Task Passengers_already_checked_in_get_their_boarding_passes_with_the_new_seats(string locale, string ask, string seats, string yes,
+        string firstPass, string secondPass, string seatWord, string anythingElse)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        await using (var db = await bed.Db.CreateDbContextAsync()) // checked in already, though the demo opens it later
+            await db.Passengers.Where(p => p.LastName == "Bernard" || p.LastName == "Petit").ExecuteUpdateAsync(p => p
+                .SetProperty(x => x.CheckedInAt, AirlineTestBed.Now).SetProperty(x => x.BoardingPassToken, x => "token-" + x.LastName)
+                .SetProperty(x => x.BoardingGroup, "1"));
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {ask}
+            bot~ DEF456
+            bot~ 2A
+            bot~ {(locale == "fr-FR" ? "côte à côte" : "side by side")}
+            choices: 1E + 1F | 2E + 2F | 3D + 3E | 3E + 3F | 4D + 4E
+            user: {seats}
+            bot~ 2F
+            """);
+        await client.SendAsync(yes);
+        client.AssertReplyContains("2E");
+        var chloe = client.NextReply();
+        Assert.StartsWith(firstPass, chloe.Text);
+        Assert.Equal($"Chloé Bernard · {seatWord} 2E · {(locale == "fr-FR" ? "groupe" : "group")} 1", Assert.Single(chloe.Attachments!).Content!.Value.GetProperty("subtitle").GetString());
+        var hugo = client.NextReply();
+        Assert.StartsWith(secondPass, hugo.Text);
+        Assert.Contains("Hugo Petit · " + seatWord + " 2F", Assert.Single(hugo.Attachments!).Content!.Value.GetProperty("subtitle").GetString());
+        client.AssertReplyContains(anythingElse);
+    }
+
     [Fact]
     public async Task En_francais_a_cote_de_mon_mari_un_siege_ecrit_prend_le_siege_libre_d_a_cote()
     {

@@ -200,11 +200,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         }
     }
 
-    private TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(_options.MaxRetryDelay.TotalMilliseconds, _options.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
-        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
-    }
+    private TimeSpan Backoff(int attempt) => RetryBackoff.After(attempt, _options.FirstRetryDelay, _options.MaxRetryDelay);
 
     private async Task<bool> IsStillPendingAsync(long id)
     {

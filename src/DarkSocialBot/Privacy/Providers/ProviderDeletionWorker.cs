@@ -92,12 +92,8 @@ internal sealed partial class ProviderDeletionWorker(StorageWriter writer, Provi
         result.RetryAfter is not null || result.ErrorCode == TwilioErrors.TooManyRequests
         || result.Error?.StartsWith(DeliveryFailures.Throttled, StringComparison.Ordinal) == true;
 
-    private TimeSpan Backoff(int attempt)
-    {
-        var ceiling = Math.Min(privacy.Value.ProviderDeletionMaxRetryDelay.TotalMilliseconds,
-            outbox.Value.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30)));
-        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
-    }
+    private TimeSpan Backoff(int attempt) =>
+        RetryBackoff.After(attempt, outbox.Value.FirstRetryDelay, privacy.Value.ProviderDeletionMaxRetryDelay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Provider deletion poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

@@ -57,7 +57,8 @@ public sealed class ProviderDeletionRetryTests
     public async Task An_admin_retries_refused_deletions_one_by_id_or_all_once_the_credentials_are_fixed()
     {
         var settings = Settings();
-        settings["Privacy:ProviderDeletionRetryFor"] = "00:00:01";
+        // Long enough that a retried deletion's first try (at the worker's next poll, later under load) falls inside it.
+        settings["Privacy:ProviderDeletionRetryFor"] = "00:00:03";
         await using var twilio = await TwilioFixture.StartAsync(settings: settings);
         var fixedAt = new ConcurrentDictionary<string, int>();
         var credentialsFixed = false;
@@ -72,7 +73,7 @@ public sealed class ProviderDeletionRetryTests
         await EraseAsync(admin, "twilio-whatsapp", Ana);
         await EraseAsync(admin, "twilio-whatsapp", Bob);
         await Eventually.TrueAsync(async () => (await QueueAsync(twilio)) is { Count: 3 } queue && queue.All(d => d.Status == ProviderDeletionStatus.Failed));
-        await Task.Delay(TimeSpan.FromSeconds(1.2)); // longer ago than Privacy:ProviderDeletionRetryFor
+        await Task.Delay(TimeSpan.FromSeconds(3.2)); // longer ago than Privacy:ProviderDeletionRetryFor
         Volatile.Write(ref credentialsFixed, true);
         var bobsMessage = (await QueueAsync(twilio)).Single(d => d.Resource == bobText).Id;
 

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -34,10 +35,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             if (!Request.Query.ContainsKey(DownloadLinks.Signature)) return Task.FromResult(AuthenticateResult.NoResult());
             return Task.FromResult(DownloadLinks.Verify(Request, adminOptions.CurrentValue.ApiKeys, time.GetUtcNow()) is { } index
                 ? Success(index, viaLink: true)
-                : AuthenticateResult.Fail("This link is invalid or has expired (links last a minute): download again from the page."));
+                : Fail("link_expired", "This link is invalid or has expired (links last a minute): download again from the page."));
         }
         if (!header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
-            return Task.FromResult(AuthenticateResult.Fail("Use 'Authorization: Bearer <key>'."));
+            return Task.FromResult(Fail("key_not_bearer", "Use 'Authorization: Bearer <key>'."));
 
         var presented = Encoding.UTF8.GetBytes(header[Prefix.Length..].Trim());
         var keys = adminOptions.CurrentValue.ApiKeys;
@@ -46,7 +47,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             if (string.IsNullOrWhiteSpace(keys[i]) || !CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(keys[i]))) continue;
             return Task.FromResult(Success(i, viaLink: false));
         }
-        return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        return Task.FromResult(Fail("key_refused", "Unknown API key."));
     }
 
     private static AuthenticateResult Success(int index, bool viaLink)
@@ -57,12 +58,16 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
+    /// <summary>A refusal with its code (see <see cref="ApiProblem"/>), read back by the challenge.</summary>
+    private static AuthenticateResult Fail(string code, string reason) =>
+        AuthenticateResult.Fail(new AuthenticationFailureException(reason) { Data = { ["code"] = code } });
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        await Results.Problem(result.Failure?.Message ?? "The admin API needs 'Authorization: Bearer <key>' with a key from Admin:ApiKeys.",
-            statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(Context);
+        await ApiProblem.Of(StatusCodes.Status401Unauthorized, result.Failure is null ? "key_missing" : result.Failure.Data["code"] as string ?? "key_refused",
+            result.Failure?.Message ?? "The admin API needs 'Authorization: Bearer <key>' with a key from Admin:ApiKeys.").ExecuteAsync(Context);
     }
 }

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,8 +27,8 @@ public static class DownloadLinks
         {
             if (body?.Path is not { } target || !target.StartsWith(Prefix, StringComparison.Ordinal) || target.Length > 2000
                 || target.Contains('#') || target.Contains($"{Signature}=", StringComparison.Ordinal) || target.Contains($"{Expires}=", StringComparison.Ordinal))
-                return Results.Problem($"path is an admin API path and query ({Prefix}…), without {Expires} or {Signature}.", statusCode: StatusCodes.Status400BadRequest);
-            if (KeyOf(context, options.CurrentValue.ApiKeys) is not { } key) return Results.Problem("Links are made with an admin API key.", statusCode: StatusCodes.Status403Forbidden);
+                return ApiProblem.Of(StatusCodes.Status400BadRequest, "link_path_invalid", $"path is an admin API path and query ({Prefix}…), without {Expires} or {Signature}.");
+            if (KeyOf(context, options.CurrentValue.ApiKeys) is not { } key) return ApiProblem.Of(StatusCodes.Status403Forbidden, "link_needs_key", "Links are made with an admin API key.");
             // The path as the server will see it again (PathString's own escaping), the query as written.
             var question = target.IndexOf('?', StringComparison.Ordinal);
             var path = PathString.FromUriComponent(question < 0 ? target : target[..question]).ToUriComponent();

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Globalization;
 using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Storage;
@@ -35,10 +36,10 @@ public static class AirlineAdminEndpoints
         CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return Results.Problem("The date is yyyy-MM-dd.", statusCode: StatusCodes.Status400BadRequest);
-        if (Refusal(update, day) is { } reason) return Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "date_invalid", "The date is yyyy-MM-dd.");
+        if (Refusal(update, day) is { } reason) return ApiProblem.Of(StatusCodes.Status400BadRequest, "flight_update_invalid", reason);
         var change = await operations.UpdateAsync(number, day, update, cancellationToken);
-        return change is null ? Results.Problem($"No flight {number} on {date}.", statusCode: StatusCodes.Status404NotFound) : Results.Ok(change);
+        return change is null ? ApiProblem.Of(StatusCodes.Status404NotFound, "flight_not_found", $"No flight {number} on {date}.", new { number, date }) : Results.Ok(change);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Globalization;
 using DarkSocialBot.Channels.Meta;
 using DarkSocialBot.Channels.Twilio;
@@ -65,7 +66,7 @@ public static class BagReportEndpoints
         return Results.Ok(rows.Select(r => r.Item(r.Report)));
     }
 
-    private static IResult BadQuery(string reason) => Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult BadQuery(string reason) => ApiProblem.Of(StatusCodes.Status400BadRequest, "query_invalid", reason);
 
     private static int? Number(string? value, int fallback, int max) =>
         string.IsNullOrWhiteSpace(value) ? fallback
@@ -93,19 +94,19 @@ public static class BagReportEndpoints
     private static async Task<IResult> OpenMediaAsync(int id, string? url, HttpContext context, BotDbContext db, IHttpClientFactory httpFactory,
         IOptions<TwilioOptions> twilio, IOptions<MetaOptions> meta, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(url)) return Results.Problem("Name the attachment's url.", statusCode: StatusCodes.Status400BadRequest);
+        if (string.IsNullOrWhiteSpace(url)) return ApiProblem.Of(StatusCodes.Status400BadRequest, "url_required", "Name the attachment's url.");
         if (await db.BagReports.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.Attachments }).FirstOrDefaultAsync(cancellationToken) is not { } report)
             return NotFound(id);
         // Only what the customer filed with this report: never a URL the caller names (the host holds the providers' credentials).
         if (BagEvidence.Read(report.Attachments).All(e => e.Url != url))
-            return Results.Problem("No such photo or document was filed with this report.", statusCode: StatusCodes.Status404NotFound);
+            return ApiProblem.Of(StatusCodes.Status404NotFound, "attachment_not_found", "No such photo or document was filed with this report.");
         return await HandoffMedia.ServeAsync(url, context, httpFactory, twilio.Value, meta.Value, cancellationToken);
     }
 
     private static async Task<IResult> MarkHandledAsync(int id, HandledRequest? body, BotDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body?.AgentName is { } name && (name.Length > MaxAgentNameLength || name.Contains('\0', StringComparison.Ordinal)))
-            return Results.Problem($"agentName has at most {MaxAgentNameLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "agent_name_too_long", $"agentName has at most {MaxAgentNameLength} characters.", new { max = MaxAgentNameLength });
         if (!await db.BagReports.AnyAsync(r => r.Id == id, cancellationToken)) return NotFound(id);
         // Only the first mark writes: marking again keeps who handled it and when.
         await db.BagReports.Where(r => r.Id == id && r.HandledAt == null).ExecuteUpdateAsync(s => s
@@ -137,7 +138,7 @@ public static class BagReportEndpoints
         join f in db.Flights on b.FlightId equals f.Id
         select new Row(r, b.Reference, p.FirstName + " " + p.LastName, f.Number, f.Date, f.Origin, f.Destination);
 
-    private static IResult NotFound(int id) => Results.Problem($"No bag report {id}.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(int id) => ApiProblem.Of(StatusCodes.Status404NotFound, "bag_report_not_found", $"No bag report {id}.", new { id });
 
     private sealed record Row(BagReport Report, string BookingReference, string Passenger, string Flight, DateOnly FlightDate, string Origin, string Destination)
     {

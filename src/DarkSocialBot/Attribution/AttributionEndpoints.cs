@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using DarkSocialBot.Core.Attribution;
 using DarkSocialBot.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,13 +69,13 @@ public static class AttributionEndpoints
     /// </summary>
     private static ValidationProblem? WholeDaysProblem(AttributionFilter filter)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         foreach (var (name, at) in new[] { ("from", filter.From), ("to", filter.To) })
         {
             if (at is { } time && time.UtcDateTime.TimeOfDay != TimeSpan.Zero)
-                errors[name] = [$"The report counts whole UTC days: give '{name}' as a date (2026-11-23) or a time at midnight UTC; the list and the export take any time."];
+                errors.Set(name, "whole_days_only", $"The report counts whole UTC days: give '{name}' as a date (2026-11-23) or a time at midnight UTC; the list and the export take any time.");
         }
-        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, "Some filters are not valid.");
+        return errors.Count == 0 ? null : errors.Problem("Some filters are not valid.");
     }
 
     private static Results<PushStreamHttpResult, ValidationProblem> Export([AsParameters] AttributionQuery query,
@@ -84,14 +85,12 @@ public static class AttributionEndpoints
         if (filter is null) return problem!;
         var csv = string.IsNullOrEmpty(format) || format.Equals("csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !format!.Equals("jsonl", StringComparison.OrdinalIgnoreCase))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["'format' must be csv or jsonl."] });
+            return FieldErrors.One("format", "format_unknown", "'format' must be csv or jsonl.").Problem();
         char? delimiter = string.IsNullOrEmpty(separator) || separator.Equals("comma", StringComparison.OrdinalIgnoreCase) ? ','
             : separator.Equals("semicolon", StringComparison.OrdinalIgnoreCase) ? ';' : null;
         if (delimiter is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["separator"] = ["'separator' must be comma or semicolon (what Excel expects in French, German and most of Europe)."],
-            });
+            return FieldErrors.One("separator", "separator_unknown",
+                "'separator' must be comma or semicolon (what Excel expects in French, German and most of Europe).").Problem();
 
         var rows = AttributionExport.Read(db, filter);
         var name = $"attribution-{time.GetUtcNow():yyyyMMdd-HHmmss}.{(csv ? "csv" : "jsonl")}";
@@ -112,11 +111,11 @@ public static class AttributionEndpoints
     internal static ValidationProblem? TextProblem(string? text, string? locale)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["'text' is required."] });
+            return FieldErrors.One("text", "text_required", "'text' is required.").Problem();
         if (text.Length > 2000)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["'text' is limited to 2,000 characters."] });
+            return FieldErrors.One("text", "text_too_long", "'text' is limited to 2,000 characters.").Problem();
         if (locale is { Length: > 35 })
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["locale"] = ["'locale' is a BCP-47 tag such as en or fr-FR."] });
+            return FieldErrors.One("locale", "locale_invalid", "'locale' is a BCP-47 tag such as en or fr-FR.").Problem();
         return null;
     }
 }

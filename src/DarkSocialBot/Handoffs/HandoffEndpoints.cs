@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Text.Json;
 using DarkSocialBot.Contacts;
 using DarkSocialBot.Core.Activities;
@@ -46,7 +47,7 @@ public static class HandoffEndpoints
             "all" => query,
             _ => null!,
         };
-        if (query is null) return Results.Problem("status is open, closed or all.", statusCode: StatusCodes.Status400BadRequest);
+        if (query is null) return ApiProblem.Of(StatusCodes.Status400BadRequest, "status_invalid", "status is open, closed or all.");
         var ordered = status switch
         {
             "closed" => query.OrderByDescending(h => h.ClosedAt).ThenByDescending(h => h.Id),
@@ -70,18 +71,18 @@ public static class HandoffEndpoints
         ContactStore contacts, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > MaxMessageLength)
-            return Results.Problem($"Send a text of 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "text_length", $"Send a text of 1 to {MaxMessageLength} characters.", new { max = MaxMessageLength });
         if (body.AgentName is { Length: > MaxAgentNameLength })
-            return Results.Problem($"agentName has at most {MaxAgentNameLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "agent_name_too_long", $"agentName has at most {MaxAgentNameLength} characters.", new { max = MaxAgentNameLength });
         if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff) return NotFound(id);
         var reference = Reference(handoff);
         // The sender would refuse it anyway: tell the agent now rather than "sent" and a silent failure. (STOP also closes
         // the handoff, so this reason comes first.)
         if (await contacts.IsOptedOutAsync(handoff.ChannelId, reference.Recipient?.Id, cancellationToken))
-            return Results.Problem("The customer said STOP on this channel: nothing can be sent to them unless they write START.",
-                statusCode: StatusCodes.Status409Conflict);
+            return ApiProblem.Of(StatusCodes.Status409Conflict, "customer_opted_out",
+                "The customer said STOP on this channel: nothing can be sent to them unless they write START.");
         if (handoff.ClosedAt is not null)
-            return Results.Problem("This handoff is closed: the bot answers this conversation again.", statusCode: StatusCodes.Status409Conflict);
+            return ApiProblem.Of(StatusCodes.Status409Conflict, "handoff_closed", "This handoff is closed: the bot answers this conversation again.");
         var message = new Activity
         {
             Type = ActivityTypes.Message, Text = body.Text.Trim(), Locale = handoff.Locale,
@@ -107,7 +108,7 @@ public static class HandoffEndpoints
 
     private static Activity Reference(Handoff handoff) => JsonSerializer.Deserialize(handoff.ConversationReference, ActivityJson.Default.Activity)!;
 
-    private static IResult NotFound(long id) => Results.Problem($"No handoff {id}.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(long id) => ApiProblem.Of(StatusCodes.Status404NotFound, "handoff_not_found", $"No handoff {id}.", new { id });
 
     private static HandoffItem Item(Handoff h) =>
         new(h.Id, h.ConversationKey, h.ChannelId, h.Reason, h.Intent, h.BookingReference, h.Locale, h.OpenedAt, h.ClosedAt, h.ClosedBy);

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -25,13 +26,13 @@ internal static class HandoffMedia
     public static async Task<IResult> OpenAsync(long id, string? url, HttpContext context, BotDbContext db, IHttpClientFactory httpFactory,
         IOptions<TwilioOptions> twilio, IOptions<MetaOptions> meta, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(url)) return Results.Problem("Name the attachment's url.", statusCode: StatusCodes.Status400BadRequest);
+        if (string.IsNullOrWhiteSpace(url)) return ApiProblem.Of(StatusCodes.Status400BadRequest, "url_required", "Name the attachment's url.");
         if (await db.Handoffs.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } handoff)
-            return Results.Problem($"No handoff {id}.", statusCode: StatusCodes.Status404NotFound);
+            return ApiProblem.Of(StatusCodes.Status404NotFound, "handoff_not_found", $"No handoff {id}.", new { id });
         var payloads = await db.Inbox.AsNoTracking().Where(e => e.ConversationKey == handoff.ConversationKey)
             .OrderByDescending(e => e.Id).Take(MaxInboundScanned).Select(e => e.Payload).ToListAsync(cancellationToken);
         if (!payloads.Any(p => Read(p)?.Attachments?.Any(a => a.ContentUrl == url) == true))
-            return Results.Problem("The customer sent no such attachment in this conversation.", statusCode: StatusCodes.Status404NotFound);
+            return ApiProblem.Of(StatusCodes.Status404NotFound, "attachment_not_found", "The customer sent no such attachment in this conversation.");
         return await ServeAsync(url, context, httpFactory, twilio.Value, meta.Value, cancellationToken);
     }
 
@@ -62,7 +63,7 @@ internal static class HandoffMedia
         }
         return Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"
             ? Results.Redirect(link.AbsoluteUri)
-            : Results.Problem("This attachment has no address to open.", statusCode: StatusCodes.Status404NotFound);
+            : ApiProblem.Of(StatusCodes.Status404NotFound, "attachment_no_address", "This attachment has no address to open.");
     }
 
     /// <summary>Streams the provider's file to the agent (WhatsApp documents reach 100 MB: never held whole in memory).</summary>
@@ -78,7 +79,7 @@ internal static class HandoffMedia
     }
 
     private static IResult Unavailable(int status) =>
-        Results.Problem($"The provider did not give the media (HTTP {status}); it may have expired.", statusCode: StatusCodes.Status502BadGateway);
+        ApiProblem.Of(StatusCodes.Status502BadGateway, "media_unavailable", $"The provider did not give the media (HTTP {status}); it may have expired.", new { status });
 
     private static Activity? Read(byte[] payload)
     {

@@ -13,20 +13,20 @@ internal sealed class BadRequestReasons(IProblemDetailsService problems) : IExce
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (httpContext.Response.HasStarted) return false;
-        var (status, detail) = exception switch
+        var (status, code, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, Reason(bad)),
+            BadHttpRequestException bad => (bad.StatusCode, bad.InnerException is JsonException ? "invalid_json" : Code(bad.StatusCode), Reason(bad)),
             // Reading JSON in a charset .NET does not know throws this (from the binder or ReadFromJsonAsync): the client's error.
-            InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset => (StatusCodes.Status415UnsupportedMediaType,
+            InvalidOperationException when UnknownCharset(httpContext.Request) is { } charset => (StatusCodes.Status415UnsupportedMediaType, "charset_unknown",
                 $"The charset '{charset}' is not one this host reads: send the body as UTF-8 (Content-Type: application/json; charset=utf-8)."),
-            _ => (0, null),
+            _ => (0, null, null),
         };
         if (detail is null) return false;
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = { Status = status, Detail = detail },
+            ProblemDetails = { Status = status, Detail = detail, Extensions = { ["code"] = code } },
         });
     }
 
@@ -47,6 +47,13 @@ internal sealed class BadRequestReasons(IProblemDetailsService problems) : IExce
         }
     }
 
+    private static string Code(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "body_too_large",
+        StatusCodes.Status415UnsupportedMediaType => "json_required",
+        _ => "bad_request",
+    };
+
     private static string Reason(BadHttpRequestException bad) => bad.InnerException switch
     {
         JsonException { Path: { Length: > 1 } path } => $"The body is not valid JSON for this request: the value at {path} has the wrong type or is malformed.",
@@ -61,7 +68,11 @@ internal static class HttpExtensions
     public static IServiceCollection AddProblemReasons(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= BareReason(context.ProblemDetails.Status, context.HttpContext));
+        {
+            if (context.ProblemDetails.Detail is not null) return;
+            if (BareReason(context.ProblemDetails.Status, context.HttpContext) is not { } bare) return;
+            (context.ProblemDetails.Detail, context.ProblemDetails.Extensions["code"]) = bare;
+        });
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services.AddExceptionHandler<BadRequestReasons>();
     }
@@ -71,14 +82,14 @@ internal static class HttpExtensions
     /// the path does not take, a body over the server's limit (the binder sets the status without an exception to read), or
     /// minimal APIs' bare 415 for a body of the wrong media type.
     /// </summary>
-    private static string? BareReason(int? status, HttpContext context) => status switch
+    private static (string Reason, string Code)? BareReason(int? status, HttpContext context) => status switch
     {
         StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
-            "Nothing answers at this address: check the path and its values (an id is a whole number, a date is yyyy-MM-dd).",
-        StatusCodes.Status404NotFound => "Nothing was found at this address.",
-        StatusCodes.Status405MethodNotAllowed => $"This address does not take {context.Request.Method} requests.",
-        StatusCodes.Status413PayloadTooLarge => "The request body is larger than this endpoint accepts.",
-        StatusCodes.Status415UnsupportedMediaType => "Send a JSON body with Content-Type: application/json.",
+            ("Nothing answers at this address: check the path and its values (an id is a whole number, a date is yyyy-MM-dd).", "no_such_address"),
+        StatusCodes.Status404NotFound => ("Nothing was found at this address.", "not_found"),
+        StatusCodes.Status405MethodNotAllowed => ($"This address does not take {context.Request.Method} requests.", "method_not_allowed"),
+        StatusCodes.Status413PayloadTooLarge => ("The request body is larger than this endpoint accepts.", "body_too_large"),
+        StatusCodes.Status415UnsupportedMediaType => ("Send a JSON body with Content-Type: application/json.", "json_required"),
         _ => null,
     };
 }

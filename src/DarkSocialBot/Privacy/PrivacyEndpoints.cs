@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using DarkSocialBot.Channels.Twilio;
 using DarkSocialBot.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,9 +51,9 @@ public static class PrivacyEndpoints
         var pending = await db.ProviderDeletions.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.NextAttemptAt }).FirstOrDefaultAsync(cancellationToken);
         return pending is null
             ? TypedResults.Problem($"No provider deletion {id}: a deletion done leaves the queue (GET /api/admin/privacy/provider-deletions lists those left).",
-                statusCode: StatusCodes.Status404NotFound)
+                statusCode: StatusCodes.Status404NotFound, extensions: ApiProblem.Extensions("provider_deletion_not_found", new { id }))
             : TypedResults.Problem($"Provider deletion {id} is pending, not failed: it is tried again at {pending.NextAttemptAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC.",
-                statusCode: StatusCodes.Status409Conflict);
+                statusCode: StatusCodes.Status409Conflict, extensions: ApiProblem.Extensions("provider_deletion_pending", new { id, nextAttemptAt = pending.NextAttemptAt }));
     }
 
     private static async Task<ProviderDeletionRetry> RetryAnswerAsync(BotDbContext db, int retried, CancellationToken cancellationToken) => new(retried,
@@ -100,6 +101,6 @@ public static class PrivacyEndpoints
 
     private static ValidationProblem? IdProblem(string channel, string userId) =>
         channel.Length is 0 or > 64 || string.IsNullOrWhiteSpace(userId) || userId.Length > 256
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["customer"] = ["Channel (up to 64 characters) and user id (up to 256) are required."] })
+            ? FieldErrors.One("customer", "customer_id_invalid", "Channel (up to 64 characters) and user id (up to 256) are required.").Problem()
             : null;
 }

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,25 +53,25 @@ internal static class CampaignEndpoints
     private static async Task<IResult> GetAsync(long id, BotDbContext db, CancellationToken cancellationToken) =>
         await CampaignStatistics.ReportAsync(db, id, cancellationToken) is { } report
             ? Results.Ok(report)
-            : Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+            : ApiProblem.Of(StatusCodes.Status404NotFound, "campaign_not_found", $"No campaign {id}.", new { id });
 
     private static async Task<IResult> MoveAsync(long id, CampaignStatus wanted, Task<CampaignStatus?> move)
     {
         var status = await move;
-        if (status is null) return Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+        if (status is null) return ApiProblem.Of(StatusCodes.Status404NotFound, "campaign_not_found", $"No campaign {id}.", new { id });
         return status == wanted
             ? Results.Ok(new { id, status })
-            : Results.Problem($"Campaign {id} is {status}; that is not possible from there.", statusCode: StatusCodes.Status409Conflict);
+            : ApiProblem.Of(StatusCodes.Status409Conflict, "campaign_wrong_status", $"Campaign {id} is {status}; that is not possible from there.", new { id, status = status.ToString() });
     }
 
     /// <summary>Only a paused campaign resumes: a scheduled or running one is a 409 as any move from the wrong state, not a 200 that did nothing.</summary>
     private static async Task<IResult> ResumeAsync(long id, CampaignService campaigns, CancellationToken cancellationToken)
     {
         var (status, resumed) = await campaigns.ResumeAsync(id, cancellationToken);
-        if (status is null) return Results.Problem($"No campaign {id}.", statusCode: StatusCodes.Status404NotFound);
+        if (status is null) return ApiProblem.Of(StatusCodes.Status404NotFound, "campaign_not_found", $"No campaign {id}.", new { id });
         return resumed
             ? Results.Ok(new { id, status })
-            : Results.Problem($"Campaign {id} is {status}, not paused: only a paused campaign can be resumed.", statusCode: StatusCodes.Status409Conflict);
+            : ApiProblem.Of(StatusCodes.Status409Conflict, "campaign_not_paused", $"Campaign {id} is {status}, not paused: only a paused campaign can be resumed.", new { id, status = status.ToString() });
     }
 
     public sealed record AudiencePreview(int Count, IReadOnlyDictionary<string, int> ByLanguage);

@@ -1,3 +1,4 @@
+using DarkSocialBot.Http;
 using System.Text.Json;
 using DarkSocialBot.Broadcasts.Sending;
 using DarkSocialBot.Storage;
@@ -23,7 +24,7 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
     }
 
     /// <summary>The new campaign, or the errors that make it a 400. With a trigger key, an existing campaign is returned as is.</summary>
-    public async Task<(Campaign? Campaign, Dictionary<string, string[]>? Errors)> CreateAsync(CreateCampaignRequest request, string? triggerKey,
+    public async Task<(Campaign? Campaign, FieldErrors? Errors)> CreateAsync(CreateCampaignRequest request, string? triggerKey,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -34,17 +35,24 @@ internal sealed class CampaignService(IDbContextFactory<BotDbContext> dbFactory,
         var messages = Lower(request.Messages)!;
         var audience = await AudienceAsync(segment, cancellationToken);
         if (audience.Values.Sum() == 0)
-            return (null, new() { ["segment"] = [$"The segment matches no active subscriber of '{segment.Topic}'."] });
+            return (null, FieldErrors.One("segment", "no_audience", $"The segment matches no active subscriber of '{segment.Topic}'."));
         var missing = audience.Where(a => a.Value > 0 && !messages.ContainsKey(a.Key.ToLowerInvariant())).ToList();
         if (missing.Count > 0)
-            return (null, missing.ToDictionary(m => $"messages.{m.Key}", m => new[] { $"No text for '{m.Key}', which {m.Value} subscriber(s) in the segment speak." }));
+        {
+            var untranslated = new FieldErrors();
+            foreach (var (language, count) in missing)
+                untranslated.Add($"messages.{language}", "message_missing_for_language", $"No text for '{language}', which {count} subscriber(s) in the segment speak.");
+            return (null, untranslated);
+        }
         if (CampaignValidator.UsesName(request) && await AudienceAsync(segment, cancellationToken, unnamed: true) is var unnamed
             && unnamed.Where(u => u.Value > 0 && !HasNameFallback(request.Data, u.Key)).ToList() is { Count: > 0 } nameless)
-            return (null, new()
-            {
-                ["data.name"] = [.. nameless.Select(n => $"{n.Value} subscriber(s) speaking '{n.Key}' have no name for {{{{name}}}}: give data.name " +
-                    $"(or data.name.{n.Key.ToLowerInvariant()}), the word to use for them, or leave {{{{name}}}} out.")],
-            });
+        {
+            var noName = new FieldErrors();
+            foreach (var (language, count) in nameless)
+                noName.Add("data.name", "name_word_missing", $"{count} subscriber(s) speaking '{language}' have no name for {{{{name}}}}: give data.name " +
+                    $"(or data.name.{language.ToLowerInvariant()}), the word to use for them, or leave {{{{name}}}} out.");
+            return (null, noName);
+        }
 
         var content = new CampaignContent(messages, Lower(request.Sms), request.Template is { } t ? t with { LanguageCodes = Lower(t.LanguageCodes), ContentSids = Lower(t.ContentSids) } : null, request.Data, request.MessengerTag);
         var campaign = new Campaign

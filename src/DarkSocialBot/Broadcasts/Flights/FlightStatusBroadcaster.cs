@@ -60,7 +60,7 @@ internal sealed class FlightStatusBroadcaster(CampaignService campaigns, Broadca
         var (campaign, errors) = await campaigns.CreateAsync(request, triggerKey.Length > 256 ? triggerKey[..256] : triggerKey, cancellationToken);
         return errors is null
             ? (campaign!.Id, null)
-            : (null, errors.ToDictionary(e => e.Key, e => e.Value.Select(m => $"The followers' message made from this change is refused: {m}").ToArray()));
+            : (null, errors.Messages.ToDictionary(e => e.Key, e => e.Value.Select(m => $"The followers' message made from this change is refused: {m}").ToArray()));
     }
 
     /// <summary>The status and details go as they are into the followers' messages: no template syntax, values of at most 1024 characters.</summary>

@@ -24,7 +24,7 @@ internal static class SubscriberImport
         var (body, problem) = await RequestJson.ReadAsync<ImportRequest>(request, cancellationToken);
         if (problem is not null) return problem;
         if (body!.Rows is not { Count: > 0 and <= MaxRows } rows)
-            return RequestJson.Invalid(new() { ["rows"] = [$"Send 1 to {MaxRows} rows."] });
+            return RequestJson.Invalid(new Dictionary<string, string[]> { ["rows"] = [$"Send 1 to {MaxRows} rows."] });
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var subscriptions = new List<SubscribeRow>();
         var duplicates = new List<DuplicateLine>();
@@ -44,9 +44,9 @@ internal static class SubscriberImport
         CancellationToken cancellationToken)
     {
         if (await WebhookBody.ReadAsync(request, SubscriberCsv.MaxBytes, cancellationToken) is not { } body)
-            return Results.Problem($"The file is larger than {SubscriberCsv.MaxBytes / 1024 / 1024} MB: send it in parts.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Http.ApiProblem.Of(StatusCodes.Status413PayloadTooLarge, "file_too_large", $"The file is larger than {SubscriberCsv.MaxBytes / 1024 / 1024} MB: send it in parts.", new { maxMegabytes = SubscriberCsv.MaxBytes / 1024 / 1024 });
         var (lines, problem) = SubscriberCsv.Read(body, request.Query, options.DefaultTimeZone);
-        if (problem is not null) return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        if (problem is not null) return Http.ApiProblem.Of(StatusCodes.Status400BadRequest, "file_invalid", problem);
 
         var now = time.GetUtcNow();
         var rejected = new List<RejectedLine>();
@@ -62,7 +62,7 @@ internal static class SubscriberImport
         }
         if (subscriptions.Count == 0)
             return rejected.Count == 0
-                ? Results.Problem("The file has no subscriber: send a header line and one line per subscriber.", statusCode: StatusCodes.Status400BadRequest)
+                ? Http.ApiProblem.Of(StatusCodes.Status400BadRequest, "file_empty", "The file has no subscriber: send a header line and one line per subscriber.")
                 : RequestJson.Invalid(rejected.ToDictionary(r => $"line {r.Line}", r => r.Reasons));
         var active = await book.SubscribeAsync(subscriptions, cancellationToken);
         return Results.Ok(new ImportResult(lines.Count, subscriptions.Count, active, rejected, duplicates));

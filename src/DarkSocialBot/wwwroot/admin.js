@@ -1,7 +1,8 @@
 // Shared by the admin pages (agents, broadcasts, attribution): the key field (#key, kept in this tab only), the status line
-// (#message), one call to the admin API that turns a refusal into the API's own reason on that line, and the two ways
-// the pages write values (table cells, definition-list terms), always as text, never as HTML. A page in several
-// languages (the agents' console) loads its window.adminTexts first: the status line then speaks the agent's language.
+// (#message), one call to the admin API that turns a refusal into its reason on that line, and the two ways the pages
+// write values (table cells, definition-list terms), always as text, never as HTML. The pages load window.adminTexts
+// (texts.js) first: the status line then speaks the user's language, and a refusal whose code (and each field's code) has
+// words there is said in them, else in the API's own English reason.
 window.adminApi = (() => {
   const text = (key, english, ...args) => (window.adminTexts ? window.adminTexts.t(key, ...args) : english);
   const key = document.getElementById('key');
@@ -33,12 +34,18 @@ window.adminApi = (() => {
     }
     let reason = text('answered', `The bot answered ${response.status}.`, response.status);
     try {
-      const problem = await response.json();
-      const details = Object.values(problem.errors || {}).flat();
-      reason = details.length ? details.join(' ') : (problem.detail || problem.title || reason);
+      reason = explain(await response.json()) || reason;
     } catch { /* not a problem document */ }
     say(reason, true);
     return null;
+  }
+
+  // A problem document in words: each field's reasons (in the user's language when its code is known), else the reason.
+  function explain(problem) {
+    const words = (code, english) => (window.adminTexts && window.adminTexts.error(code, problem.args)) || english;
+    const codes = problem.errorCodes || {};
+    const details = Object.entries(problem.errors || {}).flatMap(([field, reasons]) => reasons.map((english, i) => words((codes[field] || [])[i], english)));
+    return details.length ? details.join(' ') : words(problem.code, problem.detail || problem.title);
   }
 
   function cell(row, text, className) {

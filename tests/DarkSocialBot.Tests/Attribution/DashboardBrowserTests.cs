@@ -50,8 +50,9 @@ public sealed class DashboardBrowserTests
         Assert.Equal("\"she loved it\" (positive)", await shared.Locator("td").Nth(4).TextContentAsync());
         var items = (await host.Admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution")).GetProperty("items").EnumerateArray();
         var answeredAt = items.Single(i => i.GetProperty("answer").GetString()!.Contains("WhatsApp", StringComparison.Ordinal)).GetProperty("answeredAt").GetDateTimeOffset();
-        Assert.Equal(answeredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
-            await shared.Locator("td").Nth(0).TextContentAsync());
+        // In her language's format (en-US: "Dec 8, 2026, 1:05 AM"), still in UTC.
+        Assert.Equal(answeredAt.UtcDateTime.ToString("MMM d, yyyy, h:mm tt", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
+            (await shared.Locator("td").Nth(0).TextContentAsync())!.Replace('\u202f', ' '));
         Assert.True(await page.Locator("#more").IsHiddenAsync());
 
         // A filter the API refuses: its reason, in the page.
@@ -90,15 +91,15 @@ public sealed class DashboardBrowserTests
         await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
         await page.FillAsync("#key", AttributionHost.AdminKey);
 
-        // Excel in French splits on semicolons: the page offers them by default in her language.
-        Assert.Equal("semicolon", await page.GetByLabel("CSV for Excel in").InputValueAsync());
+        // Excel in French splits on semicolons: the page (in French, her browser's language) offers them by default.
+        Assert.Equal("semicolon", await page.GetByLabel("CSV pour Excel en").InputValueAsync());
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
         var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("\"id\";\"customer\";\"chat_channel\";", lines[0], StringComparison.Ordinal);
         Assert.Contains("\"une amie m'en a parlé\"", lines[1], StringComparison.Ordinal);
 
         // A colleague with an English Excel chooses commas.
-        await page.GetByLabel("CSV for Excel in").SelectOptionAsync("comma");
+        await page.GetByLabel("CSV pour Excel en").SelectOptionAsync("comma");
         download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
         Assert.StartsWith("\"id\",\"customer\",", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
     }
@@ -120,7 +121,7 @@ public sealed class DashboardBrowserTests
         Assert.Equal(25, await page.Locator("#answers tbody tr").CountAsync());
 
         // She picks French but reads on before pressing "Show": the older answers are those of the figures on screen.
-        await page.SelectOptionAsync("#language", "fr");
+        await page.SelectOptionAsync("#answerLanguage", "fr");
         await page.ClickAsync("#more");
         await Eventually.TrueAsync(async () => await page.Locator("#answers tbody tr").CountAsync() == 27);
         Assert.Equal("27 in all", await page.TextContentAsync("#answerCount"));

@@ -1,12 +1,19 @@
 // Broadcasts for the brand's team, over the campaigns admin API: count a segment's audience, create a campaign (now or at
 // a time), follow its delivery figures, pause, resume or cancel it. Consent, opt-outs, quiet hours and rate limits are the
-// host's (the page only asks). Values are written with textContent, never as HTML.
+// host's (the page only asks). Values are written with textContent, never as HTML. Its words are in texts.js (English and
+// French); dates and numbers follow the chosen language.
 (() => {
   const $ = id => document.getElementById(id);
   const { call, say, cell, term } = window.adminApi;
+  const { t, word } = window.adminTexts;
   const api = '/api/admin/broadcasts';
   const json = body => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const number = new Intl.NumberFormat();
+  let number, when;
+  function formats() {
+    number = new Intl.NumberFormat(window.adminTexts.locale());
+    when = new Intl.DateTimeFormat(window.adminTexts.locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  }
+  formats();
   let selected = null;
 
   function segment() {
@@ -47,22 +54,28 @@
     if (!response) { $('audience').textContent = ''; return; }
     const preview = await response.json();
     const parts = Object.entries(preview.byLanguage).map(([language, n]) => `${language} ${number.format(n)}`);
-    $('audience').textContent = `${number.format(preview.count)} subscriber(s) with consent${parts.length ? ` (${parts.join(', ')})` : ''}.`;
-    say('Audience counted.');
+    $('audience').textContent = t('audienceCount', number.format(preview.count), parts.join(', '));
+    say(t('audienceCounted'));
   }
 
   async function create(event) {
     event.preventDefault();
-    const sendAt = $('sendAt').value ? new Date($('sendAt').value).toISOString() : null;
+    const local = $('sendAt').value ? new Date($('sendAt').value) : null;
+    // A date the browser cannot read (typed by hand where the picker is a text box) threw, and nothing was said.
+    if (local && Number.isNaN(local.getTime())) { say(t('invalidDate'), true); return; }
+    const sendAt = local ? local.toISOString() : null;
     const body = { name: $('name').value.trim(), segment: segment(), messages: messages(), data: data(), sendAt };
+    // Spaces only passed the browser's "required" and were refused by the API in English words: said here first.
+    if (!body.name) { say(t('nameRequired'), true); $('name').focus(); return; }
+    if (!body.segment.topic) { say(t('topicRequired'), true); $('topic').focus(); return; }
     // A mass send cannot be taken back: ask once (the API still checks everything).
-    const when = sendAt ? `at ${new Date(sendAt).toLocaleString()}` : 'now';
-    if (!window.confirm(`Send "${body.name}" to everyone in this segment who agreed to "${body.segment.topic ?? ''}", ${when}?`)) return;
+    const at = local ? t('atTime', when.format(local)) : t('now');
+    if (!window.confirm(t('confirmSend', body.name, body.segment.topic, at))) return;
     const response = await call(`${api}/campaigns`, json(body));
     if (!response) return;
     const report = await response.json();
     // Its audience is gathered in the background: the count is final only once the fan-out is done.
-    say(`Campaign #${report.id} created${report.fanOutDone ? ` for ${number.format(report.audience)} subscriber(s)` : ''}: follow it on the right.`);
+    say(t('created', report.id, report.fanOutDone ? number.format(report.audience) : null));
     selected = report.id;
     await refresh(null);
   }
@@ -88,24 +101,24 @@
     if (!response) return;
     const report = await response.json();
     $('report').hidden = false;
-    $('title').textContent = `#${report.id} ${report.name} · ${report.status}`;
+    $('title').textContent = `#${report.id} ${report.name} · ${window.adminTexts.status(report.status)}`;
     const figures = $('figures');
     figures.replaceChildren();
     // A campaign's audience is gathered when it starts: a scheduled one showed "0 audience", as if no one would get it.
-    if (!gathering(report)) card(figures, report.audience ?? 0, 'audience');
-    else card(figures, '–', report.status === 'Running' ? 'audience: being gathered' : 'audience: gathered when it starts');
-    for (const [key, label] of [['queued', 'queued'], ['sending', 'sending'], ['sent', 'sent'],
-      ['delivered', 'delivered'], ['read', 'read'], ['failed', 'failed'], ['optedOut', 'opted out'], ['skippedByRule', 'skipped'],
-      ['cancelled', 'cancelled']]) card(figures, report[key] ?? 0, label);
+    const figure = key => word('figures', key);
+    if (!gathering(report)) card(figures, report.audience ?? 0, figure('audience'));
+    else card(figures, '–', figure(report.status === 'Running' ? 'gathering' : 'gatheredAtStart'));
+    for (const key of ['queued', 'sending', 'sent', 'delivered', 'read', 'failed', 'optedOut', 'skippedByRule', 'cancelled'])
+      card(figures, report[key] ?? 0, figure(key));
     // Queued messages the sender holds until quiet hours end where the subscriber is: without it a campaign created in
     // the evening showed only "queued" until the morning, as if it were stuck.
-    if (report.deferred) card(figures, report.deferred, 'of them held for quiet hours');
+    if (report.deferred) card(figures, report.deferred, figure('deferred'));
     // Messages whose record was purged before their outcome was kept (older versions): sent or failed, no one knows which.
-    if (report.unknown) card(figures, report.unknown, 'outcome unknown (purged)');
+    if (report.unknown) card(figures, report.unknown, figure('unknown'));
     const reasons = $('reasons');
     reasons.replaceChildren();
-    for (const [title, map] of [['Failed', report.failedReasons], ['Skipped', report.skippedReasons]]) {
-      for (const [reason, n] of Object.entries(map || {})) term(reasons, `${title}: ${reason}`, number.format(n));
+    for (const [title, map] of [['failedReason', report.failedReasons], ['skippedReason', report.skippedReasons]]) {
+      for (const [reason, n] of Object.entries(map || {})) term(reasons, t(title, word('reasons', reason)), number.format(n));
     }
     const status = report.status;
     $('pause').disabled = !['Scheduled', 'Running'].includes(status);
@@ -114,7 +127,7 @@
   }
 
   // note: what the status line says afterwards; null leaves it alone.
-  async function refresh(note = `Updated ${new Date().toLocaleTimeString()}.`) {
+  async function refresh(note = t('updated', new Date().toLocaleTimeString(window.adminTexts.locale()))) {
     const response = await call(`${api}/campaigns`);
     if (!response) return;
     const campaigns = await response.json();
@@ -124,11 +137,11 @@
       const row = body.insertRow();
       row.dataset.id = campaign.id;
       if (campaign.id === selected) row.className = 'selected';
-      for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [campaign.status],
-        [new Date(campaign.scheduledAt).toLocaleString()], [gathering(campaign) ? '–' : number.format(campaign.audience), 'n']]) cell(row, text, className);
+      for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [window.adminTexts.status(campaign.status)],
+        [when.format(new Date(campaign.scheduledAt))], [gathering(campaign) ? '–' : number.format(campaign.audience), 'n']]) cell(row, text, className);
       row.onclick = () => { selected = campaign.id; refresh(null); };
     }
-    if (!campaigns.length) cell(body.insertRow(), 'No campaigns yet.', 'empty').colSpan = 5;
+    if (!campaigns.length) cell(body.insertRow(), t('noCampaigns'), 'empty').colSpan = 5;
     if (selected !== null) await show(selected);
     if (note !== null) say(note);
   }
@@ -137,7 +150,7 @@
     if (selected === null) return;
     const response = await call(`${api}/campaigns/${selected}/${action}`, { method: 'POST' });
     if (!response) return;
-    await refresh(`Campaign #${selected}: ${action} done.`);
+    await refresh(t('moved', selected, action));
   }
 
   $('settings').addEventListener('submit', event => { event.preventDefault(); refresh(); });
@@ -146,6 +159,12 @@
   $('pause').onclick = () => move('pause');
   $('resume').onclick = () => move('resume');
   $('cancel').onclick = () => move('cancel');
+  // Another language: the page's words at once, and the campaigns drawn again in it (when a key is there).
+  $('language').onchange = () => {
+    window.adminTexts.use($('language').value);
+    formats();
+    if (window.adminApi.hasKey()) refresh(null); else say('');
+  };
   setInterval(() => { if (window.adminApi.hasKey() && !document.hidden) refresh(null); }, 3000);
   if (window.adminApi.hasKey()) refresh();
 })();

@@ -1,18 +1,30 @@
 // The marketers' view of self-reported attribution: the admin report API drawn as cards and tables, and its exports.
 // Every figure comes from GET /api/admin/attribution/report, called through admin.js (the key goes out only as the
-// Authorization header). Values are written with textContent, never as HTML.
+// Authorization header). Values are written with textContent, never as HTML. Its words are in texts.js (English and French);
+// dates and numbers follow the chosen language.
 (() => {
   const $ = id => document.getElementById(id);
   const form = $('filters');
   const { call, say, cell } = window.adminApi;
-  const fields = ['from', 'to', 'chatChannel', 'language'];
-  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
-  const number = new Intl.NumberFormat();
+  const { t, word } = window.adminTexts;
+  // Query parameter: field. (The customers' language filter is not #language, the page's own language menu.)
+  const fields = { from: 'from', to: 'to', chatChannel: 'chatChannel', language: 'answerLanguage' };
+  let percent, number, day, moment;
+  function formats() {
+    const locale = window.adminTexts.locale();
+    percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    number = new Intl.NumberFormat(locale);
+    // In UTC, as the date filters and the API are: a browser's local time put 00:30 in Paris under the wrong day.
+    day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  }
+  formats();
+  const className = raw => word('classes', raw);
 
   function query() {
     const params = new URLSearchParams();
-    for (const name of fields) {
-      const value = $(name).value.trim();
+    for (const [name, id] of Object.entries(fields)) {
+      const value = $(id).value.trim();
       if (value) params.set(name, value);
     }
     return params;
@@ -34,7 +46,7 @@
     const body = $(tableId).tBodies[0];
     body.replaceChildren();
     if (!lines.length) {
-      cell(body.insertRow(), 'No answers for these filters.', 'empty').colSpan = columns;
+      cell(body.insertRow(), t('noAnswers'), 'empty').colSpan = columns;
       return;
     }
     for (const line of lines) render(body.insertRow(), line);
@@ -44,7 +56,8 @@
     if (line.averageSentiment == null) { cell(row, '–', 'n'); return; }
     const value = line.averageSentiment;
     const mood = value >= 0.05 ? 'positive' : value <= -0.05 ? 'negative' : '';
-    cell(row, `${value > 0 ? '+' : ''}${value.toFixed(2)} (${number.format(line.sentimentCount)})`, `n ${mood}`);
+    const score = new Intl.NumberFormat(window.adminTexts.locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    cell(row, `${score.format(value)} (${number.format(line.sentimentCount)})`, `n ${mood}`);
   }
 
   function show(report) {
@@ -56,21 +69,19 @@
     // Erased customers' answers stay in the anonymous daily counts above but leave the list below: say so, or the two disagree.
     const erased = report.erasedAnswers || 0;
     $('erased').hidden = erased === 0;
-    $('erased').textContent = erased === 0 ? '' : `${number.format(erased)} of these ${number.format(report.answered)} answers came from customers `
-      + `whose data has since been erased at their request: they stay in these figures as anonymous daily counts (no customer, no words), `
-      + `and are no longer in "What customers said" below.`;
+    $('erased').textContent = erased === 0 ? '' : t('erasedNote', number.format(erased), number.format(report.answered));
     fill('bySource', report.bySource, 5, (row, line) => {
-      cell(row, line.source); cell(row, line.class); cell(row, number.format(line.answers), 'n');
+      cell(row, line.source); cell(row, className(line.class)); cell(row, number.format(line.answers), 'n');
       bar(row, line.share, line.class === 'dark'); sentiment(row, line);
     });
     fill('byClass', report.byClass, 3, (row, line) => {
-      cell(row, line.class); cell(row, number.format(line.answers), 'n'); bar(row, line.share, line.class === 'dark');
+      cell(row, className(line.class)); cell(row, number.format(line.answers), 'n'); bar(row, line.share, line.class === 'dark');
     });
     fill('byChannel', report.byChannel, 3, (row, line) => {
       cell(row, line.channel); cell(row, number.format(line.answers), 'n'); bar(row, line.share);
     });
     fill('weekly', report.weekly, 5, (row, line) => {
-      cell(row, line.weekStart); cell(row, number.format(line.asked), 'n'); cell(row, number.format(line.answered), 'n');
+      cell(row, day.format(new Date(`${line.weekStart}T00:00:00Z`))); cell(row, number.format(line.asked), 'n'); cell(row, number.format(line.answered), 'n');
       cell(row, number.format(line.dark), 'n'); bar(row, line.darkSocialShare, true);
     });
     $('report').hidden = false;
@@ -94,27 +105,27 @@
     if (first) body.replaceChildren();
     for (const answer of page.items) {
       const row = body.insertRow();
-      // In UTC, as the date filters and the API are: a browser's local time put 00:30 in Paris under the wrong day.
-      cell(row, answer.answeredAt ? new Date(answer.answeredAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
+      cell(row, answer.answeredAt ? `${moment.format(new Date(answer.answeredAt))} UTC` : '');
       cell(row, answer.answer || '');
       cell(row, [answer.source, answer.detail].filter(Boolean).join(' · '));
-      cell(row, answer.class || '');
-      const share = answer.shareComment ? `"${answer.shareComment}"${answer.shareSentimentLabel ? ` (${answer.shareSentimentLabel})` : ''}` : '';
+      cell(row, className(answer.class) || '');
+      const mood = window.adminTexts.value(answer.shareSentimentLabel);
+      const share = answer.shareComment ? `"${answer.shareComment}"${mood ? ` (${mood})` : ''}` : '';
       cell(row, share, answer.shareSentimentLabel || '');
       cell(row, answer.chatChannel);
     }
-    if (first && !page.items.length) cell(body.insertRow(), 'No answers for these filters.', 'empty').colSpan = 6;
-    $('answerCount').textContent = `${number.format(page.total)} in all`;
+    if (first && !page.items.length) cell(body.insertRow(), t('noAnswers'), 'empty').colSpan = 6;
+    $('answerCount').textContent = t('inAll', number.format(page.total));
     $('more').hidden = page.page * page.pageSize >= page.total;
     return true;
   }
 
   async function load() {
-    say('Loading…');
+    say(t('loading'));
     const response = await call(`/api/admin/attribution/report?${query()}`);
     if (!response) { $('report').hidden = true; return; }
     show(await response.json());
-    if (await answers(true)) say(`Updated ${new Date().toLocaleTimeString()}.`);
+    if (await answers(true)) say(t('updated', new Date().toLocaleTimeString(window.adminTexts.locale())));
   }
 
   // A signed link valid for a minute (POST /api/admin/links), so the browser streams the export to disk: fetching it
@@ -136,7 +147,7 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
-    say(`Export started: your browser saves attribution (${format.toUpperCase()}) to its downloads.`);
+    say(t('exportStarted', format.toUpperCase()));
   }
 
   // Excel reads a CSV with the list separator of the computer's region: a semicolon where the decimal mark is a comma
@@ -146,5 +157,11 @@
   $('csv').onclick = () => download('csv');
   $('jsonl').onclick = () => download('jsonl');
   $('more').onclick = () => answers(false);
+  // Another language: the page's words at once, and the figures drawn again in it (when a key is there).
+  $('language').onchange = () => {
+    window.adminTexts.use($('language').value);
+    formats();
+    if (window.adminApi.hasKey() && !$('report').hidden) load(); else say('');
+  };
   if (window.adminApi.hasKey()) load();
 })();

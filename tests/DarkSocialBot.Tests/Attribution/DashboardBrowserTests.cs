@@ -155,4 +155,55 @@ public sealed class DashboardBrowserTests
             await page.Locator("#erased").TextContentAsync());
         Assert.True(await page.Locator("#erased").IsVisibleAsync());
     }
+
+    /// <summary>A marketer in France reads the dashboard in French (her browser's language), dates and numbers her way, refusals too.</summary>
+    [BrowserFact]
+    public async Task A_french_speaking_marketer_gets_the_dashboard_in_french_and_can_switch_it_to_english()
+    {
+        await using var host = AttributionHost.Start(kestrel: true);
+        await host.AnswerAsync("chloe", "une amie m'en a parlé");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "fr-FR" });
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/dashboard").AbsoluteUri);
+
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("fr", await page.InputValueAsync("#language"));
+        Assert.Equal("DarkSocialBot — attribution", await page.TitleAsync());
+        await page.GetByLabel("Clé de l'API d'administration").FillAsync(AttributionHost.AdminKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await page.Locator("#answerCount", new() { HasText = "1 au total" }).WaitForAsync();
+
+        Assert.Equal("100 %", Spaces(await page.TextContentAsync("#darkShare")));
+        Assert.Equal("dark social (partages privés)", await page.Locator(".card.dark .label").TextContentAsync());
+        Assert.Equal("dark social", await page.Locator("#byClass tbody td").First.TextContentAsync());
+        // Dates in French ("8 déc. 2026"), in UTC.
+        Assert.Matches(@"^\d{1,2} \p{L}+\.? \d{4}$", Spaces(await page.Locator("#weekly tbody td").First.TextContentAsync()));
+        Assert.Matches(@"^\d{1,2} \p{L}+\.? \d{4},? (à )?\d{2}:\d{2} UTC$", Spaces(await page.Locator("#answers tbody td").First.TextContentAsync()));
+        Assert.Equal("Ce que les clients ont dit", await page.Locator("h2 span[data-text=said]").TextContentAsync());
+
+        // A filter the API refuses: the reason in French, from its code.
+        await page.FillAsync("#from", "2026-12-10");
+        await page.FillAsync("#to", "2026-12-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await page.Locator("#message.error", new() { HasText = "La date de fin doit suivre la date de début." }).WaitForAsync();
+        await page.FillAsync("#from", "");
+        await page.FillAsync("#to", "");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await page.Locator("#answerCount", new() { HasText = "1 au total" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dashboard-fr.png"), FullPage = true });
+
+        await page.SelectOptionAsync("#language", "en");
+        await page.Locator("#answerCount", new() { HasText = "1 in all" }).WaitForAsync();
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("100%", await page.TextContentAsync("#darkShare"));
+        Assert.Equal("Week by week", await page.Locator("h2[data-text=weekly]").TextContentAsync());
+        // Remembered in this browser, for the other admin pages too.
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        Assert.Equal("Show campaigns", await page.TextContentAsync("#settings button[type=submit]"));
+    }
+
+    /// <summary>Chromium writes French numbers and dates with narrow no-break spaces: compared here with plain ones.</summary>
+    private static string Spaces(string? text) => (text ?? "").Replace('\u202f', ' ').Replace('\u00a0', ' ');
 }

@@ -139,4 +139,55 @@ public sealed class BroadcastsPageBrowserTests
         Assert.Equal("2", await page.Locator("#figures .card", new() { HasText = "held for quiet hours" }).Locator(".value").TextContentAsync());
         Assert.Equal("2", await page.Locator("#figures .card", new() { HasText = "queued" }).Locator(".value").TextContentAsync());
     }
+
+    /// <summary>The brand's team in France gets the page in French (the browser's language): words, figures, statuses and the API's refusals.</summary>
+    [BrowserFact]
+    public async Task A_french_speaking_marketer_gets_the_broadcasts_page_and_the_refusals_in_french()
+    {
+        await using var host = await BroadcastHost.StartAsync(kestrel: true);
+        await host.ImportAsync(host.Subscriber("ana", "en", name: "Ana"), host.Subscriber("bo", "en", name: "Bo"), host.Subscriber("luc", "fr", name: "Luc"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFactAttribute.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "fr-FR" });
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) => { asked.Add(dialog.Message); await dialog.AcceptAsync(); };
+        await page.GotoAsync(new Uri(host.Admin.BaseAddress!, "/broadcasts").AbsoluteUri);
+        Assert.Equal("DarkSocialBot — diffusions", await page.TitleAsync());
+        await page.GetByLabel("Clé de l'API d'administration").FillAsync("test-key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher les campagnes" }).ClickAsync();
+        await page.Locator("#campaigns td.empty", new() { HasText = "Aucune campagne pour l'instant." }).WaitForAsync();
+
+        await page.GetByLabel("Sujet", new() { Exact = true }).FillAsync("offers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compter l'audience" }).ClickAsync();
+        await page.Locator("#audience", new() { HasText = "3 abonné(s) consentant(s) (en 2, fr 1)." }).WaitForAsync();
+
+        // Refused by the API: said in French from each field's code.
+        await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("Offres de printemps");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer et envoyer" }).ClickAsync();
+        await page.Locator("#message.error", new() { HasText = "Écrivez le message dans au moins une langue." }).WaitForAsync();
+        await page.GetByLabel("Message en anglais").FillAsync("Hello {{name}}, our spring offers are here.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer et envoyer" }).ClickAsync();
+        await page.Locator("#message.error", new() { HasText = "Des abonnés du segment parlent cette langue" }).WaitForAsync();
+        Assert.Equal("Envoyer « Offres de printemps » à tous les abonnés de ce segment qui ont accepté « offers », maintenant ?", asked[^1]);
+
+        await page.GetByLabel("Message en français").FillAsync("Bonjour {{name}}, nos offres de printemps sont là.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer et envoyer" }).ClickAsync();
+        await page.Locator("#message", new() { HasText = "Campagne n° 1 créée" }).WaitForAsync();
+        await page.Locator("#title", new() { HasText = "terminée" }).WaitForAsync(new() { Timeout = 15_000 });
+        var sent = page.Locator("#figures .card", new() { HasText = "envoyés" }).Locator(".value");
+        await Eventually.TrueAsync(async () => await sent.TextContentAsync() == "3");
+        Assert.Equal("terminée", await page.Locator("#campaigns tbody tr td").Nth(2).TextContentAsync());
+        Assert.Matches(@"^\d{1,2} \p{L}+\.? \d{4},? (à )?\d{2}:\d{2}$", (await page.Locator("#campaigns tbody tr td").Nth(3).TextContentAsync())!.Replace('\u202f', ' '));
+
+        // A move the API refuses (the campaign is over): in French too.
+        await page.EvaluateAsync("document.getElementById('resume').disabled = false");
+        await page.ClickAsync("#resume");
+        await page.Locator("#message.error", new() { HasText = "La campagne n° 1 est terminée, pas suspendue" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "broadcasts-fr.png"), FullPage = true });
+
+        await page.SelectOptionAsync("#language", "en");
+        await page.Locator("#campaigns tbody tr td", new() { HasText = "Completed" }).WaitForAsync();
+        Assert.Equal("Create and send", await page.TextContentAsync("#compose button[type=submit]"));
+    }
 }

@@ -56,7 +56,7 @@ window.adminTexts = (() => {
       erasedNote: (erased, answered) => `${erased} of these ${answered} answers came from customers whose data has since been erased at their `
         + 'request: they stay in these figures as anonymous daily counts (no customer, no words), and are no longer in "What customers said" below.',
       exportStarted: format => `Export started: your browser saves attribution (${format}) to its downloads.`,
-      classes: {},
+      classes: {}, shareChannels: {},
       // Broadcasts
       bcTitle: 'DarkSocialBot — broadcasts', bcTagline: 'Updates to customers who opted in', showCampaigns: 'Show campaigns',
       newCampaign: 'New campaign', campaignName: 'Name', namePlaceholder: 'Spring offers', topic: 'Topic', channelAll: 'Channel (all when empty)',
@@ -137,7 +137,7 @@ window.adminTexts = (() => {
       fromUtc: 'Du (UTC)', toUtc: 'Au (UTC)', chatChannel: 'Canal de discussion', allChannels: 'tous', customerLanguage: 'Langue des clients',
       allLanguages: 'toutes', english: 'anglais', french: 'français', csvFor: 'CSV pour Excel en', comma: 'anglais (virgule)',
       semicolon: 'français, allemand… (point-virgule)', exportCsv: 'Exporter en CSV', exportJsonl: 'Exporter en JSON Lines',
-      asked: 'interrogés', answeredCard: 'ont répondu', responseRate: 'taux de réponse', skipped: 'sans réponse', darkCard: 'dark social (partages privés)',
+      asked: 'interrogés', answeredCard: 'ont répondu', responseRate: 'taux de réponse', skipped: 'ont passé la question', darkCard: 'dark social (partages privés)',
       bySource: 'Par source', byClass: 'Par type', byChannel: 'Par canal de partage', weekly: 'Semaine par semaine', said: 'Ce que les clients ont dit',
       source: 'Source', class: 'Type', answers: 'Réponses', share: 'Part', shareSentiment: 'Ressenti sur le partage', channel: 'Canal',
       weekOf: 'Semaine du', askedColumn: 'Interrogés', answeredColumn: 'Réponses', dark: 'Dark social', darkShare: 'Part du dark social',
@@ -147,6 +147,7 @@ window.adminTexts = (() => {
         + 'demande : elles restent dans ces chiffres comme comptes journaliers anonymes (ni client, ni mots), et ne figurent plus dans « Ce que les clients ont dit » ci-dessous.',
       exportStarted: format => `Export lancé : votre navigateur enregistre l'attribution (${format}) dans ses téléchargements.`,
       classes: { dark: 'dark social', public: 'public', paid: 'payant', owned: 'propre', unclassified: 'non classé' },
+      shareChannels: { unknown: 'inconnu', other: 'autre' },
       // Diffusions
       bcTitle: 'DarkSocialBot — diffusions', bcTagline: 'Nouvelles envoyées aux clients qui l\'ont accepté', showCampaigns: 'Afficher les campagnes',
       newCampaign: 'Nouvelle campagne', campaignName: 'Nom', namePlaceholder: 'Offres de printemps', topic: 'Sujet',
@@ -202,7 +203,7 @@ window.adminTexts = (() => {
         name_required: 'Donnez à la campagne un nom de 200 caractères au plus.', segment_required: 'Indiquez au moins un sujet.',
         unknown_topic: 'Sujet inconnu : utilisez offers, news ou flight:<numéro>:<aaaa-MM-jj>.', channel_invalid: 'Un canal a de 1 à 64 caractères.',
         unknown_language: 'Langue inconnue.', tag_invalid: 'Étiquette invalide : des minuscules, chiffres, « _ » ou « - ».',
-        last_seen_out_of_range: 'Entre 1 et 3650 jours.', message_required: 'Écrivez le message dans au moins une langue.',
+        last_seen_out_of_range: '« Vus dans les … derniers jours » va de 1 à 3650 jours.', message_required: 'Écrivez le message dans au moins une langue.',
         text_empty: 'Le texte est vide.', text_too_long: 'Le texte est trop long.', language_twice: 'Deux textes pour une même langue : gardez-en un.',
         data_has_braces: 'Ce mot ne peut pas contenir {{ ou }}.', name_word_empty: 'Le mot pour {{name}} ne peut pas être vide.',
         unknown_placeholder: 'Variable inconnue entre {{ }} : utilisez {{name}}.', send_at_past: 'Cette date est passée : laissez vide pour envoyer maintenant.',

@@ -102,7 +102,10 @@
       }
       log.scrollTop = log.scrollHeight;
     }
-    if (!quiet) say(t('showing', id));
+    if (!quiet) {
+      say(t('showing', id));
+      $('case').scrollIntoView({ block: 'nearest' }); // on a phone the conversation is under the queue
+    }
   }
 
   // A customer's photo or document: a link that fetches it through the API (which holds the provider's credentials: Twilio

@@ -139,7 +139,8 @@
       if (campaign.id === selected) row.className = 'selected';
       for (const [text, className] of [[`#${campaign.id} ${campaign.name}`], [campaign.topic], [window.adminTexts.status(campaign.status)],
         [when.format(new Date(campaign.scheduledAt))], [gathering(campaign) ? '–' : number.format(campaign.audience), 'n']]) cell(row, text, className);
-      row.onclick = () => { selected = campaign.id; refresh(null); };
+      // On a phone the figures are under the whole list: brought into view, or the click seemed to do nothing.
+      row.onclick = async () => { selected = campaign.id; await refresh(null); $('report').scrollIntoView({ block: 'nearest' }); };
     }
     if (!campaigns.length) cell(body.insertRow(), t('noCampaigns'), 'empty').colSpan = 5;
     if (selected !== null) await show(selected);

@@ -78,7 +78,7 @@
       cell(row, className(line.class)); cell(row, number.format(line.answers), 'n'); bar(row, line.share, line.class === 'dark');
     });
     fill('byChannel', report.byChannel, 3, (row, line) => {
-      cell(row, line.channel); cell(row, number.format(line.answers), 'n'); bar(row, line.share);
+      cell(row, word('shareChannels', line.channel)); cell(row, number.format(line.answers), 'n'); bar(row, line.share);
     });
     fill('weekly', report.weekly, 5, (row, line) => {
       cell(row, day.format(new Date(`${line.weekStart}T00:00:00Z`))); cell(row, number.format(line.asked), 'n'); cell(row, number.format(line.answered), 'n');

@@ -12,10 +12,10 @@
   let shown = ''; // the transcript last drawn, so a refresh that changes nothing does not move the agent's scroll
   const drafts = new Map(); // an unsent reply stays with its conversation: switching never sends it to another customer
 
-  const time = at => new Date(at).toLocaleString(window.adminTexts.language());
+  const time = at => new Date(at).toLocaleString(window.adminTexts.locale());
 
   // note: what the status line says afterwards; null leaves it alone (the timer's refresh keeps "Sent" and the like).
-  async function refresh(note = t('updated', new Date().toLocaleTimeString(window.adminTexts.language()))) {
+  async function refresh(note = t('updated', new Date().toLocaleTimeString(window.adminTexts.locale()))) {
     const response = await call(`${api}?status=${encodeURIComponent($('status').value)}`);
     if (!response) return;
     const handoffs = await response.json();

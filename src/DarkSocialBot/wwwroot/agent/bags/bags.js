@@ -8,15 +8,16 @@
   const { call, say, term } = window.adminApi;
   const { t } = window.adminTexts; // English or French, as the agents' console (texts.js)
   const language = () => window.adminTexts.language();
+  const locale = () => window.adminTexts.locale(); // dates in the browser's variant of the language (en-GB, fr-CA…)
   const api = '/api/admin/bag-reports';
   const agentName = $('agentName');
   agentName.value = sessionStorage.getItem('dsb.agentName') || '';
   let selected = null;
   let shown = ''; // the report last drawn: a refresh that changes nothing neither moves the screen nor fetches the photos again
 
-  const time = value => new Date(value).toLocaleString(language());
+  const time = value => new Date(value).toLocaleString(locale());
   // A flight's date is a calendar day at its airport: shown in the agent's language, never shifted by their time zone.
-  const day = value => { const [y, m, d] = value.split('-').map(Number); return new Date(y, m - 1, d).toLocaleDateString(language()); };
+  const day = value => { const [y, m, d] = value.split('-').map(Number); return new Date(y, m - 1, d).toLocaleDateString(locale()); };
   const kind = report => report.damaged ? t('damagedBag') : t('lostBag');
 
   function note(text) {
@@ -27,7 +28,7 @@
   }
 
   // message: what the status line says afterwards; null leaves it alone (the timer's refresh keeps "Marked handled" and the like).
-  async function refresh(message = t('updated', new Date().toLocaleTimeString(language()))) {
+  async function refresh(message = t('updated', new Date().toLocaleTimeString(locale()))) {
     const status = $('status').value;
     const damaged = $('damaged').value;
     const response = await call(`${api}?status=${status}&pageSize=500${damaged ? `&damaged=${damaged}` : ''}`);

@@ -4,7 +4,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// A message that asks something no flow covers ("what's the weather in Paris?", « y a-t-il un salon à Lyon ? ») or tells a
 /// need at some length ("I left my jacket on the plane"): worth an honest "I can't answer that here" and the offer of a
 /// colleague, where a word or two the bot did not get ("hmm", "hi, how are you?") is worth its menu. Greetings, small talk
-/// and courtesy are not counted; what is left must ask (a "?", or a question word first) or say enough.
+/// and courtesy are not counted, nor a link's words (<see cref="SharedLink"/>); what is left must ask (a "?", or a question word first) or say enough.
 /// </summary>
 internal static class OpenQuestion
 {
@@ -29,6 +29,7 @@ internal static class OpenQuestion
 
     public static bool In(string? text)
     {
+        text = SharedLink.Without(text);
         var words = CustomerWords.Of(text);
         var asked = words.SkipWhile(w => Courtesy.Contains(w) && !QuestionWords.Contains(w)).ToArray();
         if (words.Count(w => !Courtesy.Contains(w)) < MinWords) return false;

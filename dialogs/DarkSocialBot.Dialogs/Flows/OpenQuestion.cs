@@ -27,6 +27,19 @@ internal static class OpenQuestion
         "dois-je", "avez-vous", "ai-je", "est-il", "a-t-on", "peut",
     };
 
+    /// <summary>
+    /// Whether a message asks something: a "?" at its end, or its last sentence starting with a question word after any courtesy ("k thx.
+    /// how much is extra bag", written without the "?" as texts often are).
+    /// </summary>
+    public static bool Asks(string? text)
+    {
+        if (text is null) return false;
+        if (text.TrimEnd().EndsWith('?')) return true;
+        var last = text.Split(['.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        var asked = CustomerWords.Of(last).SkipWhile(w => Courtesy.Contains(w) && !QuestionWords.Contains(w)).FirstOrDefault();
+        return asked is not null && QuestionWords.Contains(asked);
+    }
+
     public static bool In(string? text)
     {
         text = SharedLink.Without(text);

@@ -101,6 +101,9 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris")]
     // A question about the same flight was "Could you tell me a bit more?", then stored as an unclassified answer.
     [InlineData("en-US", "is NM1234 on time tomorrow", "and what time is boarding?", "✅ NM 1234 Paris → Amsterdam")]
+    // Texted without the "?": "Could you tell me a bit more about how you heard of us?", and the question stored as the answer.
+    [InlineData("en-US", "is NM1234 on time tomorrow", "k thx. how much is extra bag", "You can add a checked bag")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "ok merci. combien coute un bagage en plus", "Vous pouvez ajouter un bagage en soute")]
     public async Task A_request_instead_of_an_answer_is_served_and_nothing_is_recorded_as_the_answer(
         string locale, string first, string request, string served)
     {

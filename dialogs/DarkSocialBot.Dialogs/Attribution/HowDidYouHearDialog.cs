@@ -156,7 +156,12 @@ public sealed class HowDidYouHearDialog : ComponentDialog
             return await step.EndAsync(Left(step.Result), cancellationToken);
         }
         var language = LanguageGuess.Detect(text) is { Language: { } guessed, Confidence: >= 0.3 } ? guessed : step.Locale;
-        var mention = new ShareMention(text, SentimentAnalyzer.Default.Analyze(text, language));
+        var sentiment = SentimentAnalyzer.Default.Analyze(text, language);
+        // A question or request instead (« est-ce que je peux prendre ma poussette ? ») is served, not kept as what was said. What
+        // was said can name a request ("she said your check-in was so easy"): only a question, or words with no feeling, are one.
+        if (_requestOf(step.Context) is { } request && (text.Contains('?') || sentiment.Label == SentimentLabel.Neutral))
+            return await step.EndAsync(request, cancellationToken);
+        var mention = new ShareMention(text, sentiment);
         await _recorder.RecordShareMentionAsync(AttributionSubject.Of(step.Context.Turn), mention, cancellationToken);
         step.Send(_texts.ThanksShare);
         return await step.EndAsync(null, cancellationToken);

@@ -68,6 +68,8 @@ internal sealed class MainDialog : ComponentDialog
             return await step.EndAsync(null, cancellationToken);
         }
         var question = step.State.Menu ? _texts.Welcome.MenuPrompt
+            // A link passed on alone (an offer a friend sent on WhatsApp): the bot cannot open it, and says so kindly.
+            : intent is null && SharedLink.In(text) ? _texts.Welcome.LinkShared
             // "Hallo, ik wil inchecken": said in both languages the bot speaks, before its menu.
             : (intent is null or BrandIntents.Greeting or BrandIntents.Help) && LanguageGuess.IsOtherLanguage(dc.Activity.Text) ? _texts.Welcome.OtherLanguage
             : intent is BrandIntents.Greeting or BrandIntents.Help or BrandIntents.Cancel or BrandIntents.BackToBot ? _texts.Welcome.Greeting

@@ -4,7 +4,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// A message that asks something no flow covers ("what's the weather in Paris?", « y a-t-il un salon à Lyon ? ») or tells a
 /// need at some length ("I left my jacket on the plane"): worth an honest "I can't answer that here" and the offer of a
 /// colleague, where a word or two the bot did not get ("hmm", "hi, how are you?") is worth its menu. Greetings, small talk
-/// and courtesy are not counted; what is left must ask (a "?", or a question word first) or say enough.
+/// and courtesy are not counted, nor a link's words (<see cref="SharedLink"/>); what is left must ask (a "?", or a question word first) or say enough.
 /// </summary>
 internal static class OpenQuestion
 {
@@ -27,8 +27,22 @@ internal static class OpenQuestion
         "dois-je", "avez-vous", "ai-je", "est-il", "a-t-on", "peut",
     };
 
+    /// <summary>
+    /// Whether a message asks something: a "?" at its end, or its last sentence starting with a question word after any courtesy ("k thx.
+    /// how much is extra bag", written without the "?" as texts often are).
+    /// </summary>
+    public static bool Asks(string? text)
+    {
+        if (text is null) return false;
+        if (text.TrimEnd().EndsWith('?')) return true;
+        var last = text.Split(['.', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        var asked = CustomerWords.Of(last).SkipWhile(w => Courtesy.Contains(w) && !QuestionWords.Contains(w)).FirstOrDefault();
+        return asked is not null && QuestionWords.Contains(asked);
+    }
+
     public static bool In(string? text)
     {
+        text = SharedLink.Without(text);
         var words = CustomerWords.Of(text);
         var asked = words.SkipWhile(w => Courtesy.Contains(w) && !QuestionWords.Contains(w)).ToArray();
         if (words.Count(w => !Courtesy.Contains(w)) < MinWords) return false;

@@ -63,7 +63,7 @@ internal sealed class TravelInfoDialog : ComponentDialog
     private static readonly HashSet<string> InfantWords = new(StringComparer.Ordinal)
     {
         "baby", "babies", "infant", "infants", "toddler", "newborn", "bassinet", "bébé", "bébés", "bebe", "bebes", "nourrisson",
-        "nourrissons", "berceau",
+        "nourrissons", "berceau", "stroller", "strollers", "pushchair", "pushchairs", "pram", "buggy", "poussette", "poussettes", "landau",
     };
 
     /// <summary>Fares and new tickets: a price or a purchase, of a flight or a ticket ("how much is a flight to Montreal?").</summary>

@@ -52,6 +52,8 @@ internal sealed class HandoffDialog : ComponentDialog
                 => step.PromptAsync(ConfirmPrompt.DefaultId, options.Offer, cancellationToken),
             HandoffReason.Complaint when options.Note is null => step.PromptAsync(BrandPrompts.FreeText,
                 new PromptOptions { Prompt = _texts.Handoff.ComplaintAsk, RetryPrompt = _texts.Handoff.ComplaintRetry }, cancellationToken),
+            // Told at length at once ("the crew were rude on my flight yesterday"): sorry first, then a colleague, who reads it.
+            HandoffReason.Complaint => SorryAsync(step, cancellationToken),
             HandoffReason.Rebook when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Handoff.RebookOffer, cancellationToken),
             HandoffReason.FlightCancelled when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Flight.CancelledOffer, cancellationToken),
             HandoffReason.Claim when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Compensation.ClaimOffer, cancellationToken),
@@ -60,6 +62,12 @@ internal sealed class HandoffDialog : ComponentDialog
             HandoffReason.Seating when !options.Requested => step.PromptAsync(ConfirmPrompt.DefaultId, _texts.Seat.TogetherColleague, cancellationToken),
             _ => step.NextAsync(null, cancellationToken),
         };
+    }
+
+    private Task<DialogTurnResult> SorryAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)
+    {
+        step.Send(_texts.Handoff.ComplaintSorry);
+        return step.NextAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> OpenAsync(WaterfallStep<HandoffState> step, CancellationToken cancellationToken)

@@ -88,13 +88,13 @@ internal static class BrandIntents
     /// <summary>
     /// The request a reply to another question ("how did you hear about us?") clearly makes, or null: one of the flows
     /// recognized with at least <see cref="HowDidYouHearDialog.RequestScore"/>, or asked as a question ("and what time is
-    /// boarding?"); or a booking reference or a flight number, which answers no such question ("ABC123 Martin", "NM 1235"): the
+    /// boarding?", "k thx. how much is extra bag"); or a booking reference or a flight number, which answers no such question ("ABC123 Martin", "NM 1235"): the
     /// booking, or that flight's status.
     /// </summary>
     public static IntentMatch? ClearRequest(DialogContext dc)
     {
         if (dc.Intent is { Score: >= HowDidYouHearDialog.RequestScore } top && Flows.Contains(top.Intent)) return top;
-        if (dc.Activity.Text?.TrimEnd().EndsWith('?') == true && RequestMatchOf(dc.Intents, MinScore) is { } asked && Flows.Contains(asked.Intent))
+        if (global::DarkSocialBot.Dialogs.Flows.OpenQuestion.Asks(dc.Activity.Text) && RequestMatchOf(dc.Intents, MinScore) is { } asked && Flows.Contains(asked.Intent))
             return asked;
         var named = AirlineEntities.BookingReference(dc.Activity.Text) is not null ? Booking
             : AirlineEntities.FlightNumber(dc.Activity.Text) is not null ? FlightStatus

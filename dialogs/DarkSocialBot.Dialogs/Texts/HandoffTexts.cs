@@ -6,6 +6,9 @@ namespace DarkSocialBot.Dialogs.Texts;
 internal sealed class HandoffTexts
 {
     public LocalizedText ComplaintAsk { get; } = new();
+
+    /// <summary>Before handing over a complaint the customer told at length in one message.</summary>
+    public LocalizedText ComplaintSorry { get; } = new();
     public LocalizedText ComplaintRetry { get; } = new();
     public LocalizedText RebookOffer { get; } = new();
     public LocalizedText AssistanceOffer { get; } = new();

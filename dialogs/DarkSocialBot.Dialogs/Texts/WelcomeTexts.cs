@@ -12,6 +12,9 @@ internal sealed class WelcomeTexts
     public LocalizedText WelcomeBack { get; } = new();
     public LocalizedText NotSure { get; } = new();
 
+    /// <summary>A link sent alone (<see cref="Flows.SharedLink"/>): the bot cannot open it; its menu follows.</summary>
+    public LocalizedText LinkShared { get; } = new();
+
     /// <summary>A message in a language the bot does not speak: it says which it speaks, in both, before the menu.</summary>
     public LocalizedText OtherLanguage { get; } = new();
     public LocalizedText MenuPrompt { get; } = new();

@@ -59,6 +59,37 @@ public sealed class AttributionOnTheAirlineBotTests
     }
 
     /// <summary>
+    /// « est-ce que je peux prendre ma poussette ? » at "What did they say about us?" (after a private share) was stored as what
+    /// was said, with a neutral sentiment, and thanked for: the question was never answered. It is served; the answer stands,
+    /// with no comment. What was said, a request word in it or not ("she said your check-in was so easy"), is still kept.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "c'est ma sœur qui m'a envoyé le lien sur whatsapp",
+        "est-ce que je peux prendre ma poussette ?", "👶 Les bébés", null)]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "my sister sent me the link on WhatsApp", "can I change my seat?",
+        "What's your booking reference?", null)]
+    [InlineData("en-US", "is NM1234 on time tomorrow", "my sister sent me the link on WhatsApp", "she said your check-in was so easy",
+        "Thank you for sharing that!", "positive")]
+    public async Task A_question_at_what_was_said_about_a_share_is_served_and_not_kept_as_the_comment(
+        string locale, string first, string share, string said, string reply, string? sentiment)
+    {
+        await using var host = BrandBotWithAdmin();
+        using var http = host.CreateClient();
+        var customer = await AskedTheQuestionAsync(http, locale, first);
+        await customer.SayAsync(share, locale);
+        await customer.WaitForAsync(4);
+
+        await customer.SayAsync(said, locale);
+
+        Assert.StartsWith(reply, WebChatCustomer.Text((await customer.WaitForAsync(5))[4]), StringComparison.Ordinal);
+        using var admin = AdminClient(host);
+        var answer = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/attribution"))!.GetProperty("items").EnumerateArray());
+        Assert.Equal("MSG_WHATSAPP", answer.GetProperty("source").GetString());
+        Assert.Equal(sentiment, answer.TryGetProperty("shareSentimentLabel", out var label) ? label.GetString() : null);
+        Assert.Equal(sentiment is not null, answer.TryGetProperty("shareComment", out _));
+    }
+
+    /// <summary>
     /// A request of five words or more at "how did you hear about us?" ("I want to check in please") was taken as the answer:
     /// "Could you tell me a bit more?", and an unclassified answer stored. It is served, and the question counts as skipped.
     /// </summary>
@@ -70,6 +101,9 @@ public sealed class AttributionOnTheAirlineBotTests
     [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "NM 1235", "✅ Le vol NM 1235 Amsterdam → Paris")]
     // A question about the same flight was "Could you tell me a bit more?", then stored as an unclassified answer.
     [InlineData("en-US", "is NM1234 on time tomorrow", "and what time is boarding?", "✅ NM 1234 Paris → Amsterdam")]
+    // Texted without the "?": "Could you tell me a bit more about how you heard of us?", and the question stored as the answer.
+    [InlineData("en-US", "is NM1234 on time tomorrow", "k thx. how much is extra bag", "You can add a checked bag")]
+    [InlineData("fr-FR", "mon vol NM1234 de demain est à l'heure ?", "ok merci. combien coute un bagage en plus", "Vous pouvez ajouter un bagage en soute")]
     public async Task A_request_instead_of_an_answer_is_served_and_nothing_is_recorded_as_the_answer(
         string locale, string first, string request, string served)
     {

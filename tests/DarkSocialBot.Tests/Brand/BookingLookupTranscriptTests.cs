@@ -52,7 +52,7 @@ public sealed class BookingLookupTranscriptTests
             bot~ I found your booking JKL654
             bot~ Your booking JKL654: NM 404 Nice → Paris
             bot: ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
-            bot: A colleague can rebook you. Shall I connect you?
+            bot: A colleague can book you on another flight or refund your ticket, as you prefer. Shall I connect you?
             choices: Yes | No
             user: yes
             bot~ I've passed our conversation to a colleague

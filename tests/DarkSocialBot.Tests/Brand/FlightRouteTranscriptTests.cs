@@ -66,7 +66,7 @@ public sealed class FlightRouteTranscriptTests
             bot: {askNumber}
             user: NM404
             bot~ NM 404 Nice → Paris
-            bot~ {(locale == "fr-FR" ? "Un conseiller peut vous trouver un autre vol" : "A colleague can rebook you")}
+            bot~ {(locale == "fr-FR" ? "Un conseiller peut vous trouver un autre vol" : "A colleague can book you on another flight or refund your ticket")}
             """);
     }
 
@@ -171,7 +171,7 @@ public sealed class FlightRouteTranscriptTests
             choices: NM 1235 from Amsterdam, Sun 15 Mar 18:10 | NM 404 from Nice, Mon 16 Mar 07:40
             user: the second one
             bot~ ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
-            bot: A colleague can rebook you. Shall I connect you?
+            bot: A colleague can book you on another flight or refund your ticket, as you prefer. Shall I connect you?
             """);
     }
 

@@ -278,7 +278,7 @@ public sealed class FlightStatusTranscriptTests
         await client.TranscriptAsync("""
             user: flight status NM404 on monday
             bot: ❌ I'm very sorry: NM 404 Nice → Paris on Monday 16 March is cancelled.
-            bot: A colleague can rebook you. Shall I connect you?
+            bot: A colleague can book you on another flight or refund your ticket, as you prefer. Shall I connect you?
             choices: Yes | No
             user: yes please
             bot~ I've passed our conversation to a colleague

@@ -87,4 +87,28 @@ public sealed class OpenQuestionTranscriptTests
             """);
         Assert.Equal(question, (await bed.Desk.FindOpenAsync(Key, CancellationToken.None))!.Note);
     }
+
+    /// <summary>
+    /// A link a friend sent, passed on alone, got "Sorry, I can't answer that here" and a colleague: its words counted as a
+    /// question. The bot says it cannot open links, and shows what it can do; with a question, the question is still served.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "https://www.nimbus-air.example/offers/winter-sale?ref=friend",
+        "Thanks for the link 🔗 I can't open links here.")]
+    [InlineData("fr-FR", "www.nimbus-air.example/fr/offres/soldes-hiver",
+        "Merci pour le lien 🔗 Je ne peux pas ouvrir les liens ici.")]
+    [InlineData("en-US", "look https://www.nimbus-air.example/offers/winter-sale",
+        "Thanks for the link 🔗 I can't open links here.")]
+    [InlineData("en-US", "do you sell gift cards? https://www.nimbus-air.example/gift-cards",
+        "Sorry, I can't answer that here 🙏 but a colleague can. Shall I pass your message on?")]
+    public async Task A_link_passed_on_alone_is_not_a_question_for_a_colleague(string locale, string text, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        var replies = await client.SendAsync(text);
+
+        Assert.StartsWith(answer, Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
+    }
 }

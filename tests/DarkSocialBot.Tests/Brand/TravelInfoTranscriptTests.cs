@@ -23,6 +23,9 @@ public sealed class TravelInfoTranscriptTests
     // A baby got "Sorry, I can't answer that here" and a colleague.
     [InlineData("en-US", "can I travel with a baby? she is 8 months", "👶 Babies under 2 fly on an adult's lap")]
     [InlineData("fr-FR", "est-ce que je peux voyager avec mon bébé de 6 mois ?", "👶 Les bébés de moins de 2 ans voyagent sur les genoux")]
+    // A stroller was a baggage request (the allowance of a booking); the infants answer says strollers travel free.
+    [InlineData("en-US", "can I bring my stroller?", "👶 Babies under 2 fly on an adult's lap")]
+    [InlineData("fr-FR", "est-ce que je peux prendre ma poussette ?", "👶 Les bébés de moins de 2 ans voyagent sur les genoux")]
     // A price gave the status of the route's flight ("✅ NM 601 Paris → Montreal … is on time").
     [InlineData("en-US", "how much is a flight from Paris to Montreal?", "I can't see fares or sell new tickets here 🙏")]
     [InlineData("en-US", "I want to book a flight to Barcelona", "I can't see fares or sell new tickets here 🙏")]

@@ -81,22 +81,26 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
     private async Task RecordOptInAsync(TurnContext context, OptInConsent consent, CancellationToken cancellationToken)
     {
         var topic = Topics.Normalize(consent.Topic);
+        var wording = TextPrefix.Cut(string.IsNullOrWhiteSpace(consent.Wording) ? topic : consent.Wording, MaxWording);
         if (Topics.PurposeOf(topic, _options) is not { } purpose) return;
         var activity = context.Activity;
         if (!consent.Granted)
         {
             await book.UnsubscribeAsync(activity.ChannelId!, activity.From!.Id!, t => t == topic, "Unsubscribed", Evidence(context),
-                consent.Wording ?? topic, cancellationToken);
+                wording, cancellationToken);
             return;
         }
         // The channel gives no language: the one the conversation was held in, else the first configured.
         var chosen = Locales.Language(context.ConversationState.Get(DialogManager.StackProperty).Locale is { Length: > 0 } locale ? locale : context.Locale);
         var language = _options.Languages.Contains(chosen, StringComparer.OrdinalIgnoreCase) ? chosen : _options.Languages[0];
-        await book.SubscribeAsync([Row(context, topic, purpose, OptInWordingVersion, consent.Wording ?? topic, language)], cancellationToken);
+        await book.SubscribeAsync([Row(context, topic, purpose, OptInWordingVersion, wording, language)], cancellationToken);
     }
 
     /// <summary>The wording version of a consent collected by the channel's own opt-in (its wording is the request's title).</summary>
     public const string OptInWordingVersion = "channel-optin";
+
+    /// <summary>The longest wording a consent record keeps (<c>broadcast_consents.wording</c>).</summary>
+    private const int MaxWording = 4096;
 
     private async Task FollowFlightAsync(TurnContext context, string flight, string text, string language, CancellationToken cancellationToken)
     {

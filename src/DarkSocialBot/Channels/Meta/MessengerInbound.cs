@@ -139,7 +139,8 @@ public static class MessengerInbound
         {
             Type = ActivityTypes.Event,
             Name = OptInEvent,
-            Id = $"optin-{sender}-{item.Text("timestamp")}-{(stopped ? "stop" : "grant")}",
+            // The time as read (a redelivery has the same), never the sender's text of any length: the id is also a consent's evidence.
+            Id = $"optin-{sender}-{timestamp?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) ?? TextPrefix.Cut(item.Text("timestamp") ?? "", 20)}-{(stopped ? "stop" : "grant")}",
             ChannelId = MetaChannels.Messenger,
             From = new ChannelAccount { Id = sender },
             Recipient = new ChannelAccount { Id = page, Role = "bot" },

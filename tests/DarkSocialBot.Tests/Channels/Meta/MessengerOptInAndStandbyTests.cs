@@ -63,6 +63,22 @@ public sealed class MessengerOptInAndStandbyTests
         Assert.Empty(await meta.OutboxAsync());
     }
 
+    [PostgresFact]
+    public async Task An_opt_in_whose_title_is_longer_than_a_consent_keeps_is_recorded_with_its_beginning_on_postgres()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var meta = await MetaFixture.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSql", ["Storage:ConnectionString"] = database.ConnectionString,
+        }, brandBot: true);
+
+        await meta.PostAsync(MarketingOptIn("PSID_LONG", Start).Replace("Our best fares, once a week", new string('é', 5000), StringComparison.Ordinal));
+        await WaitProcessedAsync(meta, 1);
+
+        Assert.Equal(new string('é', 4096), (await meta.DbAsync(db => db.Consents.SingleAsync())).Wording);
+        Assert.Equal(SubscriptionStatus.Active, (await meta.DbAsync(db => db.Subscriptions.SingleAsync())).Status);
+    }
+
     [Fact]
     public async Task An_opt_in_for_a_topic_the_brand_does_not_have_subscribes_to_nothing()
     {

@@ -43,11 +43,14 @@ internal sealed class AttributionRecorder(StorageWriter writer, CustomerKeys key
         writer.ExecuteAsync(new ShareMentionWrite(Key(subject), Clip(PiiScrubber.Scrub(mention.Text), 1000)!,
             Math.Round(mention.Sentiment.Compound, 4), mention.Sentiment.Label.ToString().ToLowerInvariant()));
 
-    public Task RecordTrackedEntryAsync(AttributionSubject subject, TrackedEntry entry, CancellationToken cancellationToken) =>
-        writer.ExecuteAsync(new SqlWrite(AttributionSql.InsertArrival,
+    public Task RecordTrackedEntryAsync(AttributionSubject subject, TrackedEntry entry, CancellationToken cancellationToken)
+    {
+        var (code, campaign, medium) = (Clip(entry.Code, 64), Clip(entry.Campaign, 64), Clip(entry.Medium, 64));
+        return writer.ExecuteAsync(new SqlWrite(AttributionSql.InsertArrival,
             ("@k", Key(subject)), ("@r", keys.Conversation(subject.ChannelId, subject.ConversationId)), ("@ch", subject.ChannelId),
-            ("@kind", entry.Kind.ToString()), ("@code", Clip(entry.Code, 64)), ("@s", entry.Source), ("@sc", entry.ShareChannel),
-            ("@ca", Clip(entry.Campaign, 64)), ("@m", Clip(entry.Medium, 64)), ("@t", subject.At.UtcTicks)));
+            ("@kind", entry.Kind.ToString()), ("@code", code), ("@s", entry.Source), ("@sc", entry.ShareChannel),
+            ("@ca", campaign), ("@m", medium), ("@t", subject.At.UtcTicks), ("@ek", $"{entry.Kind}:{code}:{campaign}:{medium}")));
+    }
 
     /// <summary>dark, public, paid, owned, unclassified: the names the admin API and exports use.</summary>
     public static string ClassName(SourceClass @class) => @class.ToString().ToLowerInvariant();

@@ -40,9 +40,13 @@ internal static class AttributionSql
         "sentiment_sum = attribution_daily_counts.sentiment_sum + excluded.sentiment_sum, " +
         "sentiment_count = attribution_daily_counts.sentiment_count + excluded.sentiment_count";
 
+    /// <summary>
+    /// One arrival per customer, conversation and way in: another link into the same thread is another row, the same referral
+    /// delivered (or its turn run) twice is one.
+    /// </summary>
     public const string InsertArrival =
-        "INSERT INTO arrivals (customer_key, conversation_ref, chat_channel, kind, code, source, share_channel, campaign, medium, seen_at) " +
-        "VALUES (@k, @r, @ch, @kind, @code, @s, @sc, @ca, @m, @t) ON CONFLICT (customer_key, conversation_ref) DO NOTHING";
+        "INSERT INTO arrivals (customer_key, conversation_ref, chat_channel, kind, code, source, share_channel, campaign, medium, seen_at, entry_key) " +
+        "VALUES (@k, @r, @ch, @kind, @code, @s, @sc, @ca, @m, @t, @ek) ON CONFLICT (customer_key, conversation_ref, entry_key) DO NOTHING";
 
     /// <summary>Midnight UTC of the day of <paramref name="at"/>, as stored (UTC ticks).</summary>
     public static long Day(DateTimeOffset at) => new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).UtcTicks;

@@ -9,9 +9,9 @@ namespace DarkSocialBot.Attribution;
 /// <summary>
 /// Captures how a customer came in: the activities that open a conversation, up to its first message, are read for a tracked
 /// entry (<see cref="TrackedEntryReader"/>), and a Messenger referral whenever it comes (Meta sends <c>messaging_referrals</c>
-/// only for a customer who already has a thread: one following an m.me link or an ad back into it). One found is recorded for
-/// reports and kept in user state as the customer's first tracked entry, so their answer to "how did you hear about us?" is
-/// stored beside it.
+/// only for a customer who already has a thread: one following an m.me link or an ad back into it). Each one found is recorded
+/// as an arrival (once per way in: another link into the same thread is another arrival); the first is kept in user state as
+/// the customer's first tracked entry, so their answer to "how did you hear about us?" is stored beside it (first touch).
 /// </summary>
 internal sealed class TrackedEntryMiddleware(IAttributionRecorder recorder) : IMiddleware
 {

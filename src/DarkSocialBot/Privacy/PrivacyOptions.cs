@@ -31,6 +31,16 @@ public sealed class PrivacyOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan ProviderDeletionMaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Whether the retention purge also deletes at Twilio what it purges here (each old inbound SMS or WhatsApp message and its
+    /// media, a handled bag report's Twilio photos). <c>false</c> when the account's message redaction already removes bodies,
+    /// or Twilio's copies are kept on purpose. An erasure ("delete my data") deletes them at Twilio whatever this says.
+    /// </summary>
+    public bool RetentionDeletesAtTwilio { get; set; } = true;
+
+    /// <summary>The same for the WhatsApp Cloud API's media objects (a customer's photos and documents, until Meta deletes them after 30 days).</summary>
+    public bool RetentionDeletesAtMeta { get; set; } = true;
+
     /// <summary>How long a "delete my data" request waits for the customer's yes.</summary>
     [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
     public TimeSpan ConfirmErasureWithin { get; set; } = TimeSpan.FromMinutes(10);

@@ -13,7 +13,8 @@ namespace DarkSocialBot.Privacy;
 /// the customer's words kept on handoffs closed before the cutoff, bag reports the baggage desk handled before the cutoff (the
 /// bag's description, the contact phone, the evidence: the providers' URLs of the photos and documents are kept on the report
 /// itself), and conversation links left with no message. What the purged messages and reports leave at the providers (Twilio
-/// messages and media, WhatsApp Cloud media) is queued for deletion there in the same transaction. An open bag report stays, however old: the bag is still being traced. Answers keep
+/// messages and media, WhatsApp Cloud media) is queued for deletion there in the same transaction, unless
+/// <see cref="PrivacyOptions.RetentionDeletesAtTwilio"/> or <see cref="PrivacyOptions.RetentionDeletesAtMeta"/> says not to. An open bag report stays, however old: the bag is still being traced. Answers keep
 /// only their PII-scrubbed text (needed to re-classify); aggregate counts and message sentiment scores hold no text and stay.
 /// A broadcast delivery whose outbox row goes keeps that row's outcome (sent, delivered, read, failed and why), so the
 /// campaign's figures do not change. Deletes in batches so turns are never held up for long.
@@ -71,17 +72,19 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var now = time.GetUtcNow();
         var kept = ProviderDeletionQueue.KeptEvidence(await db.BagReports.Where(r => r.HandledAt == null || r.HandledAt >= cutoff)
             .Select(r => r.Attachments).ToListAsync(cancellationToken));
+        string[] channels = [.. ProviderResource.Channels.Where(c => Deletes(ProviderResource.KindOf(c)))];
         var (deleted, queued) = (0, 0);
         while (true)
         {
             var ids = await db.Inbox.Where(e => e.Status == InboxStatus.Processed && e.ReceivedAt < cutoff).OrderBy(e => e.Id).Select(e => e.Id)
                 .Take(BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0) return (deleted, queued);
-            var inbound = await db.Inbox.Where(e => ids.Contains(e.Id) && ProviderResource.Channels.Contains(e.ChannelId))
-                .Select(e => new { e.ChannelId, e.Payload, e.ReceivedAt }).ToListAsync(cancellationToken);
+            var inbound = channels.Length == 0 ? []
+                : await db.Inbox.Where(e => ids.Contains(e.Id) && channels.Contains(e.ChannelId))
+                    .Select(e => new { e.ChannelId, e.Payload, e.ReceivedAt }).ToListAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             queued += await ProviderDeletionQueue.AddAsync(db, inbound.SelectMany(e => ProviderResource.OfInbound(e.ChannelId, e.Payload, e.ReceivedAt, now))
-                .Where(r => !kept.Contains((r.Kind, r.Resource))), ProviderDeletionReason.Retention, now, cancellationToken);
+                .Where(r => Deletes(r) && !kept.Contains((r.Kind, r.Resource))), ProviderDeletionReason.Retention, now, cancellationToken);
             deleted += await db.Inbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -96,12 +99,18 @@ public sealed partial class RetentionSweeper(IDbContextFactory<BotDbContext> dbF
         var now = time.GetUtcNow();
         var ids = reports.Select(r => r.Id).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var queued = await ProviderDeletionQueue.AddAsync(db, reports.SelectMany(r => ProviderDeletionQueue.OfEvidence(r.Attachments, r.CreatedAt, now)),
+        var queued = await ProviderDeletionQueue.AddAsync(db, reports.SelectMany(r => ProviderDeletionQueue.OfEvidence(r.Attachments, r.CreatedAt, now)).Where(Deletes),
             ProviderDeletionReason.Retention, now, cancellationToken);
         var deleted = await db.BagReports.Where(r => ids.Contains(r.Id) && r.HandledAt != null).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (deleted, queued);
     }
+
+    /// <summary>Whether the purge deletes this resource at its provider (<see cref="PrivacyOptions.RetentionDeletesAtTwilio"/>, <see cref="PrivacyOptions.RetentionDeletesAtMeta"/>).</summary>
+    private bool Deletes(ProviderResource resource) => Deletes(resource.Kind);
+
+    private bool Deletes(ProviderResourceKind kind) =>
+        kind == ProviderResourceKind.WhatsAppMedia ? options.Value.RetentionDeletesAtMeta : options.Value.RetentionDeletesAtTwilio;
 
     /// <summary>Copies onto each broadcast delivery the outcome of the outbox row the purge is about to delete.</summary>
     private static async Task SettleBroadcastDeliveriesAsync(BotDbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)

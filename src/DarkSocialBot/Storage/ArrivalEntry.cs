@@ -1,8 +1,9 @@
 namespace DarkSocialBot.Storage;
 
 /// <summary>
-/// A tracked way into a conversation (Messenger <c>ref</c>, WhatsApp pre-filled code, UTM code), seen at its start; one per
-/// customer and conversation. Customer and conversation appear only as keyed pseudonyms.
+/// A tracked way into a conversation (Messenger <c>ref</c>, WhatsApp pre-filled code, UTM code, an ad): one per customer,
+/// conversation and way in (<see cref="EntryKey"/>), so a customer who comes back into the same thread through another
+/// link is recorded again, and the same referral delivered twice once. Customer and conversation appear only as keyed pseudonyms.
 /// </summary>
 public sealed class ArrivalEntry
 {
@@ -17,4 +18,10 @@ public sealed class ArrivalEntry
     public string? Campaign { get; set; }
     public string? Medium { get; set; }
     public DateTimeOffset SeenAt { get; set; }
+
+    /// <summary>
+    /// The way in, <c>Kind:Code:Campaign:Medium</c> (<c>MessengerRef:SPRING24::</c>, <c>Utm::spring:sms</c>): unique with the customer and
+    /// conversation. Empty for arrivals recorded before 2026-12-08, when a conversation kept only its first.
+    /// </summary>
+    public string EntryKey { get; set; } = "";
 }

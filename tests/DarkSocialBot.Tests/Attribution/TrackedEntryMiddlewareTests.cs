@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSocialBot.Tests.Attribution;
 
@@ -29,6 +30,24 @@ public sealed class TrackedEntryMiddlewareTests
 
         var arrival = await host.DbAsync(db => db.Arrivals.SingleAsync());
         Assert.Equal(("MessengerRef", "MSG_MESSENGER", "private-share"), (arrival.Kind, arrival.Source, arrival.Campaign));
+    }
+
+    [Fact]
+    public async Task Each_way_into_a_conversation_is_stored_once_however_often_its_turn_records_it()
+    {
+        await using var host = AttributionHost.Start();
+        var recorder = host.Services.GetRequiredService<DarkSocialBot.Dialogs.Attribution.IAttributionRecorder>();
+        var subject = new DarkSocialBot.Dialogs.Attribution.AttributionSubject("messenger", "PSID_1", "PSID_1", "en", DateTimeOffset.UtcNow);
+        var spring = DarkSocialBot.Core.Attribution.TrackedEntry.FromMessengerRef("SHARE-WA-SPRING24")!;
+        var summer = DarkSocialBot.Core.Attribution.TrackedEntry.FromMessengerRef("utm_source=sms&utm_campaign=summer")!;
+        var autumn = DarkSocialBot.Core.Attribution.TrackedEntry.FromMessengerRef("utm_source=sms&utm_campaign=autumn")!;
+
+        // A turn run again after a conflict records its entry again; two UTM links differ by their campaign alone.
+        foreach (var entry in new[] { spring, spring, summer, autumn, summer })
+            await recorder.RecordTrackedEntryAsync(subject, entry, default);
+
+        var arrivals = await host.DbAsync(db => db.Arrivals.OrderBy(a => a.Id).Select(a => a.Code ?? a.Campaign).ToListAsync());
+        Assert.Equal(["SHARE-WA-SPRING24", "summer", "autumn"], arrivals);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DarkSocialBot.Core.Activities;
+using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Core.State;
@@ -7,6 +8,7 @@ using DarkSocialBot.Dialogs.Airline;
 using IMiddleware = DarkSocialBot.Core.Turns.IMiddleware;
 using DarkSocialBot.Storage;
 using Microsoft.Extensions.Options;
+using DarkSocialBot.Channels;
 
 namespace DarkSocialBot.Broadcasts.Subscriptions;
 
@@ -28,6 +30,13 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
     public async Task OnTurnAsync(TurnContext context, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
+        if (activity.IsType(ActivityTypes.Event) && activity.Name == OptInConsent.EventName && OptInConsent.Read(activity.Value) is { } consent
+            && activity.From?.Id is { Length: > 0 } && activity.ChannelId is { Length: > 0 })
+        {
+            await RecordOptInAsync(context, consent, cancellationToken);
+            await next(cancellationToken);
+            return;
+        }
         if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(activity.Text) || activity.From?.Id is null || activity.ChannelId is null)
         {
             await next(cancellationToken);
@@ -63,6 +72,35 @@ internal sealed class SubscriptionMiddleware(SubscriptionBook book, ChatIntents 
                 return false;
         }
     }
+
+    /// <summary>
+    /// A consent the channel collected (Messenger's Marketing Messages opt-in, whose request's payload names the topic): recorded
+    /// as a chat consent with the wording the customer saw, or, withdrawn ("Stop notifications"), that topic's subscription ended.
+    /// Nothing is said: the channel showed its own confirmation. A topic the brand does not have is left alone.
+    /// </summary>
+    private async Task RecordOptInAsync(TurnContext context, OptInConsent consent, CancellationToken cancellationToken)
+    {
+        var topic = Topics.Normalize(consent.Topic);
+        var wording = TextPrefix.Cut(string.IsNullOrWhiteSpace(consent.Wording) ? topic : consent.Wording, MaxWording);
+        if (Topics.PurposeOf(topic, _options) is not { } purpose) return;
+        var activity = context.Activity;
+        if (!consent.Granted)
+        {
+            await book.UnsubscribeAsync(activity.ChannelId!, activity.From!.Id!, t => t == topic, "Unsubscribed", Evidence(context),
+                wording, cancellationToken);
+            return;
+        }
+        // The channel gives no language: the one the conversation was held in, else the first configured.
+        var chosen = Locales.Language(context.ConversationState.Get(DialogManager.StackProperty).Locale is { Length: > 0 } locale ? locale : context.Locale);
+        var language = _options.Languages.Contains(chosen, StringComparer.OrdinalIgnoreCase) ? chosen : _options.Languages[0];
+        await book.SubscribeAsync([Row(context, topic, purpose, OptInWordingVersion, wording, language)], cancellationToken);
+    }
+
+    /// <summary>The wording version of a consent collected by the channel's own opt-in (its wording is the request's title).</summary>
+    public const string OptInWordingVersion = "channel-optin";
+
+    /// <summary>The longest wording a consent record keeps (<c>broadcast_consents.wording</c>).</summary>
+    private const int MaxWording = 4096;
 
     private async Task FollowFlightAsync(TurnContext context, string flight, string text, string language, CancellationToken cancellationToken)
     {

@@ -12,6 +12,11 @@ public static class MetaExtensions
     {
         builder.Services.AddOptions<MetaOptions>().BindConfiguration(MetaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MetaAdapter>();
+        // First of all middleware: a standby message (another app owns the thread) reaches no other.
+        var standby = ServiceDescriptor.Singleton<Core.Turns.IMiddleware, StandbyMiddleware>();
+        var first = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(Core.Turns.IMiddleware));
+        if (first is null) builder.Services.Add(standby);
+        else builder.Services.Insert(builder.Services.IndexOf(first), standby);
         builder.Services.AddSingleton<GraphClient>();
         builder.Services.AddSingleton<IChannelSender, MessengerSender>();
         builder.Services.AddSingleton<IChannelSender, WhatsAppCloudSender>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DarkSocialBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,18 +11,31 @@ namespace DarkSocialBot.Privacy.Providers;
 /// </summary>
 internal static class ProviderDeletionQueue
 {
+    /// <summary>Rows per INSERT: a purge of a million old messages is some thousands of statements, not a million.</summary>
+    private const int RowsPerStatement = 200;
+
     /// <returns>How many were queued (not counting those already waiting).</returns>
     public static async Task<int> AddAsync(BotDbContext db, IEnumerable<ProviderResource> resources, ProviderDeletionReason reason, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var resource in resources.Distinct())
-            queued += await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO provider_deletions (kind, resource, scope, reason, status, attempts, created_at, next_attempt_at)
-                VALUES ({(int)resource.Kind}, {resource.Resource}, {resource.Scope}, {(int)reason}, 0, 0, {now.UtcTicks}, {now.UtcTicks})
-                ON CONFLICT (kind, resource) DO NOTHING
-                """, cancellationToken);
+        foreach (var chunk in resources.Distinct().Chunk(RowsPerStatement))
+        {
+            var values = new List<string>(chunk.Length);
+            var parameters = new List<object?>(chunk.Length * 3 + 3) { (int)reason, now.UtcTicks };
+            foreach (var resource in chunk)
+            {
+                var at = parameters.Count;
+                values.Add($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{0}}, 0, 0, {{1}}, {{1}})");
+                parameters.Add((int)resource.Kind);
+                parameters.Add(resource.Resource);
+                parameters.Add(resource.Scope);
+            }
+            // Only placeholders are joined into the text; every value is a parameter.
+            var sql = "INSERT INTO provider_deletions (kind, resource, scope, reason, status, attempts, created_at, next_attempt_at) VALUES "
+                + string.Join(", ", values) + " ON CONFLICT (kind, resource) DO NOTHING";
+            queued += await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(sql, [.. parameters]), cancellationToken);
+        }
         return queued;
     }
 

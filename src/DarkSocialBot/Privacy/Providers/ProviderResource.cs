@@ -19,6 +19,10 @@ public sealed partial record ProviderResource(ProviderResourceKind Kind, string 
     /// <summary>The channels whose inbound messages leave something at the provider that can be deleted.</summary>
     public static readonly string[] Channels = [TwilioChannels.Sms, TwilioChannels.WhatsApp, MetaChannels.WhatsApp];
 
+    /// <summary>The kind of resource a channel's inbound message leaves at its provider (its media, on the WhatsApp Cloud API).</summary>
+    public static ProviderResourceKind KindOf(string channelId) =>
+        channelId == MetaChannels.WhatsApp ? ProviderResourceKind.WhatsAppMedia : ProviderResourceKind.TwilioMessage;
+
     /// <summary>How long Meta keeps a media object a customer sent: "media expire after 30 days".</summary>
     public static readonly TimeSpan WhatsAppMediaLifetime = TimeSpan.FromDays(30);
 

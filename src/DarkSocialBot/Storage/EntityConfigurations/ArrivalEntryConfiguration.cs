@@ -20,6 +20,7 @@ internal sealed class ArrivalEntryConfiguration : IEntityTypeConfiguration<Arriv
         builder.Property(e => e.Campaign).HasColumnName("campaign").HasMaxLength(64);
         builder.Property(e => e.Medium).HasColumnName("medium").HasMaxLength(64);
         builder.Property(e => e.SeenAt).HasColumnName("seen_at");
-        builder.HasIndex(e => new { e.CustomerKey, e.ConversationRef }).IsUnique();
+        builder.Property(e => e.EntryKey).HasColumnName("entry_key").HasMaxLength(256).HasDefaultValue("");
+        builder.HasIndex(e => new { e.CustomerKey, e.ConversationRef, e.EntryKey }).IsUnique();
     }
 }

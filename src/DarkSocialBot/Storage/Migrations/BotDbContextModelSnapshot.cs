@@ -414,6 +414,14 @@ namespace DarkSocialBot.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_key");
 
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("entry_key");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -441,7 +449,7 @@ namespace DarkSocialBot.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerKey", "ConversationRef")
+                    b.HasIndex("CustomerKey", "ConversationRef", "EntryKey")
                         .IsUnique();
 
                     b.ToTable("arrivals", (string)null);

@@ -42,6 +42,30 @@ public sealed class MessengerReferralTests
     }
 
     [Fact]
+    public async Task Another_privately_shared_link_into_the_same_thread_is_another_arrival_and_a_redelivered_one_counts_once()
+    {
+        await using var meta = await MetaFixture.StartAsync(brandBot: true);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-10).ToUnixTimeMilliseconds();
+        string Referral(string code, long timestamp) => At(Item("PSID_9", "\"referral\":{\"ref\":\"" + code + "\",\"source\":\"SHORTLINK\",\"type\":\"OPEN_THREAD\"}"), timestamp);
+        await meta.PostAsync(At(Item("PSID_9", "\"message\":{\"mid\":\"m_hi9\",\"text\":\"hello\"}"), at));
+        await WaitProcessedAsync(meta, 1);
+
+        // A friend's link on WhatsApp; days later another's, by SMS; the second webhook delivered twice; and the first link followed again.
+        await meta.PostAsync(Referral("SHARE-WA-SPRING24", at + 1000));
+        await meta.PostAsync(Referral("SHARE-SMS-SUMMER", at + 2000));
+        var again = await meta.PostAsync(Referral("SHARE-SMS-SUMMER", at + 2000));
+        await meta.PostAsync(Referral("SHARE-WA-SPRING24", at + 3000));
+        await WaitProcessedAsync(meta, 4);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, again.StatusCode);
+        var arrivals = await meta.DbAsync(db => db.Arrivals.OrderBy(a => a.Id).Select(a => new { a.Code, a.ShareChannel }).ToListAsync());
+        Assert.Equal([("SHARE-WA-SPRING24", "whatsapp"), ("SHARE-SMS-SUMMER", "sms")], arrivals.Select(a => (a.Code, a.ShareChannel)));
+    }
+
+    private static string At(string body, long timestamp) =>
+        System.Text.RegularExpressions.Regex.Replace(body, "\"timestamp\":[0-9]+", "\"timestamp\":" + timestamp.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
     public async Task A_get_started_postback_with_the_links_ref_is_recorded_for_a_new_thread()
     {
         await using var meta = await MetaFixture.StartAsync(brandBot: true);

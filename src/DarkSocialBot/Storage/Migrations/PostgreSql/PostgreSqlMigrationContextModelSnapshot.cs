@@ -433,6 +433,14 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("customer_key");
 
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasDefaultValue("")
+                        .HasColumnName("entry_key");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -460,7 +468,7 @@ namespace DarkSocialBot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerKey", "ConversationRef")
+                    b.HasIndex("CustomerKey", "ConversationRef", "EntryKey")
                         .IsUnique();
 
                     b.ToTable("arrivals", (string)null);

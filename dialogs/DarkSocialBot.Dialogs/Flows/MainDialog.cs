@@ -8,6 +8,7 @@ using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Interruptions;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -60,6 +61,14 @@ internal sealed class MainDialog : ComponentDialog
         if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
             && !LanguageGuess.IsOtherLanguage(text))
             intent = await MenuPrompt.UnnamedRequestAsync(dc, _airline, cancellationToken) ?? intent;
+        // "what is the booking reference?" first: where to find it, then the booking it opens (it tied with the booking request,
+        // which only asked for the reference).
+        if (!step.State.Menu && step.State.Intent is null && dc.Intent is { } top && BrandInterruptions.SaysTheyDontHaveIt(dc, top)
+            && top.Intent is BrandIntents.Booking or BrandIntents.DontHave)
+        {
+            step.Send(_texts.Booking.WhereReference);
+            return await step.NextAsync(BrandIntents.Booking, cancellationToken);
+        }
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
             return await step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)

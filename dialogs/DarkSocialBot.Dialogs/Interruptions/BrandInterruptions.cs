@@ -252,7 +252,7 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     /// "I don't have it", or « c'est quoi un numéro de réservation ? », whose words name the booking too: asking what the
     /// reference is, with no reference in it.
     /// </summary>
-    private static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
+    public static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
         top is { Intent: BrandIntents.DontHave, Score: >= CommandScore }
         || (top.Intent == BrandIntents.Booking && AirlineEntities.BookingReference(dc.Activity.Text) is null
             && dc.Intents.Any(m => m is { Intent: BrandIntents.DontHave, Score: >= BrandIntents.ContextScore }));

@@ -477,4 +477,37 @@ public sealed class BaggageTranscriptTests
         await using var db = await bed.Db.CreateDbContextAsync();
         Assert.Equal("+33611223344", Assert.Single(db.BagReports).ContactPhone);
     }
+
+    /// <summary>"what about a guitar" went to a colleague: musical instruments have their rule, as sports equipment does.</summary>
+    [Theory]
+    [InlineData("en-US", "what about a guitar", "Musical instruments can fly with Nimbus Air", "hard case")]
+    [InlineData("en-US", "can I take my violin on board?", "Musical instruments can fly with Nimbus Air", "cabin bag")]
+    [InlineData("fr-FR", "et ma guitare ?", "Les instruments de musique peuvent voyager avec Nimbus Air", "étui rigide")]
+    public async Task A_musical_instrument_gets_the_instrument_rule_without_a_booking(string locale, string question, string rule, string detail)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+        Assert.Contains(detail, client.AssertReplyContains(rule).Text);
+        client.AssertReplyContains(locale == "fr-FR" ? "autre chose" : "Anything else");
+    }
+
+    /// <summary>Asked after the allowance, the guitar is answered too, not read as a booking reference.</summary>
+    [Fact]
+    public async Task A_guitar_after_the_allowance_gets_the_instrument_rule()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: how many bags can I bring? ABC123 dupont
+            bot~ I found your booking ABC123
+            bot~ With your Standard fare in Economy
+            bot~ Anything else
+            user: what about a guitar
+            bot~ Musical instruments can fly with Nimbus Air
+            bot~ Anything else
+            """);
+    }
 }

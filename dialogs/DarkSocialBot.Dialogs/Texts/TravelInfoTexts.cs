@@ -12,6 +12,12 @@ internal sealed class TravelInfoTexts
     public LocalizedText Meals { get; } = new();
     public LocalizedText Documents { get; } = new();
     public LocalizedText AirportTime { get; } = new();
+
+    /// <summary>When to be at the airport for the customer's own flight (<see cref="Flows.AirportTime"/>).</summary>
+    public LocalizedText AirportTimeForFlight { get; } = new();
+
+    /// <summary>After <see cref="AirportTimeForFlight"/> for a delayed flight: its new time, and why the times above still hold.</summary>
+    public LocalizedText AirportTimeDelayed { get; } = new();
     public LocalizedText Security { get; } = new();
     public LocalizedText Pets { get; } = new();
 

@@ -21,7 +21,7 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it" (« je l'ai perdue ») when
 /// asked for a booking reference or a flight number says where to find it and offers a colleague, and the question stays
 /// open; it is not a lost bag, nor a failed answer. A travel question mid-flow ("wait, do I need my passport?") is answered and
-/// the flow's question asked again.
+/// the flow's question asked again; so is "why do you need my name?" (<see cref="WhyAsked"/>).
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
@@ -40,8 +40,15 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
 
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         var path = DialogPath.Active(dc);
+        // "why do you need my name?" at a question (not in the customer's own words, nor at the menu): why, then the question again.
+        if (path.Count > 0 && path[^1] is not (BrandPrompts.Menu or BrandPrompts.FreeText or HowDidYouHearDialog.TextPromptId)
+            && WhyAsked.Explain(dc.Activity.Text, path[^1], texts.Why) is { } why)
+        {
+            dc.Send(why);
+            return Task.FromResult(InterruptionResult.Resume);
+        }
+        if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         // Offered a colleague, the customer gives what the colleague needs ("ABC123 Dupont", "NM 1234"): that is a yes, not
         // a new request for that booking or flight.
         if (ColleagueOffered(path) && ColleagueOfferPrompt.GivesDetails(dc.Activity.Text)) return Task.FromResult(InterruptionResult.NotHandled);

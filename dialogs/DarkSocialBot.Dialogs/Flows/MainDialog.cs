@@ -64,7 +64,7 @@ internal sealed class MainDialog : ComponentDialog
         // "what is the booking reference?" first: where to find it, then the booking it opens (it tied with the booking request,
         // which only asked for the reference).
         if (!step.State.Menu && step.State.Intent is null && dc.Intent is { } top && BrandInterruptions.SaysTheyDontHaveIt(dc, top)
-            && top.Intent is BrandIntents.Booking or BrandIntents.DontHave)
+            && top.Intent is BrandIntents.Booking or BrandIntents.DontHave && NamesTheReference(dc.Activity.Text))
         {
             step.Send(_texts.Booking.WhereReference);
             return await step.NextAsync(BrandIntents.Booking, cancellationToken);
@@ -194,6 +194,10 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Question => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text)),
         _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
+
+    /// <summary>The words name the booking reference ("j'ai oublié mon ordinateur" is something else forgotten).</summary>
+    private static bool NamesTheReference(string? text) =>
+        CustomerWords.Of(text).Any(word => word is "reference" or "référence" or "ref" or "réf" or "pnr" or "confirmation");
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>
     private static string? LongEnough(string? text) =>

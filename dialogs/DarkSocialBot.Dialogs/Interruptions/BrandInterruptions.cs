@@ -104,6 +104,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             // "DEF456 bernard, can I take 2 suitcases in business?" at a booking reference question: the reference answers it,
             // and the question is the request, answered for that booking.
             _ when active && AskedWithTheReference(dc, path) is { } asked => SwitchFlow(dc, asked, path),
+            // The same at the last-name question, asking what the flow under way answers ("DEF456 is mine... bernard, can I take 2
+            // suitcases?" while looking up the booking for baggage): that flow again with this message, whose name is then taken.
+            _ when active && path[^1] == BrandPrompts.LastName && RequestWithTheReference(dc) is { } same && path.Contains(same)
+                => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = same }),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -248,10 +252,14 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     /// clearly or asked as a question: one the bot serves on a booking, and not the one already in progress.
     /// </summary>
     private static string? AskedWithTheReference(DialogContext dc, IReadOnlyList<string> path) =>
-        Answers(dc.Activity.Text, path[^1]) && AirlineEntities.BookingReference(dc.Activity.Text) is not null
+        Answers(dc.Activity.Text, path[^1]) && RequestWithTheReference(dc) is { } request && !path.Contains(request) ? request : null;
+
+    /// <summary>A request that opens the booking, said clearly or asked as a question beside a booking reference.</summary>
+    private static string? RequestWithTheReference(DialogContext dc) =>
+        AirlineEntities.BookingReference(dc.Activity.Text) is not null
         && BrandIntents.RequestMatchOf(dc.Intents, BrandIntents.MinScore) is { } request
         && (request.Score >= BrandIntents.ContextScore || dc.Activity.Text!.Contains('?'))
-        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent) && !path.Contains(request.Intent)
+        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent)
             ? request.Intent
             : null;
 
@@ -264,10 +272,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
         || (top.Intent == BrandIntents.Booking && AirlineEntities.BookingReference(dc.Activity.Text) is null
             && dc.Intents.Any(m => m is { Intent: BrandIntents.DontHave, Score: >= BrandIntents.ContextScore }));
 
-    /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
+    /// <summary>
+    /// Whether the message holds what the prompt asks for: a booking reference, or a flight number; at the last name, the
+    /// reference again, whose message may give the name beside it (the lookup reads it there).
+    /// </summary>
     private static bool Answers(string? text, string prompt) => prompt switch
     {
-        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName => AirlineEntities.BookingReference(text) is not null,
+        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.LastName => AirlineEntities.BookingReference(text) is not null,
         BrandPrompts.FlightQuery => AirlineEntities.FlightNumber(text) is not null || AirlineEntities.BookingReference(text) is not null,
         _ => false,
     };

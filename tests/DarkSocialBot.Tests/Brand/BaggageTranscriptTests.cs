@@ -510,4 +510,51 @@ public sealed class BaggageTranscriptTests
             bot~ Anything else
             """);
     }
+
+    /// <summary>
+    /// The same message at the LAST-NAME question got "Could you type the last name…": the name beside the reference is
+    /// taken, and the question answered for that booking.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "how many bags can I take", "DEF456 is mine... bernard, can I take 2 suitcases in business?", "I found your booking DEF456",
+        "With your Flex fare in Business: cabin 2 × 18 kg plus a small personal item, and checked 2 × 32 kg.", "Anything else")]
+    [InlineData("fr-FR", "combien de bagages puis-je prendre", "DEF456 c'est moi... bernard, je peux prendre 2 valises en business ?", "j'ai trouvé votre réservation DEF456",
+        "Avec votre tarif Flex en Business : en cabine 2 × 18 kg plus un petit accessoire, et en soute 2 × 32 kg.", "autre chose")]
+    public async Task A_question_with_the_reference_and_the_name_at_the_last_name_question_is_answered(string locale, string first,
+        string withQuestion, string found, string allowance, string anythingElse)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {first}
+            bot~ ABC123
+            user: DEF456
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            user: {withQuestion}
+            bot~ {found}
+            bot: {allowance}
+            bot~ {anythingElse}
+            """);
+    }
+
+    /// <summary>Asked at the last name of a seat change, the baggage question is taken too, after the seat, on the same booking.</summary>
+    [Fact]
+    public async Task A_baggage_question_with_the_reference_at_a_seat_change_last_name_is_taken_after_the_seat()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to change my seat
+            bot~ booking reference
+            user: DEF456
+            bot~ last name
+            user: DEF456 is mine... bernard, can I take 2 suitcases in business?
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot~ I found your booking DEF456
+            bot~ You're in seat 2A
+            bot~ window or an aisle
+            """);
+    }
 }

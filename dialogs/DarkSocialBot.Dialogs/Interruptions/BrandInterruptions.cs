@@ -48,6 +48,13 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             dc.Send(why);
             return Task.FromResult(InterruptionResult.Resume);
         }
+        // "she's 6 kg with the carrier" at the offer of a colleague for a pet: in the cabin or not, then the offer again.
+        if (ColleagueOffered(path) && dc.Customer().LastIntent == BrandIntents.Assistance
+            && PetWeight.Answer(dc.Activity.Text, texts.TravelInfo) is { } weight)
+        {
+            dc.Send(weight);
+            return Task.FromResult(InterruptionResult.Resume);
+        }
         if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         // Offered a colleague, the customer gives what the colleague needs ("ABC123 Dupont", "NM 1234"): that is a yes, not
         // a new request for that booking or flight.

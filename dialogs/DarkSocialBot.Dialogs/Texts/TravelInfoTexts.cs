@@ -21,6 +21,10 @@ internal sealed class TravelInfoTexts
     public LocalizedText Security { get; } = new();
     public LocalizedText Pets { get; } = new();
 
+    /// <summary>A pet's weight with its carrier told at the offer of a colleague: within the cabin limit, or over it (<see cref="Interruptions.PetWeight"/>).</summary>
+    public LocalizedText PetWeightCabin { get; } = new();
+    public LocalizedText PetWeightHold { get; } = new();
+
     /// <summary>Flying with a baby under 2: on the parent's lap, its ticket, baggage, bassinets.</summary>
     public LocalizedText Infants { get; } = new();
 

@@ -29,7 +29,7 @@ internal sealed class AirlineBot : IBot
         var intents = BrandIntents.Create();
         _manager = new DialogManager(new MainDialog(airline, desk, texts, intents),
             new BookingLookupDialog(airline, texts, intents), new BookingDialog(texts), new FlightStatusDialog(airline, texts),
-            new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts), new TravelInfoDialog(texts),
+            new SeatChangeDialog(airline, texts), new CheckInDialog(airline, texts), new BaggageDialog(airline, texts), new TravelInfoDialog(airline, texts),
             new LostBagDialog(airline, texts), new HandoffDialog(desk, texts), new AgentOfferDialog(texts))
         {
             Intents = intents,

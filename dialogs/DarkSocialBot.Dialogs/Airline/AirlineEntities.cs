@@ -77,7 +77,8 @@ internal static partial class AirlineEntities
     /// <summary>
     /// Words that may be the last name beside a reference though it is not said clearly (« mon vol XYZ789 martin il est à
     /// l'heure ? », "dupont ABC123 change my seat"): the word right after the reference, then the one right before it, when
-    /// each could be a name. Only the booking can tell, so a guess is used when it matches one and never counts as a wrong name.
+    /// each could be a name; then the message's other words ("DEF456 is mine... bernard, can I take 2 suitcases?"), at most
+    /// <see cref="MaxOtherGuesses"/>. Only the booking can tell, so a guess is used when it matches one and never counts as a wrong name.
     /// </summary>
     public static IEnumerable<string> LastNameGuesses(string? text)
     {
@@ -85,9 +86,15 @@ internal static partial class AirlineEntities
         var clipped = Clip(text!);
         var after = WordAfterPattern().Match(clipped[(match.Index + match.Length)..]);
         var before = WordBeforePattern().Match(clipped[..match.Index]);
+        var guessed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in new[] { after, before }.Where(m => m.Success).Select(m => m.Groups["name"].Value))
-            if (LastName(word) is { } name) yield return name;
+            if (LastName(word) is { } name && guessed.Add(name)) yield return name;
+        var others = clipped.Remove(match.Index, match.Length).Split([' ', ',', '.', '!', '?', ';', ':', '…'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in others.Where(w => w.Length > 2).Take(MaxOtherGuesses))
+            if (LastName(word) is { } name && guessed.Add(name)) yield return name;
     }
+
+    private const int MaxOtherGuesses = 12;
 
     private static (Match? Match, string? Value) FindReference(string? text)
     {

@@ -8,6 +8,9 @@ public sealed class HdyhauTexts
     public LocalizedText Question { get; } = new();
     public LocalizedText Retry { get; } = new();
 
+    /// <summary>A reply about the customer's trip ("the 7:00 one"), not an answer: the question is dropped, kindly.</summary>
+    public LocalizedText AboutTheTrip { get; } = new();
+
     /// <summary>"Thanks" alone to the question, which came right after the answer to a request: welcomed, and asked once more.</summary>
     public LocalizedText YoureWelcome { get; } = new();
     public LocalizedText Other { get; } = new();

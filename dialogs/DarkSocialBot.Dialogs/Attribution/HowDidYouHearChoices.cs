@@ -10,7 +10,7 @@ namespace DarkSocialBot.Dialogs.Attribution;
 /// (the same in every language, so answers combine across languages); follow-up values are whole phrases ("a private message
 /// on instagram") that classify on their own. Options are shuffled per customer against order bias; "Other" stays last.
 /// </summary>
-internal static class HowDidYouHearChoices
+internal static partial class HowDidYouHearChoices
 {
     public const string Other = "other";
 
@@ -157,6 +157,13 @@ internal static class HowDidYouHearChoices
         "ok", "okay", "okk", "k", "kk", "cool", "great", "nice", "good", "super", "perfect", "awesome", "alright", "noted", "got",
         "it", "parfait", "top", "genial", "d", "accord", "daccord", "dac", "entendu", "bien", "tres", "very", "bon", "oki", "okey",
     };
+
+    /// <summary>A clock time ("the 7:00 one", "7am", « celui de 7h »), a flight number or a booking reference: words about the trip.</summary>
+    public static bool IsAboutTheTrip(string text) =>
+        TripTime().IsMatch(text) || Airline.AirlineEntities.FlightNumber(text) is not null || Airline.AirlineEntities.BookingReference(text) is not null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s?(?::\d{2}|h\d{0,2}\b|[ap]\.?m\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 100)]
+    private static partial System.Text.RegularExpressions.Regex TripTime();
 
     /// <summary>
     /// A goodbye in the answer ("thanks, bye", « merci, c'est tout », "have a nice day", "cya"): the customer is leaving. The

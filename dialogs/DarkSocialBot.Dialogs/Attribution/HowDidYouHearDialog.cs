@@ -103,6 +103,14 @@ public sealed class HowDidYouHearDialog : ComponentDialog
             await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
             return await step.EndAsync(request, cancellationToken);
         }
+        // "the 7:00 one", "NM 1235?": still about their trip, not how they heard of us. Asking "tell me a bit more" about it
+        // would puzzle them; the question is dropped (skipped) and the caller asks what else they need.
+        if (result.Class == SourceClass.Unclassified && HowDidYouHearChoices.IsAboutTheTrip(answer))
+        {
+            await _recorder.RecordSkippedAsync(AttributionSubject.Of(step.Context.Turn), cancellationToken);
+            step.Send(_texts.AboutTheTrip);
+            return await step.EndAsync(null, cancellationToken);
+        }
         if (!result.IsAmbiguous) return await step.NextAsync(null, cancellationToken);
 
         step.State.FollowUp = result.FollowUp;

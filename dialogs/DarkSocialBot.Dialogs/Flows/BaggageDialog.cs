@@ -10,7 +10,7 @@ namespace DarkSocialBot.Dialogs.Flows;
 /// <summary>
 /// Baggage questions: the allowance of the customer's booking (cabin and checked bags, weights, by cabin and fare). A bare
 /// "baggage" first asks whether it is about the allowance or a lost bag (which continues in <see cref="LostBagDialog"/>).
-/// Liquids in the cabin, sports equipment, power banks and adding a checked bag follow the same rules for every fare, and a fare named in the question ("economy
+/// Liquids in the cabin, sports equipment, power banks, musical instruments and adding a checked bag follow the same rules for every fare, and a fare named in the question ("economy
 /// light", « business flex ») has its own allowance: all answered at once, without the booking.
 /// </summary>
 internal sealed class BaggageDialog : ComponentDialog
@@ -35,6 +35,12 @@ internal sealed class BaggageDialog : ComponentDialog
     {
         "sport", "sports", "sportif", "golf", "ski", "skis", "snowboard", "bike", "bicycle", "vélo", "velo", "surf", "surfboard",
         "kitesurf", "canoe", "kayak",
+    };
+
+    private static readonly HashSet<string> InstrumentWords = new(StringComparer.Ordinal)
+    {
+        "instrument", "instruments", "guitar", "guitars", "violin", "viola", "cello", "ukulele", "flute", "trumpet", "saxophone",
+        "sax", "clarinet", "keyboard", "guitare", "guitares", "violon", "alto", "violoncelle", "flûte", "trompette", "clarinette",
     };
 
     private static readonly HashSet<string> PowerBankWords = new(StringComparer.Ordinal)
@@ -87,6 +93,7 @@ internal sealed class BaggageDialog : ComponentDialog
         var rule = said.Any(LiquidWords.Contains) ? _texts.Baggage.Liquids
             : said.Any(SportsWords.Contains) ? _texts.Baggage.SportsEquipment
             : said.Any(PowerBankWords.Contains) ? _texts.Baggage.PowerBanks
+            : said.Any(InstrumentWords.Contains) ? _texts.Baggage.Instruments
             : AddsABag(said) && said.Any(BagWords.Contains) && !said.Any(CabinWords.Contains) ? _texts.Baggage.ExtraBag
             : null;
         if (rule is not null)

@@ -8,6 +8,7 @@ using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
+using DarkSocialBot.Dialogs.Interruptions;
 using DarkSocialBot.Dialogs.Prompts;
 using DarkSocialBot.Dialogs.Texts;
 
@@ -60,6 +61,14 @@ internal sealed class MainDialog : ComponentDialog
         if (!step.State.Menu && step.State.Intent is null && intent is null or BrandIntents.Greeting or BrandIntents.Help or BrandIntents.DontHave
             && !LanguageGuess.IsOtherLanguage(text))
             intent = await MenuPrompt.UnnamedRequestAsync(dc, _airline, cancellationToken) ?? intent;
+        // "what is the booking reference?" first: where to find it, then the booking it opens (it tied with the booking request,
+        // which only asked for the reference).
+        if (!step.State.Menu && step.State.Intent is null && dc.Intent is { } top && BrandInterruptions.SaysTheyDontHaveIt(dc, top)
+            && top.Intent is BrandIntents.Booking or BrandIntents.DontHave && NamesTheReference(dc.Activity.Text))
+        {
+            step.Send(_texts.Booking.WhereReference);
+            return await step.NextAsync(BrandIntents.Booking, cancellationToken);
+        }
         if (intent is not null && (BrandIntents.Flows.Contains(intent) || intent == BrandIntents.Question))
             return await step.NextAsync(intent, cancellationToken);
         if (intent == BrandIntents.Thanks)
@@ -187,6 +196,10 @@ internal sealed class MainDialog : ComponentDialog
         BrandIntents.Question => (HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text)),
         _ => (intent, new FlowRequest(intent, text, openBooking)),
     };
+
+    /// <summary>The words name the booking reference ("j'ai oublié mon ordinateur" is something else forgotten).</summary>
+    private static bool NamesTheReference(string? text) =>
+        CustomerWords.Of(text).Any(word => word is "reference" or "référence" or "ref" or "réf" or "pnr" or "confirmation");
 
     /// <summary>A complaint already told at some length is kept as the agent's note instead of asking again.</summary>
     private static string? LongEnough(string? text) =>

@@ -3,6 +3,7 @@ using DarkSocialBot.Core.Localization;
 using DarkSocialBot.Core.Dialogs.Prompts;
 using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Airline;
+using DarkSocialBot.Dialogs.Attribution;
 using DarkSocialBot.Dialogs.Intents;
 
 namespace DarkSocialBot.Dialogs.Flows;
@@ -37,6 +38,8 @@ internal sealed class MenuPrompt(string id, IAirlineBackend airline, LocalizedTe
             return PromptRecognition<string>.Success(found.Value);
         if (request is not null) return PromptRecognition<string>.Success(request.Intent);
         var offersDone = choices.Any(c => c.Value == BrandIntents.Thanks);
+        // A bare "ok" / « d'accord » at "Anything else?" acknowledges the answer: the customer is done, not asking for more.
+        if (offersDone && HowDidYouHearChoices.IsAcknowledgement(dc.Activity.Text ?? "")) return PromptRecognition<string>.Success(BrandIntents.Thanks);
         // "Anything else?" answered "yes": asked what, kindly, rather than "Please pick one of these".
         return (offersDone ? ConfirmRecognizer.Recognize(dc.Activity.Text) : null) switch
         {

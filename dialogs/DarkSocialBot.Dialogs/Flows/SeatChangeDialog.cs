@@ -21,7 +21,7 @@ internal sealed partial class SeatChangeDialog : ComponentDialog
     public const string DialogId = "seatChange";
     private const string Steps = DialogId + ".steps";
     private const int Shown = 6;
-    private const string PreferencePrompt = DialogId + ".preference";
+    public const string PreferencePrompt = DialogId + ".preference";
     private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 

@@ -1,5 +1,6 @@
 using DarkSocialBot.Core.Dialogs;
 using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Dialogs.Airline;
 using DarkSocialBot.Dialogs.Handoff;
 using DarkSocialBot.Dialogs.Intents;
 using DarkSocialBot.Dialogs.Texts;
@@ -87,12 +88,14 @@ internal sealed class TravelInfoDialog : ComponentDialog
         "arriver",
     };
 
+    private readonly IAirlineBackend _airline;
     private readonly BrandTexts _texts;
 
-    public TravelInfoDialog(BrandTexts texts) : base(DialogId)
+    public TravelInfoDialog(IAirlineBackend airline, BrandTexts texts) : base(DialogId)
     {
+        _airline = airline;
         _texts = texts;
-        Add(new WaterfallDialog<NoState>(DialogId + ".steps").Step(AnswerAsync));
+        Add(new WaterfallDialog<NoState>(DialogId + ".steps").Step(AnswerAsync).Step(AirportTimeOfBookingAsync));
     }
 
     /// <summary>Whether the customer asks about travelling with an animal ("can I bring my dog?", « mon chat peut voyager ? »).</summary>
@@ -103,20 +106,50 @@ internal sealed class TravelInfoDialog : ComponentDialog
             || said.Select((word, i) => word is "chat" or "chats" && i > 0 && CatDeterminers.Contains(said[i - 1])).Any(cat => cat);
     }
 
-    private Task<DialogTurnResult> AnswerAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
     {
-        var text = (step.Result as FlowRequest)?.Text;
+        var request = step.Result as FlowRequest;
+        var text = request?.Text;
         // A pet's place is booked by a colleague: the rules first, then the offer of one who books it.
         if (AboutPets(text))
         {
             step.Send(_texts.TravelInfo.Pets);
-            return step.ReplaceAsync(HandoffDialog.DialogId,
+            return await step.ReplaceAsync(HandoffDialog.DialogId,
                 new HandoffOptions(HandoffReason.Assistance, text, Offer: _texts.Handoff.PetOffer), cancellationToken);
         }
         if (Topic(CustomerWords.Of(text)) is not { } answer)
-            return step.ReplaceAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text), cancellationToken);
+            return await step.ReplaceAsync(HandoffDialog.DialogId, new HandoffOptions(HandoffReason.Question, text), cancellationToken);
+        // "What time should I be at the airport?" about a booking named (its last name is asked if needed) or a flight known:
+        // the time for that flight, not only the rule.
+        if (answer == _texts.TravelInfo.AirportTime)
+        {
+            if (FlowRequest.Reference(request) is { } reference)
+                return await step.BeginAsync(BookingLookupDialog.DialogId, reference, cancellationToken);
+            if (await KnownFlightAsync(step.Context, text, cancellationToken) is { } flight) answer = AirportTime.For(flight, _texts);
+        }
         step.Send(answer);
-        return step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+        return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AirportTimeOfBookingAsync(WaterfallStep<NoState> step, CancellationToken cancellationToken)
+    {
+        step.Send(AirportTime.For(step.ResultAs<Booking>().Flight, _texts));
+        return await step.EndAsync(FlowOutcome.Resolved, cancellationToken);
+    }
+
+    /// <summary>The flight named (its next departure), else the booking open in the conversation, else the flight last checked.</summary>
+    private async Task<FlightStatus?> KnownFlightAsync(DialogContext dc, string? text, CancellationToken cancellationToken)
+    {
+        if (AirlineEntities.FlightNumber(text) is { } number)
+        {
+            var dates = await _airline.GetFlightDatesAsync(number, DateOnly.FromDateTime(dc.LocalNow), cancellationToken);
+            return dates.Count > 0 ? await _airline.GetFlightStatusAsync(number, dates[0], cancellationToken) : null;
+        }
+        var customer = dc.Customer();
+        if (customer.Booking is { } key && await _airline.FindBookingAsync(key, cancellationToken) is { } booking) return booking.Flight;
+        return customer is { LastFlightNumber: { } last, LastFlightDate: { } date }
+            ? await _airline.GetFlightStatusAsync(last, date, cancellationToken)
+            : null;
     }
 
     private LocalizedText? Topic(string[] said) =>

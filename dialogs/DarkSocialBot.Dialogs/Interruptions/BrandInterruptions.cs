@@ -21,7 +21,7 @@ namespace DarkSocialBot.Dialogs.Interruptions;
 /// flow, so "red backpack" or « valise noire » stays the bag's description. "I don't have it" (« je l'ai perdue ») when
 /// asked for a booking reference or a flight number says where to find it and offers a colleague, and the question stays
 /// open; it is not a lost bag, nor a failed answer. A travel question mid-flow ("wait, do I need my passport?") is answered and
-/// the flow's question asked again.
+/// the flow's question asked again; so is "why do you need my name?" (<see cref="WhyAsked"/>).
 /// </summary>
 internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandler
 {
@@ -40,8 +40,22 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
 
     public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         var path = DialogPath.Active(dc);
+        // "why do you need my name?" at a question (not in the customer's own words, nor at the menu): why, then the question again.
+        if (path.Count > 0 && path[^1] is not (BrandPrompts.Menu or BrandPrompts.FreeText or HowDidYouHearDialog.TextPromptId)
+            && WhyAsked.Explain(dc.Activity.Text, path[^1], texts.Why) is { } why)
+        {
+            dc.Send(why);
+            return Task.FromResult(InterruptionResult.Resume);
+        }
+        // "she's 6 kg with the carrier" at the offer of a colleague for a pet: in the cabin or not, then the offer again.
+        if (ColleagueOffered(path) && dc.Customer().LastIntent == BrandIntents.Assistance
+            && PetWeight.Answer(dc.Activity.Text, texts.TravelInfo) is { } weight)
+        {
+            dc.Send(weight);
+            return Task.FromResult(InterruptionResult.Resume);
+        }
+        if (dc.Intent is not { } top) return Task.FromResult(InterruptionResult.NotHandled);
         // Offered a colleague, the customer gives what the colleague needs ("ABC123 Dupont", "NM 1234"): that is a yes, not
         // a new request for that booking or flight.
         if (ColleagueOffered(path) && ColleagueOfferPrompt.GivesDetails(dc.Activity.Text)) return Task.FromResult(InterruptionResult.NotHandled);
@@ -97,6 +111,10 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
             // "DEF456 bernard, can I take 2 suitcases in business?" at a booking reference question: the reference answers it,
             // and the question is the request, answered for that booking.
             _ when active && AskedWithTheReference(dc, path) is { } asked => SwitchFlow(dc, asked, path),
+            // The same at the last-name question, asking what the flow under way answers ("DEF456 is mine... bernard, can I take 2
+            // suitcases?" while looking up the booking for baggage): that flow again with this message, whose name is then taken.
+            _ when active && path[^1] == BrandPrompts.LastName && RequestWithTheReference(dc) is { } same && path.Contains(same)
+                => InterruptionResult.Replace(MainDialog.DialogId, new MainState { Intent = same }),
             var intent when top.Score >= switchScore && active && mayLeave && BrandIntents.Flows.Contains(intent) => SwitchFlow(dc, intent, path),
             _ => InterruptionResult.NotHandled,
         };
@@ -241,10 +259,14 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     /// clearly or asked as a question: one the bot serves on a booking, and not the one already in progress.
     /// </summary>
     private static string? AskedWithTheReference(DialogContext dc, IReadOnlyList<string> path) =>
-        Answers(dc.Activity.Text, path[^1]) && AirlineEntities.BookingReference(dc.Activity.Text) is not null
+        Answers(dc.Activity.Text, path[^1]) && RequestWithTheReference(dc) is { } request && !path.Contains(request) ? request : null;
+
+    /// <summary>A request that opens the booking, said clearly or asked as a question beside a booking reference.</summary>
+    private static string? RequestWithTheReference(DialogContext dc) =>
+        AirlineEntities.BookingReference(dc.Activity.Text) is not null
         && BrandIntents.RequestMatchOf(dc.Intents, BrandIntents.MinScore) is { } request
         && (request.Score >= BrandIntents.ContextScore || dc.Activity.Text!.Contains('?'))
-        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent) && !path.Contains(request.Intent)
+        && request.Intent != BrandIntents.Booking && BrandIntents.OpenTheBooking.Contains(request.Intent)
             ? request.Intent
             : null;
 
@@ -252,15 +274,18 @@ internal sealed class BrandInterruptions(BrandTexts texts) : IInterruptionHandle
     /// "I don't have it", or « c'est quoi un numéro de réservation ? », whose words name the booking too: asking what the
     /// reference is, with no reference in it.
     /// </summary>
-    private static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
+    public static bool SaysTheyDontHaveIt(DialogContext dc, IntentMatch top) =>
         top is { Intent: BrandIntents.DontHave, Score: >= CommandScore }
         || (top.Intent == BrandIntents.Booking && AirlineEntities.BookingReference(dc.Activity.Text) is null
             && dc.Intents.Any(m => m is { Intent: BrandIntents.DontHave, Score: >= BrandIntents.ContextScore }));
 
-    /// <summary>Whether the message holds what the prompt asks for: a booking reference, or a flight number.</summary>
+    /// <summary>
+    /// Whether the message holds what the prompt asks for: a booking reference, or a flight number; at the last name, the
+    /// reference again, whose message may give the name beside it (the lookup reads it there).
+    /// </summary>
     private static bool Answers(string? text, string prompt) => prompt switch
     {
-        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName => AirlineEntities.BookingReference(text) is not null,
+        BrandPrompts.BookingReference or BrandPrompts.ReferenceOrName or BrandPrompts.LastName => AirlineEntities.BookingReference(text) is not null,
         BrandPrompts.FlightQuery => AirlineEntities.FlightNumber(text) is not null || AirlineEntities.BookingReference(text) is not null,
         _ => false,
     };

@@ -18,6 +18,9 @@ internal sealed class BaggageTexts
     public LocalizedText SportsEquipment { get; } = new();
     public LocalizedText PowerBanks { get; } = new();
 
+    /// <summary>Musical instruments: a small one as the cabin bag, a larger one on its own seat or checked in a hard case.</summary>
+    public LocalizedText Instruments { get; } = new();
+
     /// <summary>Adding a checked bag: where and until when, the same for every fare.</summary>
     public LocalizedText ExtraBag { get; } = new();
 }

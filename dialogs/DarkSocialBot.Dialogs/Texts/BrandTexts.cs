@@ -27,6 +27,7 @@ internal sealed class BrandTexts
     public LostBagTexts LostBag { get; } = new();
     public HandoffTexts Handoff { get; } = new();
     public NamesTexts Names { get; } = new();
+    public WhyTexts Why { get; } = new();
     public HdyhauTexts Hdyhau { get; } = new();
     public SentimentTexts Sentiment { get; } = new();
     public PrivacyTexts Privacy { get; } = new();

@@ -12,8 +12,18 @@ internal sealed class TravelInfoTexts
     public LocalizedText Meals { get; } = new();
     public LocalizedText Documents { get; } = new();
     public LocalizedText AirportTime { get; } = new();
+
+    /// <summary>When to be at the airport for the customer's own flight (<see cref="Flows.AirportTime"/>).</summary>
+    public LocalizedText AirportTimeForFlight { get; } = new();
+
+    /// <summary>After <see cref="AirportTimeForFlight"/> for a delayed flight: its new time, and why the times above still hold.</summary>
+    public LocalizedText AirportTimeDelayed { get; } = new();
     public LocalizedText Security { get; } = new();
     public LocalizedText Pets { get; } = new();
+
+    /// <summary>A pet's weight with its carrier told at the offer of a colleague: within the cabin limit, or over it (<see cref="Interruptions.PetWeight"/>).</summary>
+    public LocalizedText PetWeightCabin { get; } = new();
+    public LocalizedText PetWeightHold { get; } = new();
 
     /// <summary>Flying with a baby under 2: on the parent's lap, its ticket, baggage, bassinets.</summary>
     public LocalizedText Infants { get; } = new();

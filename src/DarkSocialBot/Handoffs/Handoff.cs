@@ -22,6 +22,6 @@ public sealed class Handoff
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 
-    /// <summary>"agent" or "customer".</summary>
+    /// <summary>"agent", "customer" ("back to the bot"), "withdrawn" (the customer's "never mind" before an agent wrote) or "customer (STOP)".</summary>
     public string? ClosedBy { get; set; }
 }

@@ -20,6 +20,12 @@ internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Co
 {
     private const double BackToBotScore = 0.9;
 
+    /// <summary>Who closed a handoff the customer ended with "back to the bot" (shown to agents and in the admin API).</summary>
+    public const string ClosedByCustomer = "customer";
+
+    /// <summary>A request for a colleague the customer withdrew ("never mind") before any agent wrote: no conversation took place.</summary>
+    public const string ClosedByWithdrawn = "withdrawn";
+
     // Changing one's mind: a cancel where a colleague is awaited, but elsewhere the start of an answer ("en fait non, couloir"
     // at the list of window seats), so they are not words of the cancel intent.
     private static readonly string[] ChangedMind =
@@ -53,7 +59,7 @@ internal sealed class HandoffMiddleware(HandoffDesk desk, BrandTexts texts) : Co
             : said == BrandIntents.Cancel && !await desk.AgentAnsweredAsync(handoff, cancellationToken) ? texts.Handoff.Withdrawn
             : null;
         if (reply is null) return;
-        await desk.CloseAsync(handoff.Id, "customer", cancellationToken);
+        await desk.CloseAsync(handoff.Id, said == BrandIntents.BackToBot ? ClosedByCustomer : ClosedByWithdrawn, cancellationToken);
         customer.HandoffId = null;
         context.Send(reply.Get(handoff.Locale));
     }

@@ -477,4 +477,84 @@ public sealed class BaggageTranscriptTests
         await using var db = await bed.Db.CreateDbContextAsync();
         Assert.Equal("+33611223344", Assert.Single(db.BagReports).ContactPhone);
     }
+
+    /// <summary>"what about a guitar" went to a colleague: musical instruments have their rule, as sports equipment does.</summary>
+    [Theory]
+    [InlineData("en-US", "what about a guitar", "Musical instruments can fly with Nimbus Air", "hard case")]
+    [InlineData("en-US", "can I take my violin on board?", "Musical instruments can fly with Nimbus Air", "cabin bag")]
+    [InlineData("fr-FR", "et ma guitare ?", "Les instruments de musique peuvent voyager avec Nimbus Air", "étui rigide")]
+    public async Task A_musical_instrument_gets_the_instrument_rule_without_a_booking(string locale, string question, string rule, string detail)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(question);
+        Assert.Contains(detail, client.AssertReplyContains(rule).Text);
+        client.AssertReplyContains(locale == "fr-FR" ? "autre chose" : "Anything else");
+    }
+
+    /// <summary>Asked after the allowance, the guitar is answered too, not read as a booking reference.</summary>
+    [Fact]
+    public async Task A_guitar_after_the_allowance_gets_the_instrument_rule()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: how many bags can I bring? ABC123 dupont
+            bot~ I found your booking ABC123
+            bot~ With your Standard fare in Economy
+            bot~ Anything else
+            user: what about a guitar
+            bot~ Musical instruments can fly with Nimbus Air
+            bot~ Anything else
+            """);
+    }
+
+    /// <summary>
+    /// The same message at the LAST-NAME question got "Could you type the last name…": the name beside the reference is
+    /// taken, and the question answered for that booking.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "how many bags can I take", "DEF456 is mine... bernard, can I take 2 suitcases in business?", "I found your booking DEF456",
+        "With your Flex fare in Business: cabin 2 × 18 kg plus a small personal item, and checked 2 × 32 kg.", "Anything else")]
+    [InlineData("fr-FR", "combien de bagages puis-je prendre", "DEF456 c'est moi... bernard, je peux prendre 2 valises en business ?", "j'ai trouvé votre réservation DEF456",
+        "Avec votre tarif Flex en Business : en cabine 2 × 18 kg plus un petit accessoire, et en soute 2 × 32 kg.", "autre chose")]
+    public async Task A_question_with_the_reference_and_the_name_at_the_last_name_question_is_answered(string locale, string first,
+        string withQuestion, string found, string allowance, string anythingElse)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {first}
+            bot~ ABC123
+            user: DEF456
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            user: {withQuestion}
+            bot~ {found}
+            bot: {allowance}
+            bot~ {anythingElse}
+            """);
+    }
+
+    /// <summary>Asked at the last name of a seat change, the baggage question is taken too, after the seat, on the same booking.</summary>
+    [Fact]
+    public async Task A_baggage_question_with_the_reference_at_a_seat_change_last_name_is_taken_after_the_seat()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: I want to change my seat
+            bot~ booking reference
+            user: DEF456
+            bot~ last name
+            user: DEF456 is mine... bernard, can I take 2 suitcases in business?
+            bot: Sure, I'll take them one at a time, starting with your seat change.
+            bot~ I found your booking DEF456
+            bot~ You're in seat 2A
+            bot~ window or an aisle
+            """);
+    }
 }

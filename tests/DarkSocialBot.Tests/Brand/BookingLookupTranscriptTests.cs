@@ -502,4 +502,22 @@ public sealed class BookingLookupTranscriptTests
             bot~ autre chose
             """);
     }
+
+    /// <summary>"what is the booking reference?" as a first message tied with the booking request: it only asked for the reference.</summary>
+    [Theory]
+    [InlineData("en-US", "what is the booking reference?", "Your booking reference is in your confirmation e-mail", "What's your booking reference?")]
+    [InlineData("fr-FR", "c'est quoi la référence de réservation ?", "Votre référence de réservation figure dans votre e-mail de confirmation", "Quelle est votre référence de réservation ?")]
+    public async Task Asking_what_the_booking_reference_is_says_where_to_find_it_then_asks_for_it(string locale, string question, string where, string ask)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {where}
+            bot~ {ask}
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            """);
+    }
 }

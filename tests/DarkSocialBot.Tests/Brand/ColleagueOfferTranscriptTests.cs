@@ -146,4 +146,24 @@ public sealed class ColleagueOfferTranscriptTests
     [InlineData("yes", false)]
     public void Only_a_reference_or_a_flight_with_words_naming_it_and_a_name_gives_details(string text, bool details) =>
         Assert.Equal(details, ColleagueOfferPrompt.GivesDetails(text));
+
+    /// <summary>The pet's weight told at the offer of a colleague got "Sorry, I didn't get that": compared with the 8 kg cabin rule.</summary>
+    [Theory]
+    [InlineData("en-US", "can i bring my cat", "she's 6 kg with the carrier", "At 6 kg with its carrier, your pet is within the 8 kg limit, so it can travel with you in the cabin 🐾", "Shall I connect you with one?")]
+    [InlineData("en-US", "can I bring my dog", "he's 11kg with his crate", "At 11 kg with its carrier, your pet is over the 8 kg cabin limit, so it would travel in the hold", "Shall I connect you with one?")]
+    [InlineData("fr-FR", "puis-je voyager avec mon chat", "il fait 6 kg avec la caisse", "Avec 6 kg en comptant son sac de transport, votre animal respecte la limite de 8 kg", "Voulez-vous que je vous mette en relation ?")]
+    public async Task A_pets_weight_at_the_colleague_offer_is_compared_with_the_cabin_rule(string locale, string request, string weight, string answer, string offer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ 🐾
+            bot~ {offer}
+            user: {weight}
+            bot~ {answer}
+            bot~ {offer}
+            """);
+    }
 }

@@ -112,4 +112,30 @@ public sealed class FollowUpHookTests
             return dc.EndAsync(null, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// "the 7:00 one" at "how did you hear about us?" got "Could you tell me a bit more?": it is still about the trip, so the
+    /// question is dropped (recorded as skipped, no answer), kindly, and the customer is asked what else they need.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "is NM 1234 on time tomorrow?", "the 7:00 one", "Ah, I think that was about your trip rather than my question", "Anything else")]
+    [InlineData("fr-FR", "le vol NM1234 est à l'heure demain ?", "celui de 7h", "Ah, je crois que c'était à propos de votre voyage", "autre chose")]
+    public async Task A_reply_about_the_trip_at_how_did_you_hear_drops_the_question(string locale, string request, string reply, string dropped, string anythingElse)
+    {
+        var recorder = new DarkSocialBot.Tests.Attribution.RecordingAttributionRecorder();
+        await using var bed = await AirlineTestBed.CreateAsync(new DarkSocialBot.Dialogs.Attribution.HowDidYouHearDialog(recorder,
+            DarkSocialBot.Dialogs.Texts.BrandTexts.Load().Hdyhau, requestOf: DarkSocialBot.Dialogs.Intents.BrandIntents.ClearRequest));
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ NM 1234
+            bot~ {(locale == "fr-FR" ? "comment avez-vous entendu parler de nous" : "how did you hear about us?")}
+            user: {reply}
+            bot~ {dropped}
+            bot~ {anythingElse}
+            """);
+        Assert.Empty(recorder.Answers);
+        Assert.Single(recorder.Skipped);
+    }
 }

@@ -32,6 +32,7 @@ public sealed class HandoffTranscriptTests
             bot~ Anything else
             """);
         Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
+        Assert.Equal("customer", (await (await bed.Db.CreateDbContextAsync()).Handoffs.SingleAsync()).ClosedBy);
     }
 
     /// <summary>
@@ -58,7 +59,8 @@ public sealed class HandoffTranscriptTests
             """);
         Assert.Null(await bed.Desk.FindOpenAsync(Key, CancellationToken.None));
         var closed = await (await bed.Db.CreateDbContextAsync()).Handoffs.SingleAsync();
-        Assert.Equal("customer", closed.ClosedBy);
+        // Withdrawn, not ended like a chat the customer left with "back to the bot": no conversation took place.
+        Assert.Equal("withdrawn", closed.ClosedBy);
 
         await client.TranscriptAsync($"""
             user: {next}

@@ -285,4 +285,67 @@ public sealed class InterruptionTranscriptTests
             bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
             """);
     }
+
+    /// <summary>"why do you need my name?" at a question got "Sorry, I didn't get that": a short explanation, then the question again.</summary>
+    [Fact]
+    public async Task Why_do_you_need_my_name_at_the_seat_preference_is_explained_and_the_question_asked_again()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: change my seat ABC123 Dupont
+            bot~ I found your booking ABC123
+            bot~ You're in seat 23C
+            bot: Do you prefer a window or an aisle seat?
+            user: why do you need my name?
+            bot~ Fair question 🙂 A booking opens only with its reference and the passenger's last name
+            bot: Do you prefer a window or an aisle seat?
+            choices: Window | Aisle | No preference
+            user: aisle
+            bot~ free aisle seats
+            """);
+    }
+
+    [Theory]
+    [InlineData("en-US", "change my seat", "why do you need my name?", "Fair question 🙂 A booking opens only with", "Thanks! And the passenger's last name?")]
+    [InlineData("fr-FR", "changer de siège", "pourquoi vous avez besoin de mon nom ?", "Bonne question 🙂 Une réservation ne s'ouvre qu'avec", "Merci ! Et le nom de famille du passager ?")]
+    public async Task Why_the_name_at_the_last_name_question_is_explained_and_the_name_then_taken(string locale, string request, string why,
+        string explained, string askName)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ ABC123
+            user: ABC123
+            bot: {askName}
+            user: {why}
+            bot~ {explained}
+            bot: {askName}
+            user: Dupont
+            bot~ ABC123 ✅
+            bot~ 23C
+            bot~ {(locale == "fr-FR" ? "hublot" : "window")}
+            """);
+    }
+
+    [Fact]
+    public async Task A_bare_why_at_the_day_question_says_why_the_day_is_needed()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: is NM 1234 on time?
+            bot: Which day do you fly?
+            user: why?
+            bot: Fair question 🙂 The same flight number flies on several days, so the day tells me which flight to check.
+            bot: Which day do you fly?
+            user: tomorrow
+            bot~ NM 1234 Paris → Amsterdam on Sunday 15 March is on time
+            bot~ Anything else
+            """);
+    }
 }

@@ -244,4 +244,27 @@ public sealed class SeatChangeTranscriptTests
             bot: {confirm}
             """);
     }
+
+    /// <summary>"I want a window seat. Actually no, aisle." gave window seats: the correction wins, unless it is what is ruled out.</summary>
+    [Theory]
+    [InlineData("en-US", "I want a window seat. Actually no, aisle.", "free aisle seats")]
+    [InlineData("en-US", "a window seat, not aisle", "free window seats")]
+    [InlineData("fr-FR", "je voudrais une place fenêtre… non en fait couloir", "sièges côté couloir libres")]
+    [InlineData("fr-FR", "un siège hublot plutôt que couloir", "sièges côté hublot libres")]
+    public async Task A_corrected_seat_preference_takes_the_correction(string locale, string request, string seats)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ ABC123
+            user: ABC123
+            bot~ {(locale == "fr-FR" ? "nom de famille" : "last name")}
+            user: Dupont
+            bot~ ABC123 ✅
+            bot~ 23C
+            bot~ {seats}
+            """);
+    }
 }

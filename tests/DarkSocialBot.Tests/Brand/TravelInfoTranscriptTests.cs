@@ -139,4 +139,59 @@ public sealed class TravelInfoTranscriptTests
         var handoff = await bed.Desk.FindOpenAsync("test/conversations/conversation-1", CancellationToken.None);
         Assert.Equal(("Assistance", question), (handoff!.Reason, handoff.Note));
     }
+
+    /// <summary>"What time should I be at the airport?" with the booking named got the general rule: the time for that flight.</summary>
+    [Theory]
+    [InlineData("en-US", "what time should I be at the airport? booking ABC123", "last name",
+        "For NM 1234 Paris → Amsterdam on Sunday 15 March, leaving at 09:25, please be at the airport by 07:25 (2 hours before departure): bag drop closes at 08:40 and the boarding gate at 09:05.")]
+    [InlineData("fr-FR", "à quelle heure dois-je être à l'aéroport ? réservation ABC123", "nom de famille",
+        "Pour le vol NM 1234 Paris → Amsterdam du dimanche 15 mars, qui part à 09:25, présentez-vous à l'aéroport à 07:25 au plus tard (2 heures avant le départ) : le dépôt des bagages ferme à 08:40 et la porte d'embarquement à 09:05.")]
+    public async Task When_to_be_at_the_airport_for_a_booking_gives_the_time_for_its_flight(string locale, string question, string askName, string time)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {question}
+            bot~ {askName}
+            user: Dupont
+            bot~ ABC123 ✅
+            bot~ {time}
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            """);
+    }
+
+    /// <summary>After the status of a flight (here a delayed one) or with the flight named, the time for that flight; Montreal's rule is 3 hours.</summary>
+    [Theory]
+    [InlineData("en-US", "is my flight on time? XYZ789 martin", "what time should I be at the airport?",
+        "For NM 202 Lyon → London on Saturday 14 March, leaving at 14:00, please be at the airport by 12:00 (2 hours before departure)",
+        "Your flight is now expected to leave at 14:55, but please keep to these times")]
+    [InlineData("fr-FR", "statut du vol NM 202", "à quelle heure dois-je être à l'aéroport ?",
+        "Pour le vol NM 202 Lyon → Londres du samedi 14 mars, qui part à 14:00, présentez-vous à l'aéroport à 12:00 au plus tard",
+        "Votre vol devrait maintenant partir à 14:55")]
+    public async Task When_to_be_at_the_airport_after_a_flight_status_gives_the_time_for_that_flight(string locale, string first, string question,
+        string time, string delayed)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.SendAsync(first);
+        while (!client.NextReply().Text!.Contains(locale == "fr-FR" ? "autre chose" : "Anything else")) { }
+        await client.SendAsync(question);
+        Assert.Contains(delayed, client.AssertReplyContains(time).Text);
+        client.AssertReplyContains(locale == "fr-FR" ? "autre chose" : "Anything else");
+    }
+
+    [Fact]
+    public async Task When_to_be_at_the_airport_for_a_flight_to_montreal_is_three_hours_before()
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client();
+
+        await client.TranscriptAsync("""
+            user: when should I be at the airport for NM601?
+            bot~ For NM 601 Paris → Montreal on Tuesday 17 March, leaving at 13:30, please be at the airport by 10:30 (3 hours before departure)
+            bot~ Anything else
+            """);
+    }
 }

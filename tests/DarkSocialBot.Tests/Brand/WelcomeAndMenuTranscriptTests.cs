@@ -25,6 +25,26 @@ public sealed class WelcomeAndMenuTranscriptTests
             """);
     }
 
+    /// <summary>A bare "ok" at "Anything else?" was read as a yes ("Sure 😊 What can I do for you?"): it means the customer is done.</summary>
+    [Theory]
+    [InlineData("en-US", "is NM1234 on time tomorrow?", "ok", "You're welcome! Have a lovely trip ✈️")]
+    [InlineData("en-US", "is NM1234 on time tomorrow?", "Okay.", "You're welcome! Have a lovely trip ✈️")]
+    [InlineData("fr-FR", "le vol NM1234 est à l'heure demain ?", "d'accord", "Avec plaisir ! Excellent voyage ✈️")]
+    public async Task A_bare_ok_to_anything_else_closes_kindly(string locale, string request, string ok, string goodbye)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale);
+
+        await client.TranscriptAsync($"""
+            user: {request}
+            bot~ NM 1234
+            bot~ {(locale == "fr-FR" ? "autre chose" : "Anything else")}
+            user: {ok}
+            bot: {goodbye}
+            """);
+        client.AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task A_new_customer_is_welcomed_once_with_the_main_requests_as_options()
     {

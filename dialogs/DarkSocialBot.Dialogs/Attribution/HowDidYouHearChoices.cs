@@ -160,10 +160,7 @@ internal static partial class HowDidYouHearChoices
 
     /// <summary>A clock time ("the 7:00 one", "7am", « celui de 7h »), a flight number or a booking reference: words about the trip.</summary>
     public static bool IsAboutTheTrip(string text) =>
-        TripTime().IsMatch(text) || Airline.AirlineEntities.FlightNumber(text) is not null || Airline.AirlineEntities.BookingReference(text) is not null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s?(?::\d{2}|h\d{0,2}\b|[ap]\.?m\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 100)]
-    private static partial System.Text.RegularExpressions.Regex TripTime();
+        ChoiceRecognizer.NamesATimeOfDay(text) || Airline.AirlineEntities.FlightNumber(text) is not null || Airline.AirlineEntities.BookingReference(text) is not null;
 
     /// <summary>
     /// A goodbye in the answer ("thanks, bye", « merci, c'est tout », "have a nice day", "cya"): the customer is leaving. The

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DarkSocialBot.Core.Localization;
+using DarkSocialBot.Core.Recognizers;
 using DarkSocialBot.Dialogs.Texts;
 
 namespace DarkSocialBot.Dialogs.Interruptions;
@@ -22,6 +23,6 @@ internal static partial class PetWeight
         return (kilos <= CabinKilos ? texts.PetWeightCabin : texts.PetWeightHold).Fill(("kg", match.Groups["kg"].Value));
     }
 
-    [GeneratedRegex(@"(?<kg>\d{1,3}(?:[.,]\d)?)\s?(?:kg|kgs|kilos?|kilogrammes?|kilograms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<kg>\d{1,3}(?:[.,]\d)?)\s?(?:kg|kgs|kilos?|kilogrammes?|kilograms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex Kilos();
 }

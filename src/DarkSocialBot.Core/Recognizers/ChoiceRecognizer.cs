@@ -82,6 +82,9 @@ public static partial class ChoiceRecognizer
         foreach (var synonym in choice.Synonyms ?? []) yield return synonym;
     }
 
+    /// <summary>Whether the text names a time of day ("7:00", "2pm", « 7h », « 7h30 »), which is never an option's number.</summary>
+    public static bool NamesATimeOfDay(string text) => TimeOfDay().IsMatch(text);
+
     [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*[:h.]\s*\d{2}(?!\d)|\s*h(?!\p{L})|\s*[ap]\.?\s?m\b\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 

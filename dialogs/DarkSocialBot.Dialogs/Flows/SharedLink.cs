@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DarkSocialBot.Core.Recognizers;
 
 namespace DarkSocialBot.Dialogs.Flows;
 
@@ -13,6 +14,6 @@ internal static partial class SharedLink
     /// <summary>The message with its links taken out.</summary>
     public static string? Without(string? text) => text is null ? null : Link().Replace(text, " ");
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout.Milliseconds)]
     private static partial Regex Link();
 }

@@ -43,10 +43,24 @@ internal sealed class LostBagDialog : ComponentDialog
     /// A photo or document at any of the report's questions (a damaged bag, a baggage tag) is kept for the report and
     /// acknowledged; alone, the question is asked again (not counted as a failed answer); with a caption, the caption answers it.
     /// </summary>
-    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        await Evidence.AcknowledgeAsync(dc, _texts.LostBag.EvidenceKept, () => RepromptAsync(dc, cancellationToken))
-            ? DialogTurnResult.Waiting
-            : await base.ContinueAsync(dc, cancellationToken);
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (await Evidence.AcknowledgeAsync(dc, _texts.LostBag.EvidenceKept, () => RepromptAsync(dc, cancellationToken))) return DialogTurnResult.Waiting;
+        if (!AsksAboutTheReturn(dc.Activity.Text)) return await base.ContinueAsync(dc, cancellationToken);
+        // "how long does it usually take to get it back?", "will you deliver it to my hotel?": answered, then the question again.
+        dc.Send(_texts.LostBag.WhatNext);
+        await RepromptAsync(dc, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static readonly HashSet<string> ReturnWords = new(StringComparer.Ordinal)
+    {
+        "long", "deliver", "delivered", "delivery", "hotel", "address", "back", "found", "return", "returned", "temps", "livrer",
+        "livré", "livrée", "livraison", "hôtel", "adresse", "retrouver", "retrouvé", "retrouvée", "récupérer", "rendre", "rendu",
+    };
+
+    /// <summary>A question about when and how the bag comes back, asked during the report.</summary>
+    private static bool AsksAboutTheReturn(string? text) => OpenQuestion.Asks(text) && CustomerWords.Of(text).Any(ReturnWords.Contains);
 
     // One word that says nothing of the bag: an answer to something else, or just "bag".
     private static readonly HashSet<string> NotADescription = new(StringComparer.OrdinalIgnoreCase)

@@ -6,6 +6,9 @@ namespace DarkSocialBot.Dialogs.Texts;
 internal sealed class LostBagTexts
 {
     public LocalizedText Sorry { get; } = new();
+
+    /// <summary>When and how a found bag comes back, for a customer who asks during the report.</summary>
+    public LocalizedText WhatNext { get; } = new();
     public LocalizedText AskDescription { get; } = new();
     public LocalizedText DescriptionRetry { get; } = new();
     public LocalizedText AskPhone { get; } = new();

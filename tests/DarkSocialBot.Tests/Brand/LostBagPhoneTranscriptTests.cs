@@ -45,6 +45,36 @@ public sealed class LostBagPhoneTranscriptTests
             """);
     }
 
+    /// <summary>
+    /// "how long does it usually take to get it back?" at the report's confirmation got "Sorry, I didn't get that" and the question
+    /// again, as did "will you deliver it to my hotel?". The customer now hears when and how a found bag comes back, then the
+    /// same question; the report goes on as before.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "how long does it usually take to get it back?", "Most delayed bags are found within 48 hours 🧳")]
+    [InlineData("en-US", "will you deliver it to my hotel", "Most delayed bags are found within 48 hours 🧳")]
+    [InlineData("fr-FR", "vous pouvez le livrer à mon hôtel ?", "La plupart des bagages retardés sont retrouvés en 48 heures 🧳")]
+    public async Task A_question_about_the_bags_return_during_the_report_is_answered_and_the_report_goes_on(string locale, string question, string answer)
+    {
+        await using var bed = await AirlineTestBed.CreateAsync();
+        var client = bed.Client(locale, userId: "+33698765432");
+        var fr = locale == "fr-FR";
+        var confirm = fr ? "Je déclare un bagage perdu pour la réservation ABC123 : « valise rouge », contact +33698765432 ?"
+            : "Report a lost bag for booking ABC123: \"red suitcase\", contact +33698765432?";
+
+        await client.TranscriptAsync(ToThePhoneQuestion(fr) + $"""
+            bot~ +33698765432
+            user: {(fr ? "oui" : "yes")}
+            bot: {confirm}
+            user: {question}
+            bot~ {answer}
+            bot: {confirm}
+            user: {(fr ? "oui" : "yes")}
+            bot~ {(fr ? "Votre déclaration est enregistrée" : "Your report is filed")}
+            bot~ {(fr ? "autre chose" : "Anything else")}
+            """);
+    }
+
     /// <summary>A lost-bag report up to its phone question: booking ABC123 (Dupont), "red suitcase".</summary>
     private static string ToThePhoneQuestion(bool fr) => $"""
         user: {(fr ? "bagage perdu" : "lost bag")}

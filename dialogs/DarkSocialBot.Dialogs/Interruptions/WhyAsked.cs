@@ -26,7 +26,7 @@ internal static class WhyAsked
 
     private static readonly HashSet<string> NameWords = new(StringComparer.Ordinal) { "name", "surname", "lastname", "nom", "prénom", "prenom" };
     private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
-        { "reference", "ref", "booking", "pnr", "confirmation", "référence", "reference", "réservation", "reservation", "dossier" };
+        { "reference", "ref", "booking", "pnr", "confirmation", "référence", "réservation", "reservation", "dossier" };
     private static readonly HashSet<string> SeatWords = new(StringComparer.Ordinal)
         { "seat", "window", "aisle", "preference", "siège", "siege", "place", "hublot", "fenêtre", "fenetre", "couloir", "préférence" };
     private static readonly HashSet<string> FlightWords = new(StringComparer.Ordinal) { "flight", "number", "vol", "numéro", "numero" };

@@ -38,7 +38,7 @@ internal sealed partial class OptOutMiddleware(
         if (!activity.IsType(ActivityTypes.Message) || activity.ChannelId is not { Length: > 0 } channel || activity.From?.Id is not { Length: > 0 } user)
         {
             // Meta: following an m.me link (or an ad) into an existing thread "will reset the 24-hour standard messaging window".
-            if (activity.IsType(ActivityTypes.Event) && activity.Name == "referral" && activity.ChannelId is { Length: > 0 } referred && activity.From?.Id is { Length: > 0 } customer)
+            if (activity.IsType(ActivityTypes.Event) && activity.Name == Channels.Meta.MessengerInbound.ReferralEvent && activity.ChannelId is { Length: > 0 } referred && activity.From?.Id is { Length: > 0 } customer)
                 await contacts.RecordInboundAsync(referred, customer, new ContactDetails(null, null, null), At(activity, time.GetUtcNow()));
             await next(cancellationToken);
             return;

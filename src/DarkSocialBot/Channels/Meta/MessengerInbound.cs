@@ -38,6 +38,9 @@ public static class MessengerInbound
     /// <summary>The name of the event a <c>messaging_optins</c> item becomes.</summary>
     public const string OptInEvent = OptInConsent.EventName;
 
+    /// <summary>The event a Messenger referral into an existing thread (an m.me link, an ad) becomes.</summary>
+    public const string ReferralEvent = "referral";
+
     /// <summary>Whether the activity came on the <c>standby</c> channel: another app owns the thread, so the bot only observes it.</summary>
     public static bool IsStandby(Activity activity) =>
         activity.ChannelId == MetaChannels.Messenger && activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.Flag(StandbyFlag);
@@ -107,7 +110,7 @@ public static class MessengerInbound
             events.Activities.Add(new Activity
             {
                 Type = ActivityTypes.Event,
-                Name = "referral",
+                Name = ReferralEvent,
                 Id = $"referral-{sender}-{item.Text("timestamp")}",
                 ChannelId = MetaChannels.Messenger,
                 From = new ChannelAccount { Id = sender },
